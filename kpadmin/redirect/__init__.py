@@ -1,0 +1,1 @@
+"""Handing the buyer to the browser and noticing when they come back."""

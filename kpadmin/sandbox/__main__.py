@@ -1,0 +1,86 @@
+"""``kpadmin-sandbox`` / ``python -m kpadmin.sandbox``: the sandbox as its own process.
+
+A fresh in-memory sandbox starts with the demo shop (``--seed demo`` is the
+default) so that running the command alone shows something; ``--seed none``
+starts empty. With ``--db`` the seed is applied only when the file is empty.
+``--port 0`` picks a free port; the line ``Sandbox listening on URL`` always
+names the real one (tests read it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+
+from aiohttp import web
+
+from kpadmin.sandbox.server import DEFAULT_API_VERSION, SandboxServer, build_store
+from kpadmin.sandbox.wire import KeyPolicy
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="kpadmin-sandbox",
+                                description="A local Stripe-compatible API server for kpadmin.")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=12111, help="port (12111; 0 picks a free one)")
+    p.add_argument("--db", metavar="PATH", help="SQLite file to keep objects in (default: memory)")
+    p.add_argument("--seed", choices=("demo", "none"), default="demo",
+                   help="demo shop or empty, when the store is empty (default: demo)")
+    p.add_argument("--api-key", action="append", default=[], metavar="KEY",
+                   help="accept only this key (repeatable; default: any sk_test_/rk_test_ key)")
+    p.add_argument("--restricted-key", action="append", default=[], metavar="KEY=PERMS",
+                   help="a restricted key and its permissions, e.g. "
+                        "rk_test_abc=customer_read,product_write (repeatable)")
+    p.add_argument("--api-version", default=DEFAULT_API_VERSION,
+                   help=f"the account's default API version ({DEFAULT_API_VERSION})")
+    p.add_argument("--latency-ms", type=int, default=0, help="delay every API response")
+    return p.parse_args(argv)
+
+
+async def _serve(args: argparse.Namespace) -> None:
+    store = build_store(args.db, args.seed)
+    restricted = dict(KeyPolicy.parse_restricted(s) for s in args.restricted_key)
+    server = SandboxServer(store, api_keys=args.api_key, restricted=restricted,
+                           api_version=args.api_version, latency_ms=args.latency_ms)
+    runner = web.AppRunner(server.make_app(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, args.host, args.port)
+    await site.start()
+    port = runner.addresses[0][1]
+    host = args.host if ":" not in args.host else f"[{args.host}]"
+    url = f"http://{host}:{port}"
+    # Never echo a configured key: show a placeholder instead.
+    key = "<your --api-key>" if args.api_key else "sk_test_123"
+    print(f"Sandbox listening on {url}  (API version {args.api_version}; Ctrl-C stops)")
+    print(f"Try:  curl {url}/v1/customers?limit=3 -u {key}:")
+    print(f"SDK:  stripe.StripeClient(\"{key}\", base_addresses={{\"api\": \"{url}\"}})",
+          flush=True)
+    stop = asyncio.Event()
+    try:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
+    except (NotImplementedError, RuntimeError):  # Windows
+        pass
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+        store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        asyncio.run(_serve(args))
+    except KeyboardInterrupt:
+        print("Sandbox stopped.", file=sys.stderr)
+    except OSError as exc:
+        print(f"kpadmin-sandbox: cannot listen on {args.host}:{args.port}: {exc}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

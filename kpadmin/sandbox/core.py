@@ -1,0 +1,641 @@
+"""The sandbox's resource-facing core: errors, the object store, routes, lists, expansion.
+
+Resource modules (``kpadmin/sandbox/resources/*.py``) are plain synchronous
+functions over this core; the aiohttp server (``server.py``) decodes the wire
+format, authenticates, applies idempotency and versions, validates parameters
+and then calls a handler with a :class:`Ctx`. Handlers never see HTTP.
+
+A handler looks like::
+
+    @api.route("POST", "/v1/customers", params=CustomerCreateParams)
+    def create_customer(ctx: Ctx) -> dict:
+        obj = {"id": ctx.store.new_id("cus"), "object": "customer", ...}
+        ctx.store.put(obj)
+        ctx.emit("customer.created", obj)
+        return obj
+
+Pages (non-API HTML, e.g. the Kakao Pay approval page a redirect points to) are
+registered on the same blueprint with :meth:`Routes.page`. A page handler gets a
+:class:`PageCtx` (store, base URL, path parameters, request id) and the raw
+``aiohttp.web.Request``, and returns an ``aiohttp.web.Response`` (it may be a
+plain function or a coroutine function)::
+
+    @api.page("GET", "/kakao/approve/{token}")
+    def approve_page(pctx: PageCtx, request: web.Request) -> web.Response:
+        intent = pctx.store.get(pctx.path["token"])
+        return web.Response(text=render(intent), content_type="text/html")
+
+Pages are outside ``/v1``: no API-key authentication, no idempotency, no
+parameter validation, no ``Stripe-Version``; the server still adds
+``Request-Id`` and turns an :class:`ApiError` raised by a page into Stripe's
+JSON error body. A page that changes state and wants Events can call
+``pctx.ctx(params)`` to get a full :class:`Ctx` (api_version = the account
+default) and use ``emit`` as handlers do. Page patterns must not start with
+``/v1/`` or ``/_sandbox/admin/`` (those belong to the API and to the sandbox's
+admin endpoints); ``/_sandbox/<anything else>/...`` (e.g.
+``/_sandbox/kakao_pay/authorize/{id}``) is the place for pages.
+
+Sandbox-private state: any dict key starting with ``_`` (at any depth) is
+stripped by the server from every API response, so a module may keep flags
+such as ``pm["_sandbox_declines"] = True`` on stored objects without leaking
+them to clients (the Events' ``data.object`` copies are stripped too, since
+they are served through the same path).
+
+Helpers for list handlers: :func:`paginate`, :func:`filter_created`
+(``created`` and ``created[gt|gte|lt|lte]``); for nested hashes,
+:func:`nested_params` names errors by their bracketed parameter; the Search
+API lives in ``kpadmin.sandbox.search`` (``search_response``).
+
+The sandbox shares no code with the app's gateway beyond ``kpadmin.domain``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import secrets
+import sqlite3
+import string
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+Obj = dict[str, Any]
+
+_ALPHABET = string.ascii_letters + string.digits
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ApiError(Exception):
+    """An error answered the way Stripe answers it: HTTP status plus ``{"error": {...}}``."""
+
+    def __init__(
+        self,
+        status: int,
+        type_: str,
+        message: str,
+        *,
+        code: str | None = None,
+        param: str | None = None,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.type = type_
+        self.message = message
+        self.code = code
+        self.param = param
+        self.headers = headers or {}
+        self.extra = extra
+
+    def body(self, request_id: str | None = None) -> Obj:
+        err: Obj = {"type": self.type, "message": self.message}
+        if self.code:
+            err["code"] = self.code
+            err["doc_url"] = f"https://docs.stripe.com/error-codes/{self.code.replace('_', '-')}"
+        if self.param:
+            err["param"] = self.param
+        if request_id:
+            err["request_log_url"] = (
+                f"https://dashboard.stripe.com/test/logs/{request_id}?t={int(time.time())}"
+            )
+        err.update(self.extra)
+        return {"error": err}
+
+
+def invalid(message: str, param: str | None = None, code: str | None = None, **extra: Any) -> ApiError:
+    """400 ``invalid_request_error`` (a bad or contradictory parameter)."""
+    return ApiError(400, "invalid_request_error", message, code=code, param=param, **extra)
+
+
+def missing(param: str) -> ApiError:
+    return invalid(f"Missing required param: {param}.", param, "parameter_missing")
+
+
+def unknown_param(param: str) -> ApiError:
+    return invalid(f"Received unknown parameter: {param}", param, "parameter_unknown")
+
+
+def not_found(object_type: str, object_id: str, param: str = "id") -> ApiError:
+    return ApiError(
+        404,
+        "invalid_request_error",
+        f"No such {object_type.replace('_', ' ').split('.')[-1]}: '{object_id}'",
+        code="resource_missing",
+        param=param,
+    )
+
+
+def unexpected_state(object_type: str, message: str) -> ApiError:
+    return invalid(message, code=f"{object_type}_unexpected_state")
+
+
+def card_error(message: str, code: str, decline_code: str | None = None, **extra: Any) -> ApiError:
+    """402 ``card_error`` (Stripe uses it for every payment method's declines)."""
+    if decline_code:
+        extra["decline_code"] = decline_code
+    return ApiError(402, "card_error", message, code=code, **extra)
+
+
+# --------------------------------------------------------------------------- store
+
+
+class Store:
+    """All sandbox objects by id, newest-first per type, optionally persisted to SQLite.
+
+    Thread-safety: the server runs on one asyncio loop; handlers are synchronous,
+    so a handler's reads and writes are atomic with respect to other requests.
+    The lock only guards the rare use from another thread (tests, the CLI seed).
+    """
+
+    def __init__(self, db_path: str | None = None) -> None:
+        self._objects: dict[str, Obj] = {}
+        self._order: dict[str, list[str]] = {}  # object type -> ids in creation order
+        self._seq = 0
+        self._lock = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+        #: Seconds added to the wall clock (test clocks and the seed may move time).
+        self.time_offset = 0
+        if db_path:
+            self._db = sqlite3.connect(db_path, check_same_thread=False)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS objects (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
+                " seq INTEGER NOT NULL, body TEXT NOT NULL)"
+            )
+            self._db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+            for oid, typ, seq, body in self._db.execute(
+                "SELECT id, type, seq, body FROM objects ORDER BY seq"
+            ):
+                self._objects[oid] = json.loads(body)
+                self._order.setdefault(typ, []).append(oid)
+                self._seq = max(self._seq, seq)
+
+    # ids and time
+
+    def new_id(self, prefix: str, length: int = 24) -> str:
+        """A fresh id shaped like Stripe's: ``cus_`` plus random letters and digits."""
+        while True:
+            oid = f"{prefix}_" + "".join(secrets.choice(_ALPHABET) for _ in range(length))
+            if oid not in self._objects:
+                return oid
+
+    def now(self) -> int:
+        return int(time.time()) + self.time_offset
+
+    @property
+    def is_empty(self) -> bool:
+        return not self._objects
+
+    # reads
+
+    def get(self, object_id: str, object_type: str | None = None, param: str = "id") -> Obj:
+        """The stored object (not a copy: mutate, then :meth:`put`), or a 404 ApiError."""
+        obj = self._objects.get(object_id)
+        if obj is None or (object_type and obj.get("object") != object_type):
+            raise not_found(object_type or "object", object_id, param)
+        return obj
+
+    def find(self, object_id: str) -> Obj | None:
+        return self._objects.get(object_id)
+
+    def all(self, object_type: str) -> list[Obj]:
+        """Every object of a type, newest first (Stripe's list order)."""
+        ids = self._order.get(object_type, [])
+        return [self._objects[i] for i in reversed(ids) if i in self._objects]
+
+    # writes
+
+    def put(self, obj: Obj) -> Obj:
+        """Insert or replace an object (by ``id``); persists when a db was given."""
+        with self._lock:
+            oid = obj["id"]
+            typ = obj["object"]
+            if oid not in self._objects:
+                self._order.setdefault(typ, []).append(oid)
+                self._seq += 1
+                seq = self._seq
+            else:
+                seq = None
+            self._objects[oid] = obj
+            if self._db is not None:
+                if seq is None:
+                    self._db.execute(
+                        "UPDATE objects SET body=? WHERE id=?", (json.dumps(obj), oid)
+                    )
+                else:
+                    self._db.execute(
+                        "INSERT INTO objects (id, type, seq, body) VALUES (?,?,?,?)",
+                        (oid, typ, seq, json.dumps(obj)),
+                    )
+                self._db.commit()
+            return obj
+
+    def delete(self, object_id: str) -> None:
+        with self._lock:
+            obj = self._objects.pop(object_id, None)
+            if obj is not None:
+                self._order[obj["object"]].remove(object_id)
+                if self._db is not None:
+                    self._db.execute("DELETE FROM objects WHERE id=?", (object_id,))
+                    self._db.commit()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+# --------------------------------------------------------------------------- request context
+
+
+@dataclass
+class Ctx:
+    """What a handler gets: the decoded parameters and the sandbox around it.
+
+    Attributes:
+        params: the decoded form (or query) parameters, nested dicts and lists,
+            values as strings exactly as sent (use the ``p_*`` helpers to coerce).
+        path: path parameters from the route (``{"id": "cus_..."}``).
+        api_version: the version this request speaks (header, else the account default).
+        base_url: the sandbox's own origin, for URLs it hands out (redirect pages).
+        livemode: always False in the sandbox.
+    """
+
+    store: Store
+    params: Obj
+    path: dict[str, str]
+    api_version: str
+    base_url: str
+    request_id: str = ""
+    livemode: bool = False
+    events: list[Obj] = field(default_factory=list)
+    #: The request's ``Idempotency-Key`` (Events record it in ``request.idempotency_key``).
+    idempotency_key: str | None = None
+
+    def version_at_least(self, version: str) -> bool:
+        """True when this request's version is ``version`` or newer (date prefix compared)."""
+        return self.api_version[:10] >= version[:10]
+
+    def emit(self, event_type: str, obj: Obj, previous_attributes: Obj | None = None) -> Obj:
+        """Record an Event for a state change, as Stripe does (one per change)."""
+        evt: Obj = {
+            "id": self.store.new_id("evt"),
+            "object": "event",
+            "api_version": self.api_version,
+            "created": self.store.now(),
+            "data": {"object": copy.deepcopy(obj)},
+            "livemode": False,
+            "pending_webhooks": 0,
+            "request": {"id": self.request_id or None,
+                        "idempotency_key": self.idempotency_key},
+            "type": event_type,
+        }
+        if previous_attributes is not None:
+            evt["data"]["previous_attributes"] = previous_attributes
+        self.store.put(evt)
+        self.events.append(evt)
+        return evt
+
+
+# --------------------------------------------------------------------------- parameter helpers
+
+
+def p_str(params: Obj, name: str, default: str | None = None) -> str | None:
+    v = params.get(name, default)
+    if v is None:
+        return None
+    if not isinstance(v, str):
+        raise invalid(f"Invalid string: {v!r}", name)
+    return v
+
+
+def p_req(params: Obj, name: str) -> str:
+    v = params.get(name)
+    if v is None or v == "":
+        raise missing(name)
+    if not isinstance(v, str):
+        raise invalid(f"Invalid string: {v!r}", name)
+    return v
+
+
+def p_int(params: Obj, name: str, default: int | None = None, *, minimum: int | None = None,
+          maximum: int | None = None) -> int | None:
+    v = params.get(name)
+    if v is None or v == "":
+        return default
+    try:
+        n = int(v)
+    except (TypeError, ValueError):
+        raise invalid(f"Invalid integer: {v}", name) from None
+    if minimum is not None and n < minimum:
+        raise invalid(f"This value must be greater than or equal to {minimum}.", name)
+    if maximum is not None and n > maximum:
+        raise invalid(f"This value must be less than or equal to {maximum}.", name)
+    return n
+
+
+def p_bool(params: Obj, name: str, default: bool | None = None) -> bool | None:
+    v = params.get(name)
+    if v is None or v == "":
+        return default
+    if v in ("true", True):
+        return True
+    if v in ("false", False):
+        return False
+    raise invalid(f"Invalid boolean: {v}", name)
+
+
+def p_list(params: Obj, name: str) -> list[Any]:
+    """An array parameter, whichever spelling was sent (``a[]=`` or ``a[0]=``)."""
+    v = params.get(name)
+    if v is None or v == "":
+        return []
+    if isinstance(v, list):
+        return v
+    if isinstance(v, dict):  # a[0]=x decoded as {"0": x}
+        return [v[k] for k in sorted(v, key=lambda k: int(k) if k.isdigit() else 0)]
+    return [v]
+
+
+def p_enum(params: Obj, name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
+    v = p_str(params, name, default)
+    allowed = list(allowed)
+    if v is not None and v not in allowed:
+        raise invalid(
+            f"Invalid {name}: must be one of {', '.join(allowed)}", name
+        )
+    return v
+
+
+def p_metadata(params: Obj, current: Obj | None = None, name: str = "metadata") -> Obj:
+    """Merge a ``metadata`` parameter into ``current`` as Stripe does.
+
+    ``metadata=`` (empty) clears every key; ``metadata[k]=`` (empty) unsets k.
+    Stripe's limits: 50 keys, key up to 40 characters, value up to 500.
+    """
+    result = dict(current or {})
+    v = params.get(name)
+    if v is None:
+        return result
+    if v == "":
+        return {}
+    if not isinstance(v, dict):
+        raise invalid("Invalid metadata: metadata must be a hash.", name)
+    for k, val in v.items():
+        if len(k) > 40:
+            raise invalid(f"Metadata keys can have up to 40 characters; '{k}' has {len(k)}.",
+                          f"{name}[{k}]")
+        if val == "":
+            result.pop(k, None)
+            continue
+        if not isinstance(val, str):
+            raise invalid("Invalid metadata value: must be a string.", f"{name}[{k}]")
+        if len(val) > 500:
+            raise invalid(f"Metadata values can have up to 500 characters, but you passed in a "
+                          f"value that is {len(val)} characters.", f"{name}[{k}]")
+        result[k] = val
+    if len(result) > 50:
+        raise invalid("You can have up to 50 metadata keys.", name)
+    return result
+
+
+# --------------------------------------------------------------------------- lists and expansion
+
+
+def list_object(url: str, data: list[Obj], has_more: bool = False) -> Obj:
+    return {"object": "list", "data": data, "has_more": has_more, "url": url}
+
+
+def paginate(ctx: Ctx, objects: list[Obj], url: str) -> Obj:
+    """Stripe's cursor pagination over ``objects`` (already filtered, newest first).
+
+    ``limit`` 1..100 (default 10), ``starting_after`` (older than that id) or
+    ``ending_before`` (newer than that id; the page nearest to it).
+    """
+    limit = p_int(ctx.params, "limit", 10, minimum=1, maximum=100)
+    assert limit is not None
+    after = p_str(ctx.params, "starting_after")
+    before = p_str(ctx.params, "ending_before")
+    ids = [o["id"] for o in objects]
+    if after:
+        if after not in ids:
+            ctx.store.get(after, param="starting_after")  # 404 when unknown at all
+            raise invalid(f"Invalid starting_after: {after}", "starting_after")
+        start = ids.index(after) + 1
+        page = objects[start : start + limit]
+        has_more = start + limit < len(objects)
+    elif before:
+        if before not in ids:
+            ctx.store.get(before, param="ending_before")
+            raise invalid(f"Invalid ending_before: {before}", "ending_before")
+        end = ids.index(before)
+        begin = max(0, end - limit)
+        page = objects[begin:end]
+        has_more = begin > 0
+    else:
+        page = objects[:limit]
+        has_more = len(objects) > limit
+    return list_object(url, page, has_more)
+
+
+#: How to find what an id field expands into when it is not self-evident.
+Resolver = Callable[[Store, Obj, str], Obj | None]
+
+
+def expand(store: Store, obj: Obj, paths: Iterable[str]) -> Obj:
+    """A deep copy of ``obj`` with the id strings at ``paths`` replaced by their objects.
+
+    Paths are dotted (``latest_invoice.payments``, ``data.customer`` on lists,
+    ``items.data.price.product``); a list along the way applies the rest of the
+    path to each element. Unknown ids are left as they are.
+    """
+    out = copy.deepcopy(obj)
+    for path in paths:
+        _expand_path(store, out, path.split("."))
+    return out
+
+
+def _expand_path(store: Store, node: Any, parts: list[str]) -> None:
+    if not parts or node is None:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _expand_path(store, item, parts)
+        return
+    if not isinstance(node, dict):
+        return
+    head, rest = parts[0], parts[1:]
+    if head not in node:
+        return
+    value = node[head]
+    if isinstance(value, str):
+        target = store.find(value)
+        if target is not None:
+            value = copy.deepcopy(target)
+            node[head] = value
+    _expand_path(store, value, rest)
+
+
+# --------------------------------------------------------------------------- routes
+
+Handler = Callable[[Ctx], Obj]
+
+
+@dataclass(frozen=True)
+class Route:
+    """One endpoint: method, path pattern (``/v1/customers/{id}``), handler, params schema.
+
+    ``params`` is the SDK's TypedDict for the call (``stripe.params.CustomerCreateParams``)
+    that the server validates against; ``extra_params`` names parameters the schema lacks
+    but Stripe accepts at some version (``payment_method_types`` before 2026-09-30).
+    """
+
+    method: str
+    pattern: str
+    handler: Handler
+    params: type | None = None
+    extra_params: tuple[str, ...] = ()
+
+    def match(self, method: str, path: str) -> dict[str, str] | None:
+        if method != self.method:
+            return None
+        want = self.pattern.strip("/").split("/")
+        got = path.strip("/").split("/")
+        if len(want) != len(got):
+            return None
+        found: dict[str, str] = {}
+        for w, g in zip(want, got):
+            if w.startswith("{") and w.endswith("}"):
+                if not g:
+                    return None
+                found[w[1:-1]] = g
+            elif w != g:
+                return None
+        return found
+
+
+@dataclass
+class PageCtx:
+    """What a page handler gets besides the aiohttp request (see the module docstring).
+
+    Attributes:
+        store: the sandbox's objects.
+        path: path parameters from the page pattern.
+        base_url: the sandbox's origin (``http://127.0.0.1:12111``), for links and redirects.
+        api_version: the account's default API version (pages send no header).
+        request_id: the ``req_...`` id the response carries.
+    """
+
+    store: Store
+    path: dict[str, str]
+    base_url: str
+    api_version: str
+    request_id: str = ""
+
+    def ctx(self, params: Obj | None = None) -> Ctx:
+        """A handler :class:`Ctx` for state changes made by a page (so ``emit`` works)."""
+        return Ctx(store=self.store, params=params or {}, path=dict(self.path),
+                   api_version=self.api_version, base_url=self.base_url,
+                   request_id=self.request_id)
+
+
+#: ``(pctx, aiohttp.web.Request) -> aiohttp.web.Response`` (or an awaitable of one).
+PageHandler = Callable[[PageCtx, Any], Any]
+
+
+@dataclass(frozen=True)
+class PageRoute:
+    """One non-API page: method, path pattern, handler (see :meth:`Routes.page`)."""
+
+    method: str
+    pattern: str
+    handler: PageHandler
+
+    def match(self, method: str, path: str) -> dict[str, str] | None:
+        return Route(self.method, self.pattern, lambda ctx: {}).match(method, path)
+
+
+class Routes:
+    """A resource module's endpoints (a blueprint); the server collects every module's.
+
+    ``routes`` holds API endpoints (``/v1/...``, handlers ``(ctx) -> dict``);
+    ``pages`` holds raw pages (handlers ``(pctx, request) -> web.Response``).
+    """
+
+    def __init__(self) -> None:
+        self.routes: list[Route] = []
+        self.pages: list[PageRoute] = []
+
+    def page(self, method: str, pattern: str) -> Callable[[PageHandler], PageHandler]:
+        """Register a non-API page handler (HTML, redirects) at ``pattern``."""
+        if pattern.startswith(("/v1/", "/_sandbox/admin/")):
+            raise ValueError(f"page pattern {pattern!r} is reserved for the API")
+
+        def deco(fn: PageHandler) -> PageHandler:
+            self.pages.append(PageRoute(method.upper(), pattern, fn))
+            return fn
+        return deco
+
+    def _add(self, method: str, pattern: str, params: type | None,
+             extra_params: tuple[str, ...]) -> Callable[[Handler], Handler]:
+        def deco(fn: Handler) -> Handler:
+            self.routes.append(Route(method, pattern, fn, params, extra_params))
+            return fn
+        return deco
+
+    def get(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+        return self._add("GET", pattern, params, extra_params)
+
+    def post(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+        return self._add("POST", pattern, params, extra_params)
+
+    def delete(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+        return self._add("DELETE", pattern, params, extra_params)
+
+
+# --------------------------------------------------------------------------- list filters
+
+
+def filter_created(ctx: Ctx, objects: list[Obj], name: str = "created") -> list[Obj]:
+    """Apply a list call's ``created`` filter (``created=ts`` or ``created[gt|gte|lt|lte]``)."""
+    spec = ctx.params.get(name)
+    if spec is None or spec == "":
+        return objects
+    if isinstance(spec, str):
+        ts = p_int(ctx.params, name)
+        return [o for o in objects if o.get(name) == ts]
+    if not isinstance(spec, dict):
+        raise invalid("Invalid object", name)
+    ops = {"gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
+           "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b}
+    out = objects
+    for op, raw in spec.items():
+        if op not in ops:
+            raise unknown_param(f"{name}[{op}]")
+        bound = p_int(spec, op)
+        if bound is None:
+            continue
+        out = [o for o in out if o.get(name) is not None and ops[op](o[name], bound)]
+    return out
+
+
+@contextmanager
+def nested_params(prefix: str) -> Iterator[None]:
+    """Name errors from ``p_*`` helpers run on a sub-hash by their full bracketed name.
+
+    ``with nested_params("recurring"): p_int(rec, "interval_count")`` reports
+    ``recurring[interval_count]``, as Stripe does.
+    """
+    try:
+        yield
+    except ApiError as err:
+        if err.param and not err.param.startswith(prefix + "["):
+            head, bracket, rest = err.param.partition("[")
+            err.param = f"{prefix}[{head}]" + (bracket + rest if bracket else "")
+        raise

@@ -1,0 +1,124 @@
+"""The sandbox in a background thread: for ``kpadmin --demo`` and for tests.
+
+The app's own asyncio loop (qasync, on the Qt thread) must never run the
+server: a slow handler would freeze the window, and the tests need the server
+to answer while the test thread blocks in the sync SDK. So the server gets a
+daemon thread with its own loop, bound to 127.0.0.1 on an ephemeral port.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from aiohttp import web
+
+from kpadmin.sandbox.core import Routes, Store
+from kpadmin.sandbox.server import SandboxServer, build_store
+
+
+class EmbeddedSandbox:
+    """A sandbox server running in its own thread until :meth:`stop`.
+
+    Args:
+        seed: ``"none"`` (empty) or ``"demo"`` (the demo shop).
+        latency_ms: delay added to every API response.
+        api_keys: accept only these keys (default: any test key).
+        api_version: the account's default API version.
+        db_path: SQLite file to keep the objects in (default: memory).
+        restricted: restricted key -> permissions (see ``wire.KeyPolicy``).
+        routes: the blueprints to serve (default: every resource module).
+
+    Attributes:
+        url: ``http://127.0.0.1:PORT`` (no ``/v1``) once started, else ``""``.
+        store: the objects (read them from tests; writes should go through HTTP).
+    """
+
+    def __init__(self, seed: str = "none", latency_ms: int = 0,
+                 api_keys: list[str] | None = None, api_version: str | None = None,
+                 db_path: str | None = None,
+                 restricted: dict[str, frozenset[str]] | None = None,
+                 routes: list[Routes] | None = None) -> None:
+        self.store: Store = build_store(db_path, seed)
+        self.server = SandboxServer(self.store, routes=routes, api_keys=api_keys,
+                                    restricted=restricted, api_version=api_version,
+                                    latency_ms=latency_ms)
+        self.url = ""
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+
+    def start(self, timeout: float = 10.0) -> str:
+        """Start serving; return the base URL once the port is listening."""
+        if self._thread is not None:
+            return self.url
+        self._thread = threading.Thread(target=self._run, name="kpadmin-sandbox", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise RuntimeError("the sandbox did not start in time")
+        if self._error is not None:
+            raise RuntimeError(f"the sandbox failed to start: {self._error}") from self._error
+        return self.url
+
+    def set_latency(self, ms: int) -> None:
+        """Delay every later API response by ``ms`` milliseconds."""
+        self.server.latency_ms = max(0, int(ms))
+
+    def stop(self) -> None:
+        """Stop serving and join the thread (safe to call twice)."""
+        thread, loop = self._thread, self._loop
+        if thread is None or loop is None:
+            return
+        if loop.is_running():
+            fut = asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
+            try:
+                fut.result(10)
+            except Exception:  # noqa: BLE001 - stopping must not raise
+                pass
+            loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        self._thread = None
+        self.store.close()
+
+    def __enter__(self) -> EmbeddedSandbox:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- the thread
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(self._startup())
+        except BaseException as exc:  # noqa: BLE001 - reported to start()
+            self._error = exc
+            self._ready.set()
+            loop.close()
+            return
+        self._ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    async def _startup(self) -> None:
+        self._runner = web.AppRunner(self.server.make_app(), access_log=None,
+                                     handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = self._runner.addresses[0][:2]
+        self.url = f"http://127.0.0.1:{port}"
+
+    async def _shutdown(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
