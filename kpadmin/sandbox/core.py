@@ -52,203 +52,23 @@ The sandbox shares no code with the app's gateway beyond ``kpadmin.domain``.
 from __future__ import annotations
 
 import copy
-import json
-import secrets
-import sqlite3
-import string
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-Obj = dict[str, Any]
+# Errors and the store live in their own modules; resource modules import them from here.
+from kpadmin.sandbox.errors import (  # noqa: E402,F401 - re-exported
+    ApiError, card_error, invalid, missing, not_found, unexpected_state, unknown_param,
+)
+from kpadmin.sandbox.store import Obj, Store  # noqa: E402,F401 - re-exported
 
-_ALPHABET = string.ascii_letters + string.digits
+#: What handlers and the seed write in front of the sandbox's own URLs (approval pages,
+#: hosted invoices, receipts). The server swaps it for the origin the client actually
+#: reached on the way out, so stored objects stay right when the port changes (an
+#: embedded sandbox on an ephemeral port, a ``--db`` file reopened on another port).
+ORIGIN = "http://sandbox-origin.invalid"
 
-
-# --------------------------------------------------------------------------- errors
-
-
-class ApiError(Exception):
-    """An error answered the way Stripe answers it: HTTP status plus ``{"error": {...}}``."""
-
-    def __init__(
-        self,
-        status: int,
-        type_: str,
-        message: str,
-        *,
-        code: str | None = None,
-        param: str | None = None,
-        headers: dict[str, str] | None = None,
-        **extra: Any,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.type = type_
-        self.message = message
-        self.code = code
-        self.param = param
-        self.headers = headers or {}
-        self.extra = extra
-
-    def body(self, request_id: str | None = None) -> Obj:
-        err: Obj = {"type": self.type, "message": self.message}
-        if self.code:
-            err["code"] = self.code
-            err["doc_url"] = f"https://docs.stripe.com/error-codes/{self.code.replace('_', '-')}"
-        if self.param:
-            err["param"] = self.param
-        if request_id:
-            err["request_log_url"] = (
-                f"https://dashboard.stripe.com/test/logs/{request_id}?t={int(time.time())}"
-            )
-        err.update(self.extra)
-        return {"error": err}
-
-
-def invalid(message: str, param: str | None = None, code: str | None = None, **extra: Any) -> ApiError:
-    """400 ``invalid_request_error`` (a bad or contradictory parameter)."""
-    return ApiError(400, "invalid_request_error", message, code=code, param=param, **extra)
-
-
-def missing(param: str) -> ApiError:
-    return invalid(f"Missing required param: {param}.", param, "parameter_missing")
-
-
-def unknown_param(param: str) -> ApiError:
-    return invalid(f"Received unknown parameter: {param}", param, "parameter_unknown")
-
-
-def not_found(object_type: str, object_id: str, param: str = "id") -> ApiError:
-    return ApiError(
-        404,
-        "invalid_request_error",
-        f"No such {object_type.replace('_', ' ').split('.')[-1]}: '{object_id}'",
-        code="resource_missing",
-        param=param,
-    )
-
-
-def unexpected_state(object_type: str, message: str) -> ApiError:
-    return invalid(message, code=f"{object_type}_unexpected_state")
-
-
-def card_error(message: str, code: str, decline_code: str | None = None, **extra: Any) -> ApiError:
-    """402 ``card_error`` (Stripe uses it for every payment method's declines)."""
-    if decline_code:
-        extra["decline_code"] = decline_code
-    return ApiError(402, "card_error", message, code=code, **extra)
-
-
-# --------------------------------------------------------------------------- store
-
-
-class Store:
-    """All sandbox objects by id, newest-first per type, optionally persisted to SQLite.
-
-    Thread-safety: the server runs on one asyncio loop; handlers are synchronous,
-    so a handler's reads and writes are atomic with respect to other requests.
-    The lock only guards the rare use from another thread (tests, the CLI seed).
-    """
-
-    def __init__(self, db_path: str | None = None) -> None:
-        self._objects: dict[str, Obj] = {}
-        self._order: dict[str, list[str]] = {}  # object type -> ids in creation order
-        self._seq = 0
-        self._lock = threading.RLock()
-        self._db: sqlite3.Connection | None = None
-        #: Seconds added to the wall clock (test clocks and the seed may move time).
-        self.time_offset = 0
-        if db_path:
-            self._db = sqlite3.connect(db_path, check_same_thread=False)
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS objects (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
-                " seq INTEGER NOT NULL, body TEXT NOT NULL)"
-            )
-            self._db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
-            for oid, typ, seq, body in self._db.execute(
-                "SELECT id, type, seq, body FROM objects ORDER BY seq"
-            ):
-                self._objects[oid] = json.loads(body)
-                self._order.setdefault(typ, []).append(oid)
-                self._seq = max(self._seq, seq)
-
-    # ids and time
-
-    def new_id(self, prefix: str, length: int = 24) -> str:
-        """A fresh id shaped like Stripe's: ``cus_`` plus random letters and digits."""
-        while True:
-            oid = f"{prefix}_" + "".join(secrets.choice(_ALPHABET) for _ in range(length))
-            if oid not in self._objects:
-                return oid
-
-    def now(self) -> int:
-        return int(time.time()) + self.time_offset
-
-    @property
-    def is_empty(self) -> bool:
-        return not self._objects
-
-    # reads
-
-    def get(self, object_id: str, object_type: str | None = None, param: str = "id") -> Obj:
-        """The stored object (not a copy: mutate, then :meth:`put`), or a 404 ApiError."""
-        obj = self._objects.get(object_id)
-        if obj is None or (object_type and obj.get("object") != object_type):
-            raise not_found(object_type or "object", object_id, param)
-        return obj
-
-    def find(self, object_id: str) -> Obj | None:
-        return self._objects.get(object_id)
-
-    def all(self, object_type: str) -> list[Obj]:
-        """Every object of a type, newest first (Stripe's list order)."""
-        ids = self._order.get(object_type, [])
-        return [self._objects[i] for i in reversed(ids) if i in self._objects]
-
-    # writes
-
-    def put(self, obj: Obj) -> Obj:
-        """Insert or replace an object (by ``id``); persists when a db was given."""
-        with self._lock:
-            oid = obj["id"]
-            typ = obj["object"]
-            if oid not in self._objects:
-                self._order.setdefault(typ, []).append(oid)
-                self._seq += 1
-                seq = self._seq
-            else:
-                seq = None
-            self._objects[oid] = obj
-            if self._db is not None:
-                if seq is None:
-                    self._db.execute(
-                        "UPDATE objects SET body=? WHERE id=?", (json.dumps(obj), oid)
-                    )
-                else:
-                    self._db.execute(
-                        "INSERT INTO objects (id, type, seq, body) VALUES (?,?,?,?)",
-                        (oid, typ, seq, json.dumps(obj)),
-                    )
-                self._db.commit()
-            return obj
-
-    def delete(self, object_id: str) -> None:
-        with self._lock:
-            obj = self._objects.pop(object_id, None)
-            if obj is not None:
-                self._order[obj["object"]].remove(object_id)
-                if self._db is not None:
-                    self._db.execute("DELETE FROM objects WHERE id=?", (object_id,))
-                    self._db.commit()
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
 
 
 # --------------------------------------------------------------------------- request context
@@ -263,7 +83,8 @@ class Ctx:
             values as strings exactly as sent (use the ``p_*`` helpers to coerce).
         path: path parameters from the route (``{"id": "cus_..."}``).
         api_version: the version this request speaks (header, else the account default).
-        base_url: the sandbox's own origin, for URLs it hands out (redirect pages).
+        base_url: :data:`ORIGIN`, the placeholder for the sandbox's own origin in URLs it
+            hands out (redirect pages); the server writes the real origin on the way out.
         livemode: always False in the sandbox.
     """
 
@@ -527,7 +348,8 @@ class PageCtx:
     Attributes:
         store: the sandbox's objects.
         path: path parameters from the page pattern.
-        base_url: the sandbox's origin (``http://127.0.0.1:12111``), for links and redirects.
+        base_url: :data:`ORIGIN` (see :class:`Ctx`); the server replaces it in the page's
+            body and ``Location`` header.
         api_version: the account's default API version (pages send no header).
         request_id: the ``req_...`` id the response carries.
     """

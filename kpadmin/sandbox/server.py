@@ -33,7 +33,7 @@ from aiohttp import web
 from kpadmin.sandbox import params as params_mod
 from kpadmin.sandbox import wire
 from kpadmin.sandbox.core import (
-    ApiError, Ctx, Obj, PageCtx, PageRoute, Route, Routes, Store, expand, invalid, unknown_param,
+    ORIGIN, ApiError, Ctx, Obj, PageCtx, PageRoute, Route, Routes, Store, expand, invalid, unknown_param,
 )
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,30 @@ def new_request_id() -> str:
     return "req_" + "".join(secrets.choice(_ALPHANUM) for _ in range(14))
 
 
-def _json_response(status: int, body: Obj, headers: dict[str, str]) -> web.Response:
-    return web.Response(status=status, text=json.dumps(body, ensure_ascii=False, indent=2),
-                        content_type="application/json", headers=headers)
+def _json_response(status: int, body: Obj, headers: dict[str, str], origin: str) -> web.Response:
+    text = json.dumps(body, ensure_ascii=False, indent=2).replace(ORIGIN, origin)
+    return web.Response(status=status, text=text, content_type="application/json",
+                        headers=headers)
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether a failed write must leave no trace: Stripe refused it before acting.
+
+    A 402 decline keeps its state (the failed attempt is recorded, as on Stripe).
+    """
+    return not (isinstance(exc, ApiError) and exc.type == "card_error")
+
+
+def _localize_page(resp: web.StreamResponse, origin: str) -> web.StreamResponse:
+    """Write the real origin where a page's body or redirect holds :data:`ORIGIN`."""
+    location = resp.headers.get("Location")
+    if location and ORIGIN in location:
+        resp.headers["Location"] = location.replace(ORIGIN, origin)
+    if isinstance(resp, web.Response) and isinstance(resp.body, bytes) and resp.charset:
+        text = resp.body.decode(resp.charset)
+        if ORIGIN in text:
+            resp.text = text.replace(ORIGIN, origin)
+    return resp
 
 
 def strip_private(node: Any) -> Any:
@@ -202,12 +223,17 @@ class SandboxServer:
                 if stored is not None:
                     await self._delay()
                     headers["Idempotent-Replayed"] = "true"
-                    return _json_response(stored.status, stored.body, headers)
+                    return _json_response(stored.status, stored.body, headers,
+                                          self.base_url(request))
                 idem = (key, ikey)
             ctx = Ctx(store=self.store, params=checked, path=path_params, api_version=version,
-                      base_url=self.base_url(request), request_id=rid,
+                      base_url=ORIGIN, request_id=rid,
                       idempotency_key=idem[1] if idem else None)
-            status, body = 200, self._run(route, ctx)
+            if request.method == "GET":
+                status, body = 200, self._run(route, ctx)
+            else:
+                with self.store.transaction(rollback_if=_refused):
+                    status, body = 200, self._run(route, ctx)
         except ApiError as err:
             status, body = err.status, err.body(rid)
             headers.update(err.headers)
@@ -218,7 +244,7 @@ class SandboxServer:
         await self._delay()
         if idem is not None:
             self.idempotency.finish(*idem, status, body)
-        return _json_response(status, body, headers)
+        return _json_response(status, body, headers, self.base_url(request))
 
     def _run(self, route: Route, ctx: Ctx) -> Obj:
         paths = ctx.params.get("expand") or []
@@ -300,16 +326,23 @@ class SandboxServer:
             found = page.match(request.method, request.path)
             if found is None:
                 continue
-            pctx = PageCtx(store=self.store, path=found, base_url=self.base_url(request),
+            pctx = PageCtx(store=self.store, path=found, base_url=ORIGIN,
                            api_version=self.api_version, request_id=rid)
             try:
                 resp = page.handler(pctx, request)
                 if inspect.isawaitable(resp):
                     resp = await resp
             except ApiError as err:
-                return _json_response(err.status, err.body(rid), {"Request-Id": rid})
+                return _json_response(err.status, err.body(rid), {"Request-Id": rid},
+                                      self.base_url(request))
+            except web.HTTPException as exc:  # a page's redirect, raised the aiohttp way
+                location = exc.headers.get("Location")
+                if location and ORIGIN in location:
+                    exc.headers["Location"] = location.replace(ORIGIN, self.base_url(request))
+                exc.headers["Request-Id"] = rid
+                raise
             resp.headers["Request-Id"] = rid
-            return resp
+            return _localize_page(resp, self.base_url(request))
         return web.Response(status=404, text="Not found", headers={"Request-Id": rid})
 
     async def _admin(self, request: web.Request) -> web.Response:

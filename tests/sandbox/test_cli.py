@@ -95,3 +95,20 @@ def test_cli_reports_a_busy_port():
         assert busy.returncode == 1 and "cannot listen" in busy.stderr
     finally:
         stop(proc)
+
+
+def test_seeded_links_follow_the_port_the_client_reached(demo_sandbox):
+    """Seeded hosted-invoice URLs point at the running sandbox, whatever port it got."""
+    import json
+    import urllib.request
+
+    req = urllib.request.Request(
+        demo_sandbox.url + "/v1/invoices?limit=3",
+        headers={"Authorization": "Bearer sk_test_origin"},
+    )
+    with urllib.request.urlopen(req) as resp:
+        invoices = json.load(resp)["data"]
+    urls = [i["hosted_invoice_url"] for i in invoices if i.get("hosted_invoice_url")]
+    assert urls and all(u.startswith(demo_sandbox.url + "/_sandbox/invoices/") for u in urls)
+    with urllib.request.urlopen(urls[0]) as page:
+        assert page.status == 200

@@ -1,0 +1,199 @@
+"""A subscription's life after creation: items and periods, invoices paid or failed, renewals.
+
+Shared by the subscription routes, the invoices module (which reports every
+paid or failed invoice through :func:`after_invoice`), test clocks and the
+demo seed (which move time and call :func:`renew`). The status follows the
+invoices as at Stripe: a paid invoice makes ``incomplete``/``past_due``
+subscriptions ``active``; a failed renewal makes an active one ``past_due``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, datetime, timedelta
+
+from kpadmin.domain.money import format_plain
+from kpadmin.sandbox.core import ApiError, Ctx, Obj, invalid, unexpected_state
+from kpadmin.sandbox.resources import invoices
+
+
+def add_interval(ts: int, interval: str, count: int = 1) -> int:
+    """``ts`` moved on by ``count`` billing intervals (months keep the day, clamped)."""
+    dt = datetime.fromtimestamp(ts, UTC)
+    if interval in ("day", "week"):
+        return int((dt + timedelta(days=count * (7 if interval == "week" else 1))).timestamp())
+    months = count * (12 if interval == "year" else 1)
+    y, m = divmod(dt.month - 1 + months, 12)
+    year, month = dt.year + y, m + 1
+    day = min(dt.day, calendar.monthrange(year, month)[1])
+    return int(dt.replace(year=year, month=month, day=day).timestamp())
+
+
+def plan(price: Obj) -> Obj:
+    rec = price["recurring"]
+    return {"id": price["id"], "object": "plan", "active": price["active"],
+            "amount": price.get("unit_amount"),
+            "amount_decimal": price.get("unit_amount_decimal"),
+            "billing_scheme": price.get("billing_scheme", "per_unit"),
+            "created": price["created"], "currency": price["currency"],
+            "interval": rec["interval"], "interval_count": rec.get("interval_count", 1),
+            "livemode": False, "metadata": price.get("metadata", {}), "meter": None,
+            "nickname": price.get("nickname"), "product": price["product"], "tiers_mode": None,
+            "transform_usage": None, "trial_period_days": None,
+            "usage_type": rec.get("usage_type", "licensed")}
+
+
+def recurring_price(ctx: Ctx, price_id: str, param: str) -> Obj:
+    price = ctx.store.get(price_id, "price", param)
+    if price.get("type") != "recurring" or not price.get("recurring"):
+        raise invalid("The price specified is set to `type=one_time` but this field only "
+                      "accepts prices with `type=recurring`.", param)
+    if not price.get("active", True):
+        raise invalid("The price specified is inactive. This field only accepts active prices.",
+                      param)
+    return price
+
+
+def new_item(ctx: Ctx, sub_id: str, price: Obj, quantity: int, start: int, end: int) -> Obj:
+    return {"id": ctx.store.new_id("si", 14), "object": "subscription_item",
+            "billing_thresholds": None, "created": ctx.store.now(),
+            "current_period_end": end, "current_period_start": start, "discounts": [],
+            "metadata": {}, "plan": plan(price), "price": dict(price), "quantity": quantity,
+            "subscription": sub_id, "tax_rates": []}
+
+
+def invoice_line(ctx: Ctx, item: Obj, *, trial: bool = False) -> Obj:
+    price = item["price"]
+    product = ctx.store.find(price["product"]) or {}
+    name = product.get("name") or price["product"]
+    rec = price["recurring"]
+    amount = 0 if trial else (price.get("unit_amount") or 0) * item["quantity"]
+    if trial:
+        text = f"Trial period for {name}"
+    else:
+        unit = format_plain(price.get("unit_amount") or 0, price["currency"])
+        text = f"{item['quantity']} × {name} (at {unit} / {rec['interval']})"
+    return {"item": item, "amount": amount, "description": text,
+            "period": (item["current_period_start"], item["current_period_end"])}
+
+
+def default_pm(ctx: Ctx, sub: Obj) -> str | None:
+    if sub.get("default_payment_method"):
+        return sub["default_payment_method"]
+    cus = ctx.store.find(sub["customer"]) or {}
+    return (cus.get("invoice_settings") or {}).get("default_payment_method") or None
+
+
+def owned_pm(ctx: Ctx, pm_id: str, customer: str) -> str:
+    pm = ctx.store.get(pm_id, "payment_method", "default_payment_method")
+    if pm.get("customer") != customer:
+        raise invalid(f"The customer does not have a payment method with the ID {pm_id}. The "
+                      f"payment method must be attached to the customer.",
+                      "default_payment_method")
+    return pm_id
+
+
+def period_end(sub: Obj) -> int:
+    return max(it["current_period_end"] for it in sub["items"]["data"])
+
+
+def after_invoice(ctx: Ctx, inv: Obj, pi: Obj | None) -> None:
+    """Move the subscription an invoice belongs to after that invoice was paid or failed."""
+    sub_id = ((inv.get("parent") or {}).get("subscription_details") or {}).get("subscription")
+    sub = ctx.store.find(sub_id) if sub_id else None
+    if sub is None or sub["status"] in ("canceled", "incomplete_expired"):
+        return
+    prev: Obj = {}
+    now = ctx.store.now()
+    if inv["status"] == "paid":
+        if sub["status"] in ("incomplete", "past_due", "unpaid"):
+            prev["status"] = sub["status"]
+            sub["status"] = "trialing" if (sub["trial_end"] or 0) > now else "active"
+        save = sub["payment_settings"]["save_default_payment_method"] == "on_subscription"
+        if pi is not None and save and pi.get("payment_method") \
+                and sub["default_payment_method"] != pi["payment_method"]:
+            prev["default_payment_method"] = sub["default_payment_method"]
+            sub["default_payment_method"] = pi["payment_method"]
+    elif sub["status"] in ("active", "trialing") and inv["billing_reason"] != "subscription_create":
+        prev["status"] = sub["status"]
+        sub["status"] = "past_due"
+    if prev:
+        ctx.store.put(sub)
+        ctx.emit("customer.subscription.updated", sub, prev)
+
+
+def renew(ctx: Ctx, sub: Obj) -> Obj:
+    """Start the next billing period now (for test clocks and the seed): invoice and charge."""
+    if sub["status"] in ("canceled", "incomplete_expired", "incomplete", "paused"):
+        return sub
+    if sub["cancel_at_period_end"] or (sub["cancel_at"] and sub["cancel_at"] <= ctx.store.now()):
+        return cancel(ctx, sub, reason="cancellation_requested")
+    prev = {"items": None, "status": sub["status"]}
+    for it in sub["items"]["data"]:
+        rec = it["price"]["recurring"]
+        start = it["current_period_end"]
+        it["current_period_start"] = start
+        it["current_period_end"] = add_interval(start, rec["interval"],
+                                                int(rec.get("interval_count") or 1))
+    if sub["status"] == "trialing":
+        sub["status"] = "active"
+    ctx.store.put(sub)
+    ctx.emit("customer.subscription.updated", sub, prev)
+    start = sub["items"]["data"][0]["current_period_start"]
+    inv = invoices.new_invoice(ctx, sub, [invoice_line(ctx, it) for it in sub["items"]["data"]],
+                               billing_reason="subscription_cycle",
+                               period_start=start, period_end=start)
+    sub["latest_invoice"] = inv["id"]
+    ctx.store.put(sub)
+    behavior = (sub["pause_collection"] or {}).get("behavior")
+    if behavior == "keep_as_draft":
+        return sub
+    invoices.finalize(ctx, inv, default_pm=default_pm(ctx, sub), description="Subscription cycle")
+    if behavior == "void" and inv["status"] == "open":
+        invoices.void(ctx, inv)
+    elif behavior == "mark_uncollectible" and inv["status"] == "open":
+        inv["status"] = "uncollectible"
+        ctx.store.put(inv)
+    elif sub["collection_method"] == "charge_automatically" and inv["status"] == "open":
+        pm = default_pm(ctx, sub)
+        try:
+            if pm:
+                invoices.collect(ctx, inv, pm, off_session=True)
+            else:
+                after_invoice(ctx, inv, None)
+        except ApiError as err:
+            if err.status != 402:
+                raise
+    return ctx.store.get(sub["id"], "subscription")
+
+
+def expire_incomplete(ctx: Ctx, sub: Obj) -> Obj:
+    """23 hours without a paid first invoice: ``incomplete_expired`` (terminal), invoice voided."""
+    inv = ctx.store.find(sub["latest_invoice"] or "")
+    if inv and inv["status"] == "open":
+        invoices.void(ctx, inv)
+    sub["status"] = "incomplete_expired"
+    sub["ended_at"] = ctx.store.now()
+    ctx.store.put(sub)
+    ctx.emit("customer.subscription.deleted", sub, {"status": "incomplete"})
+    return sub
+
+
+def cancel(ctx: Ctx, sub: Obj, *, reason: str = "cancellation_requested",
+           comment: str | None = None, feedback: str | None = None) -> Obj:
+    if sub["status"] == "canceled":
+        raise unexpected_state("subscription", "This subscription has already been canceled.")
+    prev_status = sub["status"]
+    now = ctx.store.now()
+    sub.update(status="canceled", canceled_at=now, ended_at=now)
+    sub["cancellation_details"] = {"comment": comment, "feedback": feedback, "reason": reason}
+    if prev_status == "incomplete" and sub["latest_invoice"]:
+        inv = ctx.store.find(sub["latest_invoice"])
+        if inv and inv["status"] == "open":
+            invoices.void(ctx, inv)
+    ctx.store.put(sub)
+    ctx.emit("customer.subscription.deleted", sub, {"status": prev_status})
+    return sub
+
+
+# --------------------------------------------------------------------------- other routes
