@@ -1,0 +1,103 @@
+"""What the composition root hands to every tab and dialog.
+
+``kpadmin.app`` builds one :class:`AppContext` per open profile: the settings,
+the profile store, the profile and its long-lived gateway. When the user
+switches profile the window closes the old gateway and builds new tabs with a
+new context, so a tab never has to notice a profile change. There are no
+module-level singletons: whatever a widget needs, it gets from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from kpadmin.keychain import SecretStore
+    from kpadmin.ui.pending_approvals import PendingApprovals
+    from kpadmin.profiles import Profile, ProfileStore
+    from kpadmin.settings import Settings
+    from kpadmin.stripe_api import StripeGateway
+
+
+@dataclass
+class AppContext:
+    """Dependencies of the window for one profile.
+
+    Attributes:
+        settings: the typed settings (``kpadmin.settings.Settings``; ``.qsettings`` is
+            the raw QSettings, an INI file in a temp dir in tests).
+        profiles: the profile store (profiles in QSettings, keys in the keychain).
+        profile: the open profile (``name``, ``mode``, ``api_base``).
+        gateway: the profile's one gateway; closed by the window on switch/close.
+    """
+
+    settings: Settings
+    profiles: ProfileStore
+    profile: Profile
+    gateway: StripeGateway
+    _approvals: PendingApprovals | None = field(default=None, init=False, repr=False,
+                                                compare=False)
+
+    @property
+    def approvals(self) -> PendingApprovals:
+        """The Kakao Pay approvals running for this profile (created on first use)."""
+        if self._approvals is None:
+            from kpadmin.ui.pending_approvals import PendingApprovals
+
+            self._approvals = PendingApprovals(self.gateway, self.settings)
+        return self._approvals
+
+    def close_approvals(self) -> None:
+        """Stop every approval flow (before the gateway is closed)."""
+        if self._approvals is not None:
+            self._approvals.shutdown()
+
+    @property
+    def mode(self) -> str:
+        """``sandbox``, ``test`` or ``live``: drives the badge, Dashboard links, LIVE confirms."""
+        return str(self.profile.mode)
+
+    @property
+    def is_live(self) -> bool:
+        return self.mode == "live"
+
+    @property
+    def qsettings(self) -> QSettings:
+        """The raw QSettings under ``settings`` (prefer the typed ``settings``)."""
+        return self.settings.qsettings
+
+
+@dataclass
+class AppServices:
+    """What lives for the whole run, whichever profile is open (built by ``kpadmin.app``).
+
+    Attributes:
+        settings: typed settings.
+        secrets: the keychain (``secure`` False: the UI offers session-only keys).
+        profiles: the profile store over ``settings`` and ``secrets``.
+        gateway_factory: ``(profile, key) -> StripeGateway``; one gateway per open profile.
+        start_demo: starts the embedded demo sandbox and returns its URL (and makes the
+            demo profile visible); None when demo is not available.
+    """
+
+    settings: Settings
+    secrets: SecretStore
+    profiles: ProfileStore
+    gateway_factory: Callable[[Profile, str], StripeGateway]
+    start_demo: Callable[[], str] | None = None
+
+    def context_for(self, profile: Profile, gateway: StripeGateway) -> AppContext:
+        return AppContext(
+            settings=self.settings, profiles=self.profiles, profile=profile, gateway=gateway
+        )
+
+
+def default_gateway_factory(profile: Profile, key: str) -> StripeGateway:
+    """A real gateway for ``profile`` (its ``api_base`` points at a sandbox when set)."""
+    from kpadmin.stripe_api import StripeGateway
+
+    return StripeGateway(key, api_base=profile.api_base)

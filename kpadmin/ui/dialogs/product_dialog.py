@@ -1,0 +1,176 @@
+"""Create or edit a product: name, description, tax code, metadata.
+
+The dialog is opened with ``open()`` (never ``exec()`` inside a coroutine);
+Save runs the gateway call through a :class:`TaskRunner` and the dialog stays
+open on failure with the user's input, the error shown next to the field
+Stripe blamed (its ``param``) or at the bottom with the request id. One
+idempotency key per save action, kept while the user retries the same input.
+
+Signals:
+    saved(object): the :class:`~kpadmin.stripe_api.records.Product` Stripe returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpadmin.stripe_api.records import Product, ProductDraft
+from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.errors import error_html, field_for
+from kpadmin.ui.widgets.action_key import ActionKey
+from kpadmin.ui.widgets.field_error import FieldError
+from kpadmin.ui.widgets.metadata_editor import MetadataEditor
+
+#: Stripe product tax codes look like ``txcd_10000000``.
+TAX_CODE_RE = re.compile(r"txcd_\d{8}")
+MAX_NAME_LEN = 250
+
+
+class ProductDialog(QDialog):
+    """The product form; ``product`` None creates a new one."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, gateway, product: Product | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._gateway = gateway
+        self._product = product
+        self._key = ActionKey()
+        self._tasks = TaskRunner(self, on_error=self._show_error)
+        self.setWindowTitle(self.tr("New product") if product is None else self.tr("Edit product"))
+        self.setMinimumWidth(460)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Product name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Stock photo subscription"))
+        self.name_edit.setMaxLength(MAX_NAME_LEN)
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setFixedHeight(70)
+        self.tax_code_edit = QLineEdit(self)
+        self.tax_code_edit.setAccessibleName(self.tr("Tax code"))
+        self.tax_code_edit.setPlaceholderText("txcd_10000000")
+        self.metadata_editor = MetadataEditor(self)
+
+        self.errors: dict[str, FieldError] = {
+            name: FieldError(self) for name in ("name", "description", "tax_code", "metadata", "")
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow("", self.errors["name"])
+        form.addRow(self.tr("&Description"), self.description_edit)
+        form.addRow("", self.errors["description"])
+        form.addRow(self.tr("&Tax code"), self.tax_code_edit)
+        form.addRow("", self.errors["tax_code"])
+        form.addRow(self.tr("Metadata"), self.metadata_editor)
+        form.addRow("", self.errors["metadata"])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save product"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors[""])
+        layout.addWidget(self.buttons)
+
+        if product is not None:
+            self.name_edit.setText(product.name)
+            self.description_edit.setPlainText(product.description or "")
+            self.tax_code_edit.setText(product.tax_code or "")
+            self.metadata_editor.set_metadata(product.metadata)
+
+    # -- validation ---------------------------------------------------------------------
+
+    def validate(self) -> bool:
+        """Check the form before any request; show problems next to their fields."""
+        self.clear_errors()
+        ok = True
+        if not self.name_edit.text().strip():
+            self.errors["name"].show_error(self.tr("A product needs a name."))
+            ok = False
+        tax = self.tax_code_edit.text().strip()
+        if tax and not TAX_CODE_RE.fullmatch(tax):
+            self.errors["tax_code"].show_error(
+                self.tr(
+                    "A tax code looks like txcd_10000000 (leave empty for the account default)."
+                )
+            )
+            ok = False
+        problem = self.metadata_editor.problem()
+        if problem:
+            self.errors["metadata"].show_error(problem)
+            ok = False
+        return ok
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
+
+    def draft(self) -> ProductDraft:
+        """The form as a draft (the full metadata; the gateway unsets removed keys)."""
+        metadata = self.metadata_editor.metadata()
+        return ProductDraft(
+            name=self.name_edit.text().strip(),
+            description=self.description_edit.toPlainText().strip(),
+            tax_code=self.tax_code_edit.text().strip(),
+            metadata=metadata,
+        )
+
+    # -- saving -------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Validate, then create or update through the gateway (off the UI thread's stack)."""
+        if not self.validate():
+            return
+        draft = self.draft()
+        key = self._key.key_for(draft)
+        self._tasks.run(
+            self._save(draft, key),
+            busy=[
+                self.buttons,
+                self.name_edit,
+                self.description_edit,
+                self.tax_code_edit,
+                self.metadata_editor,
+            ],
+            on_success=self._saved,
+        )
+
+    async def _save(self, draft: ProductDraft, key: str) -> Product:
+        if self._product is None:
+            return await self._gateway.create_product(draft, idempotency_key=key)
+        return await self._gateway.update_product(
+            self._product.id, draft, idempotency_key=key, previous_metadata=self._product.metadata
+        )
+
+    def _saved(self, product: Product) -> None:
+        self.saved.emit(product)
+        self.accept()
+
+    def _show_error(self, exc: BaseException) -> None:
+        field = field_for(exc)
+        label = self.errors.get(field or "", self.errors[""])
+        label.show_error(error_html(exc), rich=True)
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The dialog's task runner (tests wait on it)."""
+        return self._tasks

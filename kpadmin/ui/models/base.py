@@ -1,0 +1,272 @@
+"""A generic table model over frozen records, with lazy paging.
+
+Each table in the window is a :class:`RowTableModel` given a list of
+:class:`Column` specs; a column says how a record becomes display text, a sort
+key, export text and (optionally) an alignment, tooltip or colour. Rows are
+records (frozen dataclasses with an ``id``), added with :meth:`append_rows`
+(a page arrived), replaced with :meth:`replace_row` (one object changed: a
+targeted ``dataChanged``) or :meth:`set_rows` (a fresh list).
+
+Roles beyond Qt's:
+
+- ``ObjectRole``: the record itself (any column).
+- ``SortRole``: the column's sort key (numbers sort as numbers, dates by timestamp).
+- ``IdRole``: the record's id (copy id, Dashboard links).
+- ``ExportRole``: locale-independent text for CSV.
+
+Lazy paging: the model does no I/O. Set a loader with :meth:`set_loader`
+(a callable that starts fetching the next page) and tell the model whether
+more exists with :meth:`set_has_more`. The view calls ``canFetchMore`` /
+``fetchMore`` as the user scrolls; ``fetchMore`` marks the model loading and
+calls the loader once; the page's arrival calls :meth:`append_rows` and
+:meth:`set_loading(False) <set_loading>`. :class:`kpadmin.ui.paging.PageFeeder`
+does that wiring for you.
+
+Example::
+
+    class CustomersModel(RowTableModel):
+        NAME, EMAIL = range(2)
+        def __init__(self, parent=None):
+            super().__init__([
+                Column("name", self.tr("Name"), lambda c: c.name or ""),
+                Column("email", self.tr("Email"), lambda c: c.email or ""),
+            ], parent)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+IdRole = Qt.ItemDataRole.UserRole + 3
+ExportRole = Qt.ItemDataRole.UserRole + 4
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one column shows a record.
+
+    Attributes:
+        key: stable name (settings keys for widths, CSV); never translated.
+        title: translated header text.
+        display: record -> text shown.
+        sort: record -> sort key (defaults to the display text, case-folded).
+        export: record -> CSV text (defaults to display).
+        align: text alignment (e.g. right for amounts).
+        tooltip: record -> tooltip text.
+        foreground: record -> QColor or None (status colours).
+        width: initial width in pixels (until the user resizes it).
+    """
+
+    key: str
+    title: str
+    display: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None
+    export: Callable[[Any], str] | None = None
+    align: Qt.AlignmentFlag | None = None
+    tooltip: Callable[[Any], str] | None = None
+    foreground: Callable[[Any], QColor | None] | None = None
+    width: int = 150
+
+
+def _record_id(record: Any) -> str:
+    return str(getattr(record, "id", ""))
+
+
+class RowTableModel(QAbstractTableModel):
+    """A table of records described by :class:`Column` specs, with lazy paging hooks.
+
+    Signals:
+        loadingChanged(bool): a page request started (True) or ended (False).
+    """
+
+    loadingChanged = Signal(bool)
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: Any = None,
+        *,
+        id_of: Callable[[Any], str] = _record_id,
+    ) -> None:
+        super().__init__(parent)
+        self._columns: list[Column] = list(columns)
+        self._rows: list[Any] = []
+        self._id_of = id_of
+        self._loader: Callable[[], None] | None = None
+        self._has_more = False
+        self._loading = False
+
+    # -- the columns ------------------------------------------------------------------
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        return tuple(self._columns)
+
+    def column_index(self, key: str) -> int:
+        """The column number for a column key (raises KeyError if absent)."""
+        for i, col in enumerate(self._columns):
+            if col.key == key:
+                return i
+        raise KeyError(key)
+
+    # -- Qt model API -----------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].title
+            if (
+                role == Qt.ItemDataRole.TextAlignmentRole
+                and self._columns[section].align is not None
+            ):
+                return int(self._columns[section].align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            not index.isValid()
+            or index.row() >= len(self._rows)
+            or index.column() >= len(self._columns)
+        ):
+            return None
+        record = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.display(record)
+        if role == ObjectRole:
+            return record
+        if role == IdRole:
+            return self._id_of(record)
+        if role == SortRole:
+            if col.sort is not None:
+                return col.sort(record)
+            return col.display(record).casefold()
+        if role == ExportRole:
+            return (col.export or col.display)(record)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(record) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
+            return int(col.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+            return col.foreground(record)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- rows -------------------------------------------------------------------------
+    def row_object(self, row: int) -> Any:
+        """The record at ``row`` (source model row)."""
+        return self._rows[row]
+
+    def objects(self) -> tuple[Any, ...]:
+        """Every loaded record, in load order."""
+        return tuple(self._rows)
+
+    def row_of(self, object_id: str) -> int:
+        """The row of the record with this id, or -1."""
+        for i, rec in enumerate(self._rows):
+            if self._id_of(rec) == object_id:
+                return i
+        return -1
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        """Replace every row (a fresh first page or a new search)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Remove every row and forget that more pages exist."""
+        self._has_more = False
+        self.set_rows(())
+
+    def append_rows(self, rows: Iterable[Any]) -> None:
+        """Add a page of rows at the end, skipping ids already present."""
+        known = {self._id_of(r) for r in self._rows}
+        new = [r for r in rows if self._id_of(r) not in known]
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._rows.extend(new)
+        self.endInsertRows()
+
+    def prepend_row(self, record: Any) -> None:
+        """Add one new record at the top (an object the user just created)."""
+        if self.row_of(self._id_of(record)) >= 0:
+            self.replace_row(record)
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, record)
+        self.endInsertRows()
+
+    def replace_row(self, record: Any) -> bool:
+        """Swap in a changed record with the same id; emits dataChanged for that row only."""
+        row = self.row_of(self._id_of(record))
+        if row < 0:
+            return False
+        self._rows[row] = record
+        last = max(len(self._columns) - 1, 0)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
+    def remove_id(self, object_id: str) -> bool:
+        """Remove the record with this id (deleted); True if it was there."""
+        row = self.row_of(object_id)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        return True
+
+    # -- lazy paging ------------------------------------------------------------------
+    def set_loader(self, loader: Callable[[], None] | None) -> None:
+        """The callable ``fetchMore`` calls to start loading the next page (no I/O here)."""
+        self._loader = loader
+
+    @property
+    def has_more(self) -> bool:
+        return self._has_more
+
+    def set_has_more(self, has_more: bool) -> None:
+        self._has_more = has_more
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loadingChanged.emit(loading)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        if parent.isValid():
+            return False
+        return self._has_more and not self._loading and self._loader is not None
+
+    def fetchMore(self, parent: _Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self.set_loading(True)
+        assert self._loader is not None
+        self._loader()

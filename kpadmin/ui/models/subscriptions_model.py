@@ -1,0 +1,119 @@
+"""The subscription list of the Subscriptions tab.
+
+A subscription record carries ids only for its customer and its prices'
+products; the tab feeds names it has loaded through :meth:`set_labels`, and
+the model shows ids until then (so nothing waits for those lookups).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject, Qt
+
+from kpadmin.stripe_api.records import Price, Subscription
+from kpadmin.ui.formatting import format_date, format_money_value, format_timestamp
+from kpadmin.ui.models.base import Column, RowTableModel
+from kpadmin.ui.models.prices_model import per_interval_text, price_label
+from kpadmin.ui.widgets.status_chip import status_colour, status_text
+
+
+class SubscriptionsModel(RowTableModel):
+    """Subscriptions: customer, status, plan, amount per period, period end, created."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._customer_names: dict[str, str] = {}
+        self._product_names: dict[str, str] = {}
+        super().__init__(
+            [
+                Column(
+                    "customer",
+                    self.tr("Customer"),
+                    self.customer_text,
+                    tooltip=lambda s: s.customer_id,
+                    export=lambda s: s.customer_id,
+                    width=110,
+                ),
+                Column(
+                    "status",
+                    self.tr("Status"),
+                    lambda s: status_text(s.status),
+                    export=lambda s: s.status,
+                    foreground=lambda s: status_colour(s.status),
+                    width=105,
+                ),
+                Column("plan", self.tr("Plan"), self.plan_text, width=250),
+                Column(
+                    "amount",
+                    self.tr("Amount"),
+                    self.amount_text,
+                    sort=lambda s: (s.currency, s.total.amount if s.total else 0),
+                    export=lambda s: str(s.total.amount) if s.total else "",
+                    align=Qt.AlignmentFlag.AlignRight,
+                    width=130,
+                ),
+                Column(
+                    "period_end",
+                    self.tr("Period ends"),
+                    lambda s: format_date(s.current_period_end),
+                    sort=lambda s: s.current_period_end or 0,
+                    export=lambda s: str(s.current_period_end or ""),
+                    width=95,
+                ),
+                Column(
+                    "created",
+                    self.tr("Created"),
+                    lambda s: format_timestamp(s.created),
+                    sort=lambda s: s.created,
+                    export=lambda s: str(s.created),
+                    width=130,
+                ),
+                Column("id", self.tr("ID"), lambda s: s.id),
+            ],
+            parent,
+        )
+
+    def set_labels(
+        self,
+        *,
+        customers: Mapping[str, str] | None = None,
+        products: Mapping[str, str] | None = None,
+    ) -> None:
+        """Add customer id -> name and product id -> name entries; refreshes the named columns."""
+        if customers:
+            self._customer_names.update(customers)
+        if products:
+            self._product_names.update(products)
+        if self.rowCount():
+            for key in ("customer", "plan"):
+                col = self.column_index(key)
+                self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
+
+    def customer_text(self, sub: Subscription) -> str:
+        return self._customer_names.get(sub.customer_id) or sub.customer_id
+
+    def product_name(self, price: Price) -> str:
+        return self._product_names.get(price.product_id, "")
+
+    def plan_name(self, price: Price) -> str:
+        """The price's nickname, else its product's name, else the price id."""
+        return price.nickname or self.product_name(price) or price.id
+
+    def plan_text(self, sub: Subscription) -> str:
+        """ "Photo plan · ₩100,000 / month" for the first item, "+ N more" for others."""
+        if not sub.items:
+            return ""
+        price = sub.items[0].price
+        text = f"{self.plan_name(price)} · {price_label(price)}"
+        extra = len(sub.items) - 1
+        if extra:
+            text += " " + self.tr("+ %1 more").replace("%1", str(extra))
+        return text
+
+    def amount_text(self, sub: Subscription) -> str:
+        """The total per period in the currency's own form with the period: "₩100,000 / month"."""
+        total = sub.total
+        if total is None:
+            return self.tr("Variable")
+        suffix = per_interval_text(sub.items[0].price) if sub.items else ""
+        return f"{format_money_value(total)} {suffix}".strip()

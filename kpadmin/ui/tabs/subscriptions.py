@@ -1,0 +1,287 @@
+"""The Subscriptions tab: the list filtered by status, customer and price, and a detail pane.
+
+The list loads lazily (:class:`~kpadmin.ui.paging.PageFeeder`) through the
+shared :class:`~kpadmin.ui.table_view.RecordTable`. Subscriptions carry only
+ids for their customer and products; the tab loads the first hundred
+customers, products and prices once per refresh (in one background task) to
+name them in the table and to fill the customer and price pickers, and shows
+ids until those arrive. Selecting a row shows it at once, then retrieves the
+subscription with its latest invoice's payment and the customer's payment
+methods (cancelled when the selection moves on).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpadmin.stripe_api.records import Subscription
+from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.errors import error_html, error_text
+from kpadmin.ui.models.base import ObjectRole
+from kpadmin.ui.models.prices_model import price_label
+from kpadmin.ui.models.subscriptions_model import SubscriptionsModel
+from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
+from kpadmin.ui.table_view import RecordTable
+from kpadmin.ui.widgets.field_error import FieldError
+from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text
+from kpadmin.ui.widgets.subscription_detail import SubscriptionDetail
+
+#: Status filter values; "all" includes canceled ones (Stripe's default list omits them).
+STATUSES = (
+    "all",
+    "active",
+    "trialing",
+    "incomplete",
+    "past_due",
+    "unpaid",
+    "paused",
+    "canceled",
+    "incomplete_expired",
+    "ended",
+)
+#: How many customers, products and prices the pickers and labels load.
+LOOKUP_LIMIT = 100
+
+
+class SubscriptionsTab(QWidget):
+    """Subscriptions of one Stripe account.
+
+    Signals:
+        statusMessage(str): text for the main window's status bar.
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._gateway = context.gateway
+        self._tasks = TaskRunner(self, on_error=self._show_error)
+        self._customer_names: dict[str, str] = {}
+        self._filters: tuple[str | None, str | None, str | None] | None = None
+        self.page_size = DEFAULT_PAGE_SIZE
+
+        self.model = SubscriptionsModel(self)
+        self.table = RecordTable(
+            self.model,
+            name="subscriptions",
+            mode=context.mode,
+            settings=context.qsettings,
+            empty_text=self.tr("No subscriptions match these filters."),
+            parent=self,
+        )
+        self.table.view.setItemDelegateForColumn(
+            self.model.column_index("status"),
+            StatusChipDelegate(
+                lambda idx: getattr(idx.data(ObjectRole), "status", None), self.table.view
+            ),
+        )
+        self.feeder = PageFeeder(self.model, self._tasks)
+        self.detail = SubscriptionDetail(self.model.plan_name, self)
+        self._build()
+        self.table.currentObjectChanged.connect(self._on_current)
+        self.table.refreshRequested.connect(self.refresh)
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        for status in STATUSES:
+            text = {"all": self.tr("All statuses"), "ended": self.tr("Ended")}.get(
+                status, status_text(status)
+            )
+            self.status_combo.addItem(text, status)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.customer_combo = self._picker(
+            self.tr("Any customer"), self.tr("Customer filter"), self.tr("Customer name or cus_…")
+        )
+        self.price_combo = self._picker(
+            self.tr("Any price"), self.tr("Price filter"), self.tr("Price or price_…")
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Status"), self))
+        bar.addWidget(self.status_combo)
+        bar.addWidget(QLabel(self.tr("Customer"), self))
+        bar.addWidget(self.customer_combo, 1)
+        bar.addWidget(QLabel(self.tr("Price"), self))
+        bar.addWidget(self.price_combo, 1)
+        bar.addWidget(self.table.filter_edit, 1)
+        self.error_label = FieldError(self)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(340)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.splitter, 1)
+
+    def _picker(self, any_text: str, accessible: str, placeholder: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setAccessibleName(accessible)
+        combo.addItem(any_text, None)
+        line_edit = combo.lineEdit()
+        assert line_edit is not None  # editable combos have one
+        line_edit.setPlaceholderText(placeholder)
+        combo.setMinimumContentsLength(14)
+        combo.activated.connect(lambda _i: self.apply_filters())
+        line_edit.returnPressed.connect(self.apply_filters)
+        return combo
+
+    # -- tab convention -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list with the current filters and the name lookups (F5)."""
+        self.error_label.clear_error()
+        self._filters = None
+        self.apply_filters()
+        self._tasks.run(self._load_lookups(), key="lookups")
+
+    def shutdown(self) -> None:
+        self._tasks.cancel_all()
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self._tasks
+
+    # -- filters ------------------------------------------------------------------------
+
+    def set_filters(
+        self, *, status: str = "all", customer_id: str | None = None, price_id: str | None = None
+    ) -> None:
+        """Set every filter and reload (what the controls do, for code and tests)."""
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+        self.status_combo.blockSignals(False)
+        for combo, value in ((self.customer_combo, customer_id), (self.price_combo, price_id)):
+            index = combo.findData(value) if value else 0
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                combo.setEditText(value or "")
+        self.apply_filters()
+
+    def filters(self) -> tuple[str | None, str | None, str | None]:
+        """(status, customer id, price id) as the controls read now."""
+        status = self.status_combo.currentData()
+        return status, _picked(self.customer_combo), _picked(self.price_combo)
+
+    def apply_filters(self) -> None:
+        """Reload the list if the filters changed since the last load."""
+        filters = self.filters()
+        if filters == self._filters:
+            return
+        self._filters = filters
+        status, customer_id, price_id = filters
+        gateway, limit = self._gateway, self.page_size
+        self.detail.clear()
+        self.feeder.set_source(
+            lambda cursor: gateway.list_subscriptions(
+                status=status,
+                customer_id=customer_id,
+                price_id=price_id,
+                cursor=cursor,
+                limit=limit,
+            )
+        )
+
+    # -- lookups ------------------------------------------------------------------------
+
+    async def _load_lookups(self) -> None:
+        customers, products, prices = await asyncio.gather(
+            self._gateway.list_customers(limit=LOOKUP_LIMIT),
+            self._gateway.list_products(active=None, limit=LOOKUP_LIMIT),
+            self._gateway.list_prices(limit=LOOKUP_LIMIT),
+        )
+        self._customer_names = {c.id: c.name or c.email or c.id for c in customers.items}
+        product_names = {p.id: p.name for p in products.items}
+        self.model.set_labels(customers=self._customer_names, products=product_names)
+        _refill(
+            self.customer_combo,
+            [(f"{name} ({cid})", cid) for cid, name in self._customer_names.items()],
+        )
+        _refill(
+            self.price_combo,
+            [(f"{self.model.plan_name(p)} · {price_label(p)}", p.id) for p in prices.items],
+        )
+        current = self.table.current_object()
+        if current is not None:
+            self._on_current(current)
+
+    # -- detail -------------------------------------------------------------------------
+
+    def _on_current(self, sub: Subscription | None) -> None:
+        if sub is None:
+            self._tasks.cancel("detail")
+            self.detail.clear()
+            return
+        self.detail.show_subscription(
+            sub, customer_name=self._customer_names.get(sub.customer_id, "")
+        )
+        self._tasks.run(self._load_detail(sub), key="detail")
+
+    async def _load_detail(self, sub: Subscription) -> None:
+        full, methods = await asyncio.gather(
+            self._gateway.retrieve_subscription(sub.id),
+            self._gateway.list_payment_methods(sub.customer_id),
+        )
+        pm = next((m for m in methods if m.id == full.default_payment_method_id), None)
+        self.detail.show_subscription(
+            full, customer_name=self._customer_names.get(full.customer_id, ""), payment_method=pm
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error_label.show_error(error_html(exc), rich=True)
+        self.statusMessage.emit(error_text(exc))
+
+
+def _picked(combo: QComboBox) -> str | None:
+    """The id a picker stands for: the chosen item's id, an id typed by hand, or the one
+    loaded choice whose label contains the typed text (a name)."""
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchExactly)
+    if index >= 0:
+        return combo.itemData(index)
+    if text and "_" not in text:
+        matches = [
+            i for i in range(1, combo.count()) if text.casefold() in combo.itemText(i).casefold()
+        ]
+        if len(matches) == 1:
+            return combo.itemData(matches[0])
+    return text or None
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """Replace a picker's choices (after its "Any" item), keeping what the user has chosen."""
+    text = combo.currentText()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for label, value in items:
+        combo.addItem(label, value)
+    index = combo.findText(text, Qt.MatchFlag.MatchExactly)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(text)
+    combo.blockSignals(False)

@@ -1,0 +1,1 @@
+"""Small widgets shared by tabs and dialogs (amount entry, metadata table, status chips)."""

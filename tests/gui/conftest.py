@@ -1,0 +1,100 @@
+"""GUI fixtures: app services over a real sandbox, settings in a temp INI file, a fake keychain.
+
+Everything below the widgets is real: the SDK speaks HTTP to the embedded
+sandbox; only the keychain is the in-memory ``MemorySecretStore`` (the real
+Secret Service has its own tests under tests/keychain).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kpadmin.keychain import MemorySecretStore
+from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
+from kpadmin.settings import Settings
+from kpadmin.ui.context import AppServices, default_gateway_factory
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings.at_path(tmp_path / "kpadmin.ini")
+
+
+@pytest.fixture
+def secrets() -> MemorySecretStore:
+    return MemorySecretStore()
+
+
+def make_services(settings, secrets, demo_url: str | None) -> AppServices:
+    profiles = ProfileStore(settings, secrets)
+
+    def start_demo() -> str:
+        profiles.set_demo_api_base(demo_url)
+        return demo_url
+
+    return AppServices(
+        settings=settings,
+        secrets=secrets,
+        profiles=profiles,
+        gateway_factory=default_gateway_factory,
+        start_demo=start_demo if demo_url else None,
+    )
+
+
+@pytest.fixture
+def services_for(settings, secrets):
+    """Build AppServices whose demo starter points at a given URL (None: no demo)."""
+    return lambda demo_url=None: make_services(settings, secrets, demo_url)
+
+
+def open_context(services: AppServices):
+    """The demo profile's context (the demo sandbox must be started)."""
+    services.start_demo()
+    profile = services.profiles.get(DEMO_PROFILE_NAME)
+    gateway = services.gateway_factory(profile, services.profiles.key_for(profile.name))
+    return services.context_for(profile, gateway)
+
+
+@pytest.fixture
+def services(sandbox, settings, secrets) -> AppServices:
+    """Services whose "demo" is an empty sandbox."""
+    return make_services(settings, secrets, sandbox.url)
+
+
+@pytest.fixture
+def demo_services(demo_sandbox, settings, secrets) -> AppServices:
+    """Services whose demo is the seeded demo shop."""
+    return make_services(settings, secrets, demo_sandbox.url)
+
+
+@pytest.fixture
+def context(services, wait_for):
+    """An AppContext on an empty sandbox (the demo profile pointing at it)."""
+    ctx = open_context(services)
+    yield ctx
+    wait_for(ctx.gateway.aclose())
+
+
+@pytest.fixture
+def demo_context(demo_services, wait_for):
+    """An AppContext on the demo shop."""
+    ctx = open_context(demo_services)
+    yield ctx
+    wait_for(ctx.gateway.aclose())
+
+
+@pytest.fixture
+def main_window(demo_services, qtbot, wait_for):
+    """The main window on the demo shop's profile, shown at a fixed size."""
+    from kpadmin.ui.main_window import MainWindow
+
+    demo_services.start_demo()
+    demo_services.profiles.set_current(DEMO_PROFILE_NAME)
+    window = MainWindow(demo_services)
+    window.resize(1200, 760)
+    window.show()
+    yield window
+    # The real close path: closeEvent shuts the tabs and awaits gateway.aclose(), then closes.
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible() and window.context is None, timeout=5000)
+    window.deleteLater()

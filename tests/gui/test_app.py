@@ -1,0 +1,64 @@
+"""The command line and the composition root's pieces."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from kpadmin import __version__
+from kpadmin.app import build_services, install_translators
+from kpadmin.cli import build_parser
+from kpadmin.profiles import DEMO_PROFILE_NAME
+
+
+def test_version_prints_and_exits_without_qt():
+    env = {**os.environ, "QT_QPA_PLATFORM": "none-such"}  # Qt would abort if it started
+    out = subprocess.run(
+        [sys.executable, "-m", "kpadmin", "--version"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"kpadmin {__version__}"
+
+
+def test_parser_flags():
+    args = build_parser().parse_args(["--demo", "--lang", "ko"])
+    assert args.demo and args.lang == "ko"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--nope"])
+
+
+def test_demo_service_starts_sandbox_and_shows_demo_profile(settings, secrets, wait_for):
+    services, demo = build_services(settings, secrets)
+    assert services.profiles.get(DEMO_PROFILE_NAME) is None
+    try:
+        url = services.start_demo()
+        assert url.startswith("http://127.0.0.1:")
+        profile = services.profiles.get(DEMO_PROFILE_NAME)
+        assert profile is not None and profile.mode == "sandbox"
+        gateway = services.gateway_factory(profile, services.profiles.key_for(profile.name))
+        page = wait_for(gateway.list_customers(limit=3))
+        assert len(page.items) == 3  # the demo shop is seeded
+        wait_for(gateway.aclose())
+    finally:
+        demo.stop()
+
+
+def test_translators_tolerate_missing_files(qapp):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    try:
+        translators = install_translators(qapp, "ko")
+        assert QLocale().name() == "ko_KR"
+        for t in translators:
+            qapp.removeTranslator(t)
+    finally:
+        QLocale.setDefault(previous)
