@@ -169,6 +169,9 @@ def _save_wallet(shop: _Shop, customer: str, *, dry: bool = False) -> str:
     auth["handled"] = True
     shop.store.put(auth)
     setup_intents.authorize(shop.ctx(), si, dry=dry, mandate_data=auth["mandate_data"])
+    # As a merchant would: the newly approved wallet pays the customer's invoices.
+    shop.call("POST", f"/v1/customers/{customer}",
+              {"invoice_settings": {"default_payment_method": si["payment_method"]}})
     return si["payment_method"]
 
 

@@ -173,6 +173,9 @@ def customer(d: dict[str, Any]) -> Customer:
         test_clock_id=_ref_id(d, "test_clock"),
         livemode=_bool(d, "livemode"),
         deleted=_bool(d, "deleted"),
+        default_payment_method_type=_opt_str(
+            _sub(_sub(d, "invoice_settings"), "default_payment_method"), "type"
+        ),
     )
 
 

@@ -17,9 +17,14 @@ _NO_METADATA: Mapping[str, str] = {}
 _MAX_PM_PAGES = 20
 
 
+#: Expanded on customers so lists can say which kind of wallet pays (Kakao Pay...).
+_DEFAULT_PM = "invoice_settings.default_payment_method"
+
+
 class CustomersMixin(GatewayBase):
     async def list_customers(self, cursor: str | None = None, limit: int = 50) -> Page[Customer]:
-        obj = await self._call(self.v1.customers.list_async, list_params(cursor, limit))
+        params = {**list_params(cursor, limit), "expand": [f"data.{_DEFAULT_PM}"]}
+        obj = await self._call(self.v1.customers.list_async, params)
         return convert.page(obj, convert.customer)
 
     async def search_customers(
@@ -39,6 +44,7 @@ class CustomersMixin(GatewayBase):
         }
         if page:
             params["page"] = page
+        params["expand"] = [f"data.{_DEFAULT_PM}"]
         obj = await self._call(self.v1.customers.search_async, params)
         return convert.page(obj, convert.customer)
 

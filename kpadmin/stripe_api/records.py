@@ -107,6 +107,8 @@ class Customer:
     test_clock_id: str | None
     livemode: bool
     deleted: bool = False
+    #: The default payment method's ``type`` (``kakao_pay``...) when the list expanded it.
+    default_payment_method_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from kpadmin.domain.money import Money, exponent, symbol
 
@@ -79,3 +79,21 @@ def iso_timestamp(ts: int | None) -> str:
     if not ts:
         return ""
     return datetime.fromtimestamp(int(ts), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def payment_method_kind(
+    pm_type: str | None, brand: str | None = None, last4: str | None = None
+) -> str:
+    """How a payment method is named to people: "Kakao Pay", "Visa •••• 4242", "Naver Pay"."""
+    if not pm_type:
+        return ""
+    named = {
+        "kakao_pay": QCoreApplication.translate("PaymentMethod", "Kakao Pay"),
+        "naver_pay": QCoreApplication.translate("PaymentMethod", "Naver Pay"),
+        "kr_card": QCoreApplication.translate("PaymentMethod", "Korean card"),
+        "payco": QCoreApplication.translate("PaymentMethod", "PAYCO"),
+        "samsung_pay": QCoreApplication.translate("PaymentMethod", "Samsung Pay"),
+    }
+    if brand and last4:
+        return f"{brand.title()} •••• {last4}"
+    return named.get(pm_type, pm_type.replace("_", " ").title())

@@ -164,7 +164,7 @@ def test_detail_pane_names_kakao_pay_and_marks_default(demo_context, qtbot, wait
     t.refresh()
     qtbot.waitUntil(lambda: t.model.row_of(owner.id) >= 0)
     row = t.model.row_of(owner.id)
-    assert t.model.index(row, t.model.DEFAULT_PM).data() == "Yes"
+    assert t.model.index(row, t.model.DEFAULT_PM).data() == "Kakao Pay"
     t.table.select_id(owner.id)
     tree = t.detail.payment_methods
     qtbot.waitUntil(
@@ -245,3 +245,4 @@ def test_new_selection_cancels_previous_detail_load(demo_context, demo_sandbox, 
     assert second.id in t.detail.title.text()
     assert not t.detail.error_label.isVisible()
     t.shutdown()
+

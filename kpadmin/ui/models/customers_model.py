@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from kpadmin.ui.formatting import format_timestamp, iso_timestamp
+from kpadmin.stripe_api.records import Customer
+from kpadmin.ui.formatting import format_timestamp, iso_timestamp, payment_method_kind
 from kpadmin.ui.models.base import Column, RowTableModel
 
 
 class CustomersModel(RowTableModel):
-    """Name, email, phone, created and whether a default payment method is set.
+    """Name, email, phone, created and the default payment method's kind.
 
-    The list call does not expand payment methods, so the last column only
-    says whether a default exists; the detail pane names it (e.g. "Kakao Pay").
+    The gateway expands ``invoice_settings.default_payment_method`` on lists,
+    so the column names it ("Kakao Pay"); a default of unknown kind shows "Yes".
     """
 
     NAME, EMAIL, PHONE, CREATED, DEFAULT_PM = range(5)
@@ -40,13 +41,18 @@ class CustomersModel(RowTableModel):
                 Column(
                     "default_pm",
                     self.tr("Default PM"),
-                    lambda c: self.tr("Yes") if c.default_payment_method_id else "",
+                    self._default_pm_text,
                     sort=lambda c: bool(c.default_payment_method_id),
                     export=lambda c: c.default_payment_method_id or "",
                     tooltip=lambda c: c.default_payment_method_id or "",
-                    width=80,
+                    width=100,
                 ),
                 Column("id", self.tr("ID"), lambda c: c.id),
             ],
             parent,
         )
+
+    def _default_pm_text(self, customer: Customer) -> str:
+        if not customer.default_payment_method_id:
+            return ""
+        return payment_method_kind(customer.default_payment_method_type) or self.tr("Yes")

@@ -28,7 +28,12 @@ from kpadmin.stripe_api.records import Customer, Invoice, PaymentMethod, Subscri
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html
-from kpadmin.ui.formatting import format_date, format_money, format_money_value
+from kpadmin.ui.formatting import (
+    format_date,
+    format_money,
+    format_money_value,
+    payment_method_kind,
+)
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import status_text
 
@@ -141,12 +146,7 @@ class CustomerDetail(QWidget):
         subscription_defaults: set[str],
     ) -> None:
         for pm in pms:
-            if pm.is_kakao_pay:
-                kind = self.tr("Kakao Pay")
-            elif pm.brand and pm.last4:
-                kind = f"{pm.brand.title()} •••• {pm.last4}"
-            else:
-                kind = pm.type.replace("_", " ").title()
+            kind = payment_method_kind(pm.type, pm.brand, pm.last4)
             if pm.id == default_id:
                 mark = self.tr("Default")
             elif pm.id in subscription_defaults:

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.stripe_api.records import Invoice, PaymentMethod, Price, Subscription
-from kpadmin.ui.formatting import format_date, format_money, format_money_value
+from kpadmin.ui.formatting import (
+    format_date,
+    format_money,
+    format_money_value,
+    payment_method_kind,
+)
 from kpadmin.ui.models.prices_model import per_interval_text, price_label
 from kpadmin.ui.widgets.status_chip import status_colour, status_text
 
@@ -205,13 +210,7 @@ class SubscriptionDetail(QWidget):
             return self.tr("None set (the customer's default is used)")
         if pm is None or pm.id != sub.default_payment_method_id:
             return sub.default_payment_method_id
-        if pm.is_kakao_pay:
-            kind = self.tr("Kakao Pay")
-        elif pm.brand and pm.last4:
-            kind = f"{pm.brand.title()} •••• {pm.last4}"
-        else:
-            kind = pm.type
-        return f"{kind} ({pm.id})"
+        return f"{payment_method_kind(pm.type, pm.brand, pm.last4)} ({pm.id})"
 
     def _invoice_text(self, invoice: Invoice | None, invoice_id: str | None) -> str:
         if invoice is None:
