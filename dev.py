@@ -4,6 +4,7 @@
     python3 dev.py demo      # set up, then open the app on the built-in demo sandbox
     python3 dev.py test      # set up, then run the whole test suite
     python3 dev.py sandbox   # set up, then run the sandbox server alone (kpadmin-sandbox)
+    python3 dev.py bench     # set up, then run the benchmarks (bench/run.py)
 
 Set-up means: a virtual environment in ``.venv`` with kpadmin and its test
 dependencies installed from PyPI (redone only when ``pyproject.toml``
@@ -99,13 +100,32 @@ def ensure_venv() -> None:
     STAMP.write_text(digest)
 
 
+def ensure_translations() -> None:
+    """Compile ``resources/translations/*.ts`` to ``.qm`` when one is newer (tools/i18n.py)."""
+    ts_dir = ROOT / "resources" / "translations"
+    qm_dir = ROOT / "kpadmin" / "resources" / "translations"
+    for ts in ts_dir.glob("*.ts"):
+        qm = qm_dir / f"{ts.stem}.qm"
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            say("compiling translations")
+            run([str(PY), str(ROOT / "tools" / "i18n.py"), "build"], stdout=subprocess.DEVNULL)
+            return
+
+
 # ----------------------------------------------------------------- commands
 
 
 def cmd_demo(args: list[str]) -> int:
-    if sys.platform == "linux" and (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        ensure_debs(DESKTOP_DEBS, "the window")
+    if sys.platform == "linux":
+        has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        if not has_screen and not os.environ.get("QT_QPA_PLATFORM"):
+            say("no display found (DISPLAY is not set): the app needs a desktop session.")
+            print("    On a headless machine: xvfb-run -a python3 dev.py demo")
+            return 1
+        if has_screen:
+            ensure_debs(DESKTOP_DEBS, "the window")
     ensure_venv()
+    ensure_translations()
     return subprocess.call([str(PY), "-m", "kpadmin", "--demo", *args])
 
 
@@ -123,6 +143,7 @@ def cmd_test(args: list[str]) -> int:
     """
     ensure_debs(TEST_DEBS, "the test suite")
     ensure_venv()
+    ensure_translations()
     env = dict(os.environ)
     if env.get("CI"):
         env.setdefault("KPADMIN_REQUIRE_KEYCHAIN", "1")
@@ -136,6 +157,13 @@ def cmd_test(args: list[str]) -> int:
         inner = [str(PY), str(Path(__file__).resolve()), "_test-in-session", *args]
         return subprocess.call(["dbus-run-session", "--", *inner], env=env)
     return subprocess.call(pytest, env=env)
+
+
+def cmd_bench(args: list[str]) -> int:
+    """Run the benchmarks (bench/run.py): a table, JSON, and bench/results/latest.json."""
+    ensure_venv()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(PY), str(ROOT / "bench" / "run.py"), *args], env=env)
 
 
 def cmd_test_in_session(args: list[str]) -> int:
@@ -157,6 +185,7 @@ COMMANDS = {
     "test": cmd_test,
     "sandbox": cmd_sandbox,
     "_test-in-session": cmd_test_in_session,
+    "bench": cmd_bench,
 }
 
 

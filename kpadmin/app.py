@@ -15,21 +15,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 import kpadmin
+from kpadmin import i18n
+from kpadmin.audit import AuditLog
 from kpadmin.keychain import KeyringSecretStore, SecretStore
 from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
 from kpadmin.settings import APPLICATION, ORGANIZATION, Keys, Settings
 from kpadmin.ui.context import AppContext, AppServices, default_gateway_factory
 
+if TYPE_CHECKING:
+    from kpadmin.profiles import Profile
+    from kpadmin.stripe_api import StripeGateway
+
 log = logging.getLogger(__name__)
 
 #: Where kpadmin's own compiled translations (kpadmin_<lang>.qm) are shipped.
-TRANSLATIONS_DIR = Path(__file__).parent / "resources" / "translations"
+TRANSLATIONS_DIR = i18n.TRANSLATIONS_DIR
 
 __all__ = [
     "AppContext",
@@ -66,16 +73,35 @@ class DemoSandbox:
             self._sandbox = None
 
 
-def build_services(settings: Settings, secrets: SecretStore) -> tuple[AppServices, DemoSandbox]:
-    """Profiles, gateway factory and demo starter over ``settings`` and ``secrets``."""
+def audited_gateway_factory(audit: AuditLog) -> Callable[[Profile, str], StripeGateway]:
+    """Like ``default_gateway_factory``, with every write recorded in ``audit`` for the profile."""
+
+    def make(profile: Profile, key: str) -> StripeGateway:
+        from kpadmin.stripe_api import StripeGateway
+
+        return StripeGateway(key, api_base=profile.api_base,
+                             audit=audit.sink(profile.name, str(profile.mode)))
+
+    return make
+
+
+def build_services(
+    settings: Settings, secrets: SecretStore, audit: AuditLog | None = None
+) -> tuple[AppServices, DemoSandbox]:
+    """Profiles, gateway factory and demo starter over ``settings`` and ``secrets``.
+
+    With ``audit``, every gateway write of every profile goes to that log.
+    """
     profiles = ProfileStore(settings, secrets)
     demo = DemoSandbox(profiles)
     services = AppServices(
         settings=settings,
         secrets=secrets,
         profiles=profiles,
-        gateway_factory=default_gateway_factory,
+        gateway_factory=default_gateway_factory if audit is None
+        else audited_gateway_factory(audit),
         start_demo=demo.start,
+        audit=audit,
     )
     return services, demo
 
@@ -83,19 +109,15 @@ def build_services(settings: Settings, secrets: SecretStore) -> tuple[AppService
 def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
     """Load Qt's and kpadmin's translations for ``language`` ("" = the system locale).
 
-    Missing ``.qm`` files are fine (English source text is shown). The
-    translators are returned so the caller keeps them alive.
+    See :mod:`kpadmin.i18n`. The translators are returned so the caller keeps them alive.
     """
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("qtbase", qt_dir), ("kpadmin", str(TRANSLATIONS_DIR))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    return i18n.install_translators(app, language)[1]
+
+
+def _set_icon() -> None:
+    from kpadmin.ui.app_icon import app_icon
+
+    QApplication.setWindowIcon(app_icon())
 
 
 def run(
@@ -117,7 +139,7 @@ def run(
         install_qt_message_handler,
         loop_exception_handler,
     )
-    from kpadmin.ui.app_icon import app_icon
+    from kpadmin.ui.colour_scheme import follow_system_colour_scheme
     from kpadmin.ui.main_window import MainWindow
     from kpadmin.ui.smoke import quit_after_first_paint
 
@@ -127,7 +149,7 @@ def run(
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("kpadmin")
     app.setApplicationVersion(kpadmin.__version__)
-    app.setWindowIcon(app_icon())
+    follow_system_colour_scheme(app)  # no palette of our own: Windows 10's style needs Fusion
     app.setDesktopFileName("kpadmin")  # Wayland app id: matches packaging/kpadmin.desktop
     app.setQuitOnLastWindowClosed(False)  # the loop below ends when the window has cleaned up
 
@@ -142,16 +164,21 @@ def run(
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(loop_exception_handler)
 
-    services, demo_sandbox = build_services(settings, KeyringSecretStore())
+    audit = AuditLog()  # the user's data dir; see kpadmin/audit.py
+    services, demo_sandbox = build_services(settings, KeyringSecretStore(), audit)
     if demo:
         services.start_demo()
         services.profiles.set_current(DEMO_PROFILE_NAME)
     elif services.profiles.current_name() == DEMO_PROFILE_NAME:
         services.start_demo()  # the demo was open last time: bring it back
 
-    window = MainWindow(services)
+    # Paint the real window first; the SDK, the other tabs and the shortcuts follow right after.
+    window = MainWindow(services, paint_first=True)
+    window.after_first_paint(_set_icon)  # QtSvg (~20 ms) is not needed for the first frame
     if smoke_test:
-        quit_after_first_paint(window)
+        secrets = services.secrets
+        keychain = f"{secrets.backend_name}, secure={secrets.secure}"
+        quit_after_first_paint(window, {"keychain": keychain})
     window.show()
     closed = loop.create_future()
     app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
@@ -160,5 +187,6 @@ def run(
             loop.run_until_complete(closed)
     finally:
         demo_sandbox.stop()
+        audit.close()
         del translators
     return 0

@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         default="",
         metavar="LOCALE",
-        help="UI language such as ko or en (default: the system's)",
+        help="UI language: en, ko or ja (default: the Preferences choice, else the system)",
     )
     parser.add_argument(
         "--smoke-test",

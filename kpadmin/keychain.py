@@ -13,14 +13,12 @@ error) become :class:`KeychainError` with a message that never holds the key.
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol, runtime_checkable
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from kpadmin.domain.redact import redact
+
+if TYPE_CHECKING:  # keyring (~40 ms with backend discovery) is imported on first use
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +91,8 @@ def is_secure_backend(backend: keyring.backend.KeyringBackend) -> bool:
     files, and anything with priority below 1 (keyring's own convention for
     "not recommended").
     """
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, (fail.Keyring, null.Keyring)):
         return False
     if isinstance(backend, chainer.ChainerBackend):
@@ -105,6 +105,8 @@ def is_secure_backend(backend: keyring.backend.KeyringBackend) -> bool:
 
 
 def _describe(backend: keyring.backend.KeyringBackend) -> str:
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         inner = [_describe(b) for b in backend.backends]
         return " + ".join(inner) if inner else "none"
@@ -117,15 +119,37 @@ class KeyringSecretStore:
 
     Args:
         backend: a keyring backend; None uses ``keyring.get_keyring()`` (what
-            the user's platform and ``PYTHON_KEYRING_BACKEND`` select).
+            the user's platform and ``PYTHON_KEYRING_BACKEND`` select), looked
+            up on first use so that building the store costs nothing at start-up.
     """
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
-        self.secure = is_secure_backend(self._backend)
-        self.backend_name = _describe(self._backend)
-        if not self.secure:
-            log.warning("no secure keychain: keyring backend is %s", self.backend_name)
+        self._given = backend
+        self._resolved: tuple[Any, bool, str] | None = None
+
+    def _resolve(self) -> tuple[Any, bool, str]:
+        if self._resolved is None:
+            import keyring
+
+            backend = self._given if self._given is not None else keyring.get_keyring()
+            secure, name = is_secure_backend(backend), _describe(backend)
+            if not secure:
+                log.warning("no secure keychain: keyring backend is %s", name)
+            self._resolved = (backend, secure, name)
+        return self._resolved
+
+    @property
+    def _backend(self) -> Any:
+        return self._resolve()[0]
+
+    @property
+    def secure(self) -> bool:  # type: ignore[override]
+        """Whether stored keys are protected by the OS (looks the backend up on first use)."""
+        return self._resolve()[1]
+
+    @property
+    def backend_name(self) -> str:  # type: ignore[override]
+        return self._resolve()[2]
 
     def __repr__(self) -> str:
         return f"KeyringSecretStore(backend={self.backend_name!r}, secure={self.secure})"
@@ -159,6 +183,8 @@ class KeyringSecretStore:
         """Forget the key for ``profile``; deleting a missing entry is not an error."""
         if not self.secure:
             return
+        import keyring.errors
+
         try:
             self._backend.delete_password(SERVICE, profile)
         except keyring.errors.PasswordDeleteError:
@@ -172,6 +198,8 @@ def _keychain_error(action: str, exc: BaseException, *, secret: str = "") -> Key
     if secret:
         detail = detail.replace(secret, "…(redacted)")
     detail = redact(detail)
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeychainError(
             f"The keychain is locked; could not {action} the key. {detail}".strip()

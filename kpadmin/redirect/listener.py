@@ -25,8 +25,10 @@ import html
 import ipaddress
 import secrets
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from aiohttp import web
+if TYPE_CHECKING:  # imported when a listener starts: aiohttp costs ~160 ms at app start-up
+    from aiohttp import web
 
 LOOPBACK = "127.0.0.1"
 
@@ -75,14 +77,17 @@ class ReturnListener:
     async def start(self) -> str:
         loop = asyncio.get_running_loop()
         self._result = loop.create_future()
+        from aiohttp import web
+
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        # A browser keeps its connection alive: close() must not wait for it.
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False,
+                                     shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, LOOPBACK, 0)
         await site.start()
-        sockets = site._server.sockets if site._server else []  # noqa: SLF001 - aiohttp exposes no port
-        port = sockets[0].getsockname()[1]
+        port = self._runner.addresses[0][1]
         self.return_url = f"http://{LOOPBACK}:{port}{self.path}"
         return self.return_url
 
@@ -105,6 +110,8 @@ class ReturnListener:
             self._result.cancel()
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
+        from aiohttp import web
+
         peer = request.remote or ""
         try:
             from_loopback = ipaddress.ip_address(peer).is_loopback

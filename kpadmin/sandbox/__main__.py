@@ -16,6 +16,7 @@ import sys
 
 from aiohttp import web
 
+from kpadmin.sandbox.faults import FAULT_KINDS, FaultPlan, parse_kinds
 from kpadmin.sandbox.server import DEFAULT_API_VERSION, SandboxServer, build_store
 from kpadmin.sandbox.wire import KeyPolicy
 
@@ -36,14 +37,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--api-version", default=DEFAULT_API_VERSION,
                    help=f"the account's default API version ({DEFAULT_API_VERSION})")
     p.add_argument("--latency-ms", type=int, default=0, help="delay every API response")
-    return p.parse_args(argv)
+    p.add_argument("--fault-rate", type=float, default=0.0, metavar="FRACTION",
+                   help="fail this fraction of API requests on purpose, e.g. 0.2 (default 0)")
+    p.add_argument("--faults", default=",".join(FAULT_KINDS), metavar="KINDS",
+                   help="which failures to inject, comma-separated: " + ",".join(FAULT_KINDS)
+                        + " (default: all)")
+    p.add_argument("--fault-seed", type=int, default=None, metavar="N",
+                   help="seed for the fault draws (repeatable runs)")
+    p.add_argument("--fault-hang", type=float, default=60.0, metavar="SECONDS",
+                   help="how long a 'timeout' fault hangs before answering (default 60)")
+    args = p.parse_args(argv)
+    try:
+        args.fault_plan = FaultPlan(rate=args.fault_rate, kinds=parse_kinds(args.faults),
+                                    seed=args.fault_seed, hang_s=args.fault_hang)
+    except ValueError as exc:
+        p.error(str(exc))
+    return args
 
 
 async def _serve(args: argparse.Namespace) -> None:
     store = build_store(args.db, args.seed)
     restricted = dict(KeyPolicy.parse_restricted(s) for s in args.restricted_key)
     server = SandboxServer(store, api_keys=args.api_key, restricted=restricted,
-                           api_version=args.api_version, latency_ms=args.latency_ms)
+                           api_version=args.api_version, latency_ms=args.latency_ms,
+                           faults=args.fault_plan)
     runner = web.AppRunner(server.make_app(), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)
@@ -57,6 +74,9 @@ async def _serve(args: argparse.Namespace) -> None:
     print(f"Try:  curl {url}/v1/customers?limit=3 -u {key}:")
     print(f"SDK:  stripe.StripeClient(\"{key}\", base_addresses={{\"api\": \"{url}\"}})",
           flush=True)
+    if args.fault_plan.rate > 0:
+        print(f"Faults: {args.fault_plan.rate:.0%} of API requests fail "
+              f"({','.join(args.fault_plan.kinds)})", flush=True)
     stop = asyncio.Event()
     try:
         asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)

@@ -14,6 +14,7 @@ import threading
 from aiohttp import web
 
 from kpadmin.sandbox.core import Routes, Store
+from kpadmin.sandbox.faults import FaultPlan
 from kpadmin.sandbox.server import SandboxServer, build_store
 
 
@@ -28,6 +29,8 @@ class EmbeddedSandbox:
         db_path: SQLite file to keep the objects in (default: memory).
         restricted: restricted key -> permissions (see ``wire.KeyPolicy``).
         routes: the blueprints to serve (default: every resource module).
+        faults: requests to fail on purpose (see ``faults.FaultPlan``); change
+            it later through ``server.faults``.
 
     Attributes:
         url: ``http://127.0.0.1:PORT`` (no ``/v1``) once started, else ``""``.
@@ -38,11 +41,12 @@ class EmbeddedSandbox:
                  api_keys: list[str] | None = None, api_version: str | None = None,
                  db_path: str | None = None,
                  restricted: dict[str, frozenset[str]] | None = None,
-                 routes: list[Routes] | None = None) -> None:
+                 routes: list[Routes] | None = None,
+                 faults: FaultPlan | None = None) -> None:
         self.store: Store = build_store(db_path, seed)
         self.server = SandboxServer(self.store, routes=routes, api_keys=api_keys,
                                     restricted=restricted, api_version=api_version,
-                                    latency_ms=latency_ms)
+                                    latency_ms=latency_ms, faults=faults)
         self.url = ""
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -110,8 +114,10 @@ class EmbeddedSandbox:
             loop.close()
 
     async def _startup(self) -> None:
+        # A short shutdown: stop() must not wait a minute for a client's keep-alive
+        # connection, and must close it rather than leave its transport behind.
         self._runner = web.AppRunner(self.server.make_app(), access_log=None,
-                                     handle_signals=False)
+                                     handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()

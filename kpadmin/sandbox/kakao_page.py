@@ -1,4 +1,4 @@
-"""The Kakao Pay approval page a ``redirect_to_url`` next action points to (Korean/English).
+"""The Kakao Pay approval page a ``redirect_to_url`` next action points to (ko/ja/en).
 
 Stripe's test mode sends the buyer to a hosted page where they choose to
 authorize or fail; this is the sandbox's version of it, served by the sandbox
@@ -9,6 +9,10 @@ the wallet run dry" that saves the wallet yet makes later off-session charges
 decline with ``insufficient_funds``. After acting it redirects (303) to the
 intent's ``return_url`` with Stripe's query parameters, and it refuses to act
 twice on the same intent.
+
+The page speaks Korean, Japanese or English (``page_texts.choose``: ``?lang=``,
+else the browser's Accept-Language, else Korean), with English repeated under
+Korean and Japanese lines.
 
 Plain hosted-invoice and receipt pages (``hosted_invoice_url``, a Charge's
 ``receipt_url``) live here too.
@@ -25,23 +29,34 @@ from aiohttp import web
 
 from kpadmin.domain.money import format_plain
 from kpadmin.sandbox.core import Obj, PageCtx, Routes, Store
+from kpadmin.sandbox.page_texts import MERCHANT_NAMES, choose, english, label, text
 from kpadmin.sandbox.resources import billing, invoices, payment_intents, setup_intents
 
 routes = Routes()
 
 ACTIONS = ("authorize", "fail", "authorize_dry")
-MERCHANT_KO = "kpadmin 샌드박스 상점"
+MERCHANT_KO = MERCHANT_NAMES["ko"]
 _TEMPLATE = Template((Path(__file__).with_name("kakao_page.html")).read_text(encoding="utf-8"))
 
 
-def _page(status: int, title: str, body: str) -> web.Response:
-    text = _TEMPLATE.substitute(title=html.escape(title), body=body)
-    return web.Response(status=status, text=text, content_type="text/html", charset="utf-8")
+def _lang(request: web.Request) -> str:
+    return choose(request.query.get("lang"), request.headers.get("Accept-Language"))
 
 
-def _message(status: int, ko: str, en: str) -> web.Response:
-    body = f'<section><h2>{html.escape(ko)}</h2><p class="en">{html.escape(en)}</p></section>'
-    return _page(status, en, body)
+def _page(status: int, title: str, body: str, lang: str) -> web.Response:
+    page = _TEMPLATE.substitute(
+        lang=lang, title=html.escape(title), body=body,
+        header=html.escape(label("header", lang)), banner=html.escape(label("banner", lang)),
+    )
+    return web.Response(status=status, text=page, content_type="text/html", charset="utf-8")
+
+
+def _message(status: int, key: str, lang: str, detail: str = "") -> web.Response:
+    en = english(key, lang)
+    body = (f"<section><h2>{html.escape(text(key, lang))}</h2>"
+            + (f'<p class="en">{html.escape(en)}</p>' if en else "")
+            + (f'<p class="en">{html.escape(detail)}</p>' if detail else "") + "</section>")
+    return _page(status, text(key, lang), body, lang)
 
 
 def _intent(store: Store, intent_id: str) -> Obj | None:
@@ -51,73 +66,78 @@ def _intent(store: Store, intent_id: str) -> Obj | None:
     return obj
 
 
-def _pending(store: Store, intent: Obj,
-             token: str | None) -> tuple[Obj | None, web.Response | None]:
+def _pending(store: Store, intent: Obj, token: str | None,
+             lang: str) -> tuple[Obj | None, web.Response | None]:
     """The intent's authorization when it can still be acted on, else the page to show."""
     auth = billing.authorization(store, intent["id"])
     if auth is None or token != auth["token"]:
-        return None, _message(403, "유효하지 않은 승인 링크입니다.",
-                              "This approval link is not valid (wrong or missing token).")
+        return None, _message(403, "bad_link", lang)
     if auth["handled"] or intent["status"] != "requires_action":
-        return None, _message(409, "이미 처리된 요청입니다.",
-                              "Already handled: this request was already authorized or failed.")
+        return None, _message(409, "handled", lang)
     return auth, None
 
 
-def _summary(store: Store, intent: Obj) -> str:
+def _summary(store: Store, intent: Obj, lang: str) -> str:
     cus = store.find(intent.get("customer") or "") or {}
     who = html.escape(" · ".join(x for x in (cus.get("name"), cus.get("email")) if x) or "—")
     if intent["object"] == "payment_intent":
         amount = html.escape(format_plain(intent["amount"], intent["currency"]))
         found = invoices.invoice_of(store, intent["id"])
         lines = [li["description"] for li in found[0]["lines"]["data"]] if found else []
-        text = " · ".join(lines) or intent.get("description") or ""
-        what = (f'<div class="en">결제 금액 · Amount</div><div class="amount">{amount}</div>'
-                f'<div class="en">{html.escape(text)}</div>')
+        items = " · ".join(lines) or intent.get("description") or ""
+        what = (f'<div class="en">{html.escape(label("amount", lang))}</div>'
+                f'<div class="amount">{amount}</div><div class="en">{html.escape(items)}</div>')
     else:
-        what = ('<h2>향후 결제 허용</h2><p class="en">Allow future charges: the merchant may '
-                'charge this Kakao Pay wallet later without asking again (정기 결제).</p>')
-    return (f"{what}<dl><dt>가맹점 · Merchant</dt><dd>{MERCHANT_KO} · "
-            f"{html.escape(invoices.ACCOUNT_NAME)}</dd><dt>고객 · Customer</dt><dd>{who}</dd>"
-            f"<dt>요청 · Request</dt><dd>{html.escape(intent['id'])}</dd></dl>")
+        en = english("future", lang)
+        what = (f'<h2>{html.escape(text("future", lang))}</h2>'
+                + (f'<p class="en">{html.escape(en)}</p>' if en else "")
+                + f'<p class="en">{html.escape(text("future_detail", lang))}</p>')
+    merchant = " · ".join(dict.fromkeys((MERCHANT_NAMES[lang], invoices.ACCOUNT_NAME)))
+    return (f"{what}<dl><dt>{html.escape(label('merchant', lang))}</dt>"
+            f"<dd>{html.escape(merchant)}</dd>"
+            f"<dt>{html.escape(label('customer', lang))}</dt><dd>{who}</dd>"
+            f"<dt>{html.escape(label('request', lang))}</dt>"
+            f"<dd>{html.escape(intent['id'])}</dd></dl>")
 
 
 @routes.page("GET", billing.PAGE_PREFIX + "{id}")
 def show(pctx: PageCtx, request: web.Request) -> web.Response:
+    lang = _lang(request)
     intent = _intent(pctx.store, pctx.path["id"])
     if intent is None:
-        return _message(404, "요청을 찾을 수 없습니다.", "No such payment or setup request.")
+        return _message(404, "no_intent", lang)
     token = request.query.get("token")
-    auth, refusal = _pending(pctx.store, intent, token)
+    _auth, refusal = _pending(pctx.store, intent, token, lang)
     if refusal is not None:
         return refusal
     buttons = "".join(
-        f'<button class="{cls}" type="submit" name="action" value="{value}">{label}</button>'
-        for cls, value, label in (
-            ("authorize", "authorize", "승인 · Authorize"),
-            ("fail", "fail", "실패 · Fail"),
-            ("dry", "authorize_dry",
-             "승인하되 이후 자동 결제는 잔액 부족으로 거절 (샌드박스 전용)<br>"
-             "Authorize, but decline later off-session charges (wallet runs dry; sandbox only)"),
+        f'<button class="{cls}" type="submit" name="action" value="{value}">'
+        f'{html.escape(text(key, lang))}'
+        + (f"<br>{html.escape(en)}" if (en := english(key, lang)) else "") + "</button>"
+        for cls, value, key in (
+            ("authorize", "authorize", "authorize"),
+            ("fail", "fail", "fail"),
+            ("dry", "authorize_dry", "dry"),
         ))
-    body = (f"<section>{_summary(pctx.store, intent)}"
-            f'<form method="post" action="{billing.PAGE_PREFIX}{html.escape(intent["id"])}">'
+    action = f'{billing.PAGE_PREFIX}{html.escape(intent["id"])}?lang={lang}'
+    body = (f"<section>{_summary(pctx.store, intent, lang)}"
+            f'<form method="post" action="{action}">'
             f'<input type="hidden" name="token" value="{html.escape(token or "")}">{buttons}'
-            f'</form><p class="note">이 페이지는 kpadmin 샌드박스가 제공합니다. '
-            f'This page is served by the kpadmin sandbox.</p></section>')
-    return _page(200, "Kakao Pay 승인 · Authorize", body)
+            f'</form><p class="note">{html.escape(label("served_by", lang))}</p></section>')
+    return _page(200, label("title", lang), body, lang)
 
 
 @routes.page("POST", billing.PAGE_PREFIX + "{id}")
 async def act(pctx: PageCtx, request: web.Request) -> web.Response:
+    lang = _lang(request)
     intent = _intent(pctx.store, pctx.path["id"])
     if intent is None:
-        return _message(404, "요청을 찾을 수 없습니다.", "No such payment or setup request.")
+        return _message(404, "no_intent", lang)
     form = await request.post()
     action = str(form.get("action") or "")
     if action not in ACTIONS:
-        return _message(400, "알 수 없는 동작입니다.", f"Unknown action {action!r}.")
-    auth, refusal = _pending(pctx.store, intent, str(form.get("token") or ""))
+        return _message(400, "bad_action", lang, repr(action))
+    auth, refusal = _pending(pctx.store, intent, str(form.get("token") or ""), lang)
     if refusal is not None:
         return refusal
     assert auth is not None
@@ -154,36 +174,40 @@ async def act(pctx: PageCtx, request: web.Request) -> web.Response:
 @routes.page("GET", "/_sandbox/invoices/{id}")
 def hosted_invoice(pctx: PageCtx, request: web.Request) -> web.Response:
     """A minimal hosted invoice page: what is owed and its state."""
+    lang = _lang(request)
     inv = pctx.store.find(pctx.path["id"])
     if inv is None or inv.get("object") != "invoice":
-        return _message(404, "청구서를 찾을 수 없습니다.", "No such invoice.")
+        return _message(404, "no_invoice", lang)
     rows = "".join(
         f"<dt>{html.escape(line['description'] or '')}</dt>"
         f"<dd>{html.escape(format_plain(line['amount'], line['currency']))}</dd>"
         for line in inv["lines"]["data"])
     number = html.escape(inv["number"] or inv["id"])
     total = html.escape(format_plain(inv["total"], inv["currency"]))
-    body = (f'<section><div class="en">청구서 · Invoice {number}</div>'
+    body = (f'<section><div class="en">{html.escape(label("invoice", lang))} {number}</div>'
             f'<div class="amount">{total}</div>'
-            f"<p>상태 · Status: <b>{html.escape(inv['status'])}</b></p><dl>{rows}</dl>"
-            f"</section>")
-    return _page(200, f"Invoice {inv['number'] or inv['id']}", body)
+            f"<p>{html.escape(label('status', lang))}: <b>{html.escape(inv['status'])}</b></p>"
+            f"<dl>{rows}</dl></section>")
+    return _page(200, f"{text('invoice', lang)} {inv['number'] or inv['id']}", body, lang)
 
 
 @routes.page("GET", "/_sandbox/receipts/{id}")
 def receipt(pctx: PageCtx, request: web.Request) -> web.Response:
     """A minimal receipt for a charge (its ``receipt_url``)."""
+    lang = _lang(request)
     ch = pctx.store.find(pctx.path["id"])
     if ch is None or ch.get("object") != "charge":
-        return _message(404, "영수증을 찾을 수 없습니다.", "No such receipt.")
+        return _message(404, "no_receipt", lang)
     amount = html.escape(format_plain(ch["amount"], ch["currency"]))
-    body = (f'<section><div class="en">영수증 · Receipt</div><div class="amount">{amount}</div>'
-            f"<dl><dt>가맹점 · Merchant</dt><dd>{html.escape(invoices.ACCOUNT_NAME)}</dd>"
-            f"<dt>상태 · Status</dt><dd>{html.escape(ch['status'])}</dd>"
-            f"<dt>결제 수단 · Method</dt><dd>{html.escape(ch['payment_method_details']['type'])}"
-            f"</dd><dt>설명 · Description</dt><dd>{html.escape(ch.get('description') or '—')}"
-            f"</dd></dl></section>")
-    return _page(200, "Receipt", body)
+    rows = (("merchant", invoices.ACCOUNT_NAME), ("status", ch["status"]),
+            ("method", ch["payment_method_details"]["type"]),
+            ("description", ch.get("description") or "—"))
+    body = (f'<section><div class="en">{html.escape(label("receipt", lang))}</div>'
+            f'<div class="amount">{amount}</div><dl>'
+            + "".join(f"<dt>{html.escape(label(k, lang))}</dt><dd>{html.escape(v)}</dd>"
+                      for k, v in rows)
+            + "</dl></section>")
+    return _page(200, text("receipt", lang), body, lang)
 
 
 @routes.page("POST", "/_sandbox/kakao_pay/wallets/{id}")

@@ -101,6 +101,32 @@ def seed_demo(store: Store, base_url: str = ORIGIN) -> None:
         shop.at(ts)
         fn()
     store.time_offset = 0
+    _demo_clock(shop)
+
+
+def _demo_clock(shop: _Shop) -> None:
+    """Put the two oldest plain monthly subscribers on a test clock frozen at "now".
+
+    So that "advance the clock" has something to show in the demo: one renews,
+    the other's wallet has run dry and goes ``past_due``. The customer count
+    and statuses of the demo are unchanged. (Through the API a customer joins
+    a clock only at creation; the seed attaches them afterwards.)
+    """
+    store = shop.store
+    subs = [s for s in reversed(store.all("subscription"))
+            if s["status"] == "active" and not s["pause_collection"]
+            and not s["cancel_at_period_end"] and s["default_payment_method"]
+            and s["items"]["data"][0]["price"]["recurring"]["interval"] == "month"][:2]
+    if len(subs) < 2:
+        return
+    clock = shop.call("POST", "/v1/test_helpers/test_clocks",
+                      {"frozen_time": store.now(), "name": "데모 시계"})
+    for sub in subs:
+        for obj in [store.get(sub["customer"], "customer"), sub,
+                    *(i for i in store.all("invoice") if i["customer"] == sub["customer"])]:
+            obj["test_clock"] = clock["id"]
+            store.put(obj)
+    billing.set_wallet_dry(store, subs[1]["default_payment_method"])
 
 
 def _catalog(shop: _Shop) -> dict[str, Obj]:

@@ -35,6 +35,7 @@ from kpadmin.sandbox import wire
 from kpadmin.sandbox.core import (
     ORIGIN, ApiError, Ctx, Obj, PageCtx, PageRoute, Route, Routes, Store, expand, invalid, unknown_param,
 )
+from kpadmin.sandbox.faults import FaultInjector, FaultPlan, configure_from_args
 
 log = logging.getLogger(__name__)
 
@@ -167,12 +168,14 @@ class SandboxServer:
         restricted: restricted key -> permissions (see :class:`wire.KeyPolicy`).
         api_version: the account's default API version.
         latency_ms: delay added to every API response.
+        faults: requests to fail on purpose (see :mod:`faults`); none by default.
     """
 
     def __init__(self, store: Store, *, routes: list[Routes] | None = None,
                  api_keys: list[str] | tuple[str, ...] | None = None,
                  restricted: dict[str, frozenset[str]] | None = None,
-                 api_version: str | None = None, latency_ms: int = 0) -> None:
+                 api_version: str | None = None, latency_ms: int = 0,
+                 faults: FaultPlan | None = None) -> None:
         if routes is None:
             from kpadmin.sandbox.resources import all_routes
             routes = all_routes()
@@ -181,6 +184,7 @@ class SandboxServer:
         self.api_version = api_version or DEFAULT_API_VERSION
         self.latency_ms = latency_ms
         self.idempotency = IdempotencyCache()
+        self.faults = FaultInjector(faults)
         self.routes: list[Route] = sorted(
             (r for bp in routes for r in bp.routes), key=lambda r: r.pattern.count("{"))
         self.pages: list[PageRoute] = [p for bp in routes for p in getattr(bp, "pages", [])]
@@ -205,6 +209,12 @@ class SandboxServer:
         headers = {"Request-Id": rid}
         version = self.api_version
         idem: tuple[str, str] | None = None
+        fault = self.faults.draw(request.method)
+        if fault in ("500", "429", "drop-before"):
+            return self._fault_response(fault, request, headers)
+        if fault == "timeout":
+            await request.read()  # kept by aiohttp: processed after the client gave up
+            await asyncio.sleep(self.faults.plan.hang_s)
         try:
             key = self.keys.authenticate(
                 wire.key_from_headers(request.headers.get("Authorization")),
@@ -244,7 +254,31 @@ class SandboxServer:
         await self._delay()
         if idem is not None:
             self.idempotency.finish(*idem, status, body)
+        if fault == "drop-after":
+            return self._fault_response(fault, request, headers)
         return _json_response(status, body, headers, self.base_url(request))
+
+    def _fault_response(self, fault: str, request: web.Request,
+                        headers: dict[str, str]) -> web.Response:
+        """The injected failure: an error answer, or a connection closed without one."""
+        if fault == "429":
+            err = ApiError(429, "invalid_request_error",
+                           "Too many requests hit the API too quickly (injected by the "
+                           "sandbox).", code="rate_limit")
+            return _json_response(429, err.body(headers["Request-Id"]),
+                                  {**headers, "Stripe-Should-Retry": "true"},
+                                  self.base_url(request))
+        if fault == "500":
+            err = ApiError(500, "api_error", "An unknown error occurred (injected by the "
+                           "sandbox).")
+            return _json_response(500, err.body(headers["Request-Id"]), headers,
+                                  self.base_url(request))
+        # drop-before / drop-after: no answer at all. aiohttp's attempt to send the
+        # returned response meets the closed transport and is dropped quietly.
+        transport = request.transport
+        if transport is not None:
+            transport.abort()
+        return web.Response(status=204, headers=headers)
 
     def _run(self, route: Route, ctx: Ctx) -> Obj:
         paths = ctx.params.get("expand") or []
@@ -360,6 +394,13 @@ class SandboxServer:
             except ValueError:
                 return web.json_response({"error": "ms must be an integer"}, status=400)
             return web.json_response({"latency_ms": self.latency_ms})
+        if what == "faults":
+            if request.method == "POST":
+                try:
+                    configure_from_args(self.faults, args)
+                except (ValueError, TypeError) as exc:
+                    return web.json_response({"error": str(exc)}, status=400)
+            return web.json_response(self.faults.snapshot())
         if what == "advance_time" and request.method == "POST":
             try:
                 self.store.time_offset += int(args.get("seconds", "0"))

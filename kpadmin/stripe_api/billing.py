@@ -34,7 +34,7 @@ class BillingMixin(GatewayBase):
         """
         params = list_params(cursor, limit, status=status, customer=customer_id, price=price_id)
         params["expand"] = list(_SUBSCRIPTION_LIST_EXPAND)
-        obj = await self._call(self.v1.subscriptions.list_async, params)
+        obj = await self._get_json("/v1/subscriptions", params)
         return convert.page(obj, convert.subscription)
 
     async def retrieve_subscription(self, subscription_id: str) -> Subscription:
@@ -88,7 +88,7 @@ class BillingMixin(GatewayBase):
         limit: int = 50,
     ) -> Page[Invoice]:
         params = list_params(cursor, limit, customer=customer_id, subscription=subscription_id)
-        obj = await self._call(self.v1.invoices.list_async, params)
+        obj = await self._get_json("/v1/invoices", params)
         return convert.page(obj, convert.invoice)
 
     async def retrieve_invoice(self, invoice_id: str) -> Invoice:

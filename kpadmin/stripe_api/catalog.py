@@ -21,7 +21,7 @@ class CatalogMixin(GatewayBase):
     ) -> Page[Product]:
         """One page of products, newest first; ``active`` None lists both."""
         params = list_params(cursor, limit, active=active)
-        obj = await self._call(self.v1.products.list_async, params)
+        obj = await self._get_json("/v1/products", params)
         return convert.page(obj, convert.product)
 
     async def retrieve_product(self, product_id: str) -> Product:
@@ -100,7 +100,7 @@ class CatalogMixin(GatewayBase):
         limit: int = 50,
     ) -> Page[Price]:
         params = list_params(cursor, limit, product=product_id, active=active)
-        obj = await self._call(self.v1.prices.list_async, params)
+        obj = await self._get_json("/v1/prices", params)
         return convert.page(obj, convert.price)
 
     async def retrieve_price(self, price_id: str) -> Price:

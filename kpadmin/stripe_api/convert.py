@@ -263,4 +263,8 @@ def subscription(d: dict[str, Any]) -> Subscription:
         pause_collection_behavior=_opt_str(_sub(d, "pause_collection"), "behavior"),
         metadata=_metadata(d),
         livemode=_bool(d, "livemode"),
+        pause_collection_resumes_at=_opt_int(_sub(d, "pause_collection"), "resumes_at"),
+        cancellation_reason=_opt_str(_sub(d, "cancellation_details"), "reason"),
+        cancellation_feedback=_opt_str(_sub(d, "cancellation_details"), "feedback"),
+        cancellation_comment=_opt_str(_sub(d, "cancellation_details"), "comment"),
     )

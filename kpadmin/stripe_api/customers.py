@@ -24,7 +24,7 @@ _DEFAULT_PM = "invoice_settings.default_payment_method"
 class CustomersMixin(GatewayBase):
     async def list_customers(self, cursor: str | None = None, limit: int = 50) -> Page[Customer]:
         params = {**list_params(cursor, limit), "expand": [f"data.{_DEFAULT_PM}"]}
-        obj = await self._call(self.v1.customers.list_async, params)
+        obj = await self._get_json("/v1/customers", params)
         return convert.page(obj, convert.customer)
 
     async def search_customers(
@@ -45,7 +45,7 @@ class CustomersMixin(GatewayBase):
         if page:
             params["page"] = page
         params["expand"] = [f"data.{_DEFAULT_PM}"]
-        obj = await self._call(self.v1.customers.search_async, params)
+        obj = await self._get_json("/v1/customers/search", params)
         return convert.page(obj, convert.customer)
 
     async def retrieve_customer(self, customer_id: str) -> Customer:

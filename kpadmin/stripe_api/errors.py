@@ -11,11 +11,12 @@ user to refresh before retrying with the same idempotency key.
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-import stripe
+from typing import TYPE_CHECKING, Any, Literal
 
 from kpadmin.domain.redact import redact
+
+if TYPE_CHECKING:  # the SDK is imported only when an error is mapped (start-up, bench/)
+    import stripe
 
 ErrorKind = Literal[
     "auth",
@@ -59,7 +60,8 @@ class GatewayError(Exception):
         maybe_committed: bool = False,
     ) -> None:
         self.kind: ErrorKind = kind
-        self.message = redact(message or "")
+        # A hostile body can make the SDK hand over a dict as the message: keep text only.
+        self.message = redact(message if isinstance(message, str) else "")
         self.code = code
         self.param = param
         self.decline_code = decline_code
@@ -104,6 +106,8 @@ def from_stripe_error(err: stripe.StripeError, *, is_write: bool) -> GatewayErro
         is_write: whether the failed call was a POST/DELETE; only writes can be
             ``maybe_committed``.
     """
+    import stripe  # already loaded: ``err`` came from it
+
     status = err.http_status
     code = err.code or _error_field(err, "code")
     common: dict[str, Any] = {

@@ -12,10 +12,12 @@ from kpadmin.stripe_api import convert
 from kpadmin.stripe_api.billing import BillingMixin
 from kpadmin.stripe_api.catalog import CatalogMixin
 from kpadmin.stripe_api.customers import CustomersMixin
+from kpadmin.stripe_api.kakao import KakaoPayMixin
 from kpadmin.stripe_api.records import AccountCheck
+from kpadmin.stripe_api.support import SupportMixin
 
 
-class StripeGateway(CatalogMixin, CustomersMixin, BillingMixin):
+class StripeGateway(CatalogMixin, CustomersMixin, BillingMixin, KakaoPayMixin, SupportMixin):
     """Async access to one Stripe account (or the sandbox) with one key.
 
     Create one per profile, keep it while the profile is open, and

@@ -188,6 +188,12 @@ class Subscription:
     pause_collection_behavior: str | None
     metadata: Mapping[str, str]
     livemode: bool
+    #: When a collection pause ends by itself (``pause_collection.resumes_at``).
+    pause_collection_resumes_at: int | None = None
+    #: ``cancellation_details``: Stripe's ``reason`` and the agent's ``feedback``/``comment``.
+    cancellation_reason: str | None = None
+    cancellation_feedback: str | None = None
+    cancellation_comment: str | None = None
 
     @property
     def current_period_end(self) -> int | None:

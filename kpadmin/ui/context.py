@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 
 if TYPE_CHECKING:
+    from kpadmin.audit import AuditLog
     from kpadmin.keychain import SecretStore
-    from kpadmin.ui.pending_approvals import PendingApprovals
     from kpadmin.profiles import Profile, ProfileStore
     from kpadmin.settings import Settings
     from kpadmin.stripe_api import StripeGateway
+    from kpadmin.ui.pending_approvals import PendingApprovals
 
 
 @dataclass
@@ -82,6 +83,8 @@ class AppServices:
         gateway_factory: ``(profile, key) -> StripeGateway``; one gateway per open profile.
         start_demo: starts the embedded demo sandbox and returns its URL (and makes the
             demo profile visible); None when demo is not available.
+        audit: the local audit log every gateway write goes to (for the audit
+            window); None when the run keeps none (tests).
     """
 
     settings: Settings
@@ -89,11 +92,70 @@ class AppServices:
     profiles: ProfileStore
     gateway_factory: Callable[[Profile, str], StripeGateway]
     start_demo: Callable[[], str] | None = None
+    audit: AuditLog | None = None
 
     def context_for(self, profile: Profile, gateway: StripeGateway) -> AppContext:
         return AppContext(
             settings=self.settings, profiles=self.profiles, profile=profile, gateway=gateway
         )
+
+
+class LazyGateway:
+    """Stands in for a profile's gateway and builds it on first use.
+
+    Building a gateway imports the Stripe SDK (~130 ms, ``requests`` included),
+    so at start-up the window opens its profile with this stand-in, paints,
+    and the SDK loads when the first page is fetched (bench/startup.py). Every
+    attribute is the real gateway's; only the connectivity listeners, ``online``
+    and ``aclose`` answer without building it (the offline banner attaches at
+    once; closing a profile that never made a call has nothing to close).
+    """
+
+    def __init__(self, make: Callable[[], StripeGateway]) -> None:
+        self._make: Callable[[], StripeGateway] | None = make
+        self._real: StripeGateway | None = None
+        self._listeners: list[Callable[[bool], None]] = []
+
+    @property
+    def built(self) -> bool:
+        return self._real is not None
+
+    def real(self) -> StripeGateway:
+        """The gateway, built now if it was not yet."""
+        if self._real is None:
+            assert self._make is not None
+            self._real, self._make = self._make(), None
+            for listener in self._listeners:
+                self._real.add_connectivity_listener(listener)
+            self._listeners.clear()
+        return self._real
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.real(), name)
+
+    @property
+    def online(self) -> bool:
+        return True if self._real is None else self._real.online
+
+    def add_connectivity_listener(self, listener: Callable[[bool], None]) -> None:
+        if self._real is None:
+            self._listeners.append(listener)
+        else:
+            self._real.add_connectivity_listener(listener)
+
+    def remove_connectivity_listener(self, listener: Callable[[bool], None]) -> None:
+        if self._real is None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+        else:
+            self._real.remove_connectivity_listener(listener)
+
+    async def aclose(self) -> None:
+        self._make = None  # closed before any call: never build it
+        if self._real is not None:
+            await self._real.aclose()
 
 
 def default_gateway_factory(profile: Profile, key: str) -> StripeGateway:

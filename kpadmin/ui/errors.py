@@ -27,40 +27,36 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def kind_sentence(kind: str) -> str:
     """The translated sentence for an error kind (GatewayError.kind)."""
     sentences = {
-        "auth": _tr("Stripe did not accept this API key. Check it or connect the account again."),
-        "permission": _tr(
+        "auth": QCoreApplication.translate("errors", "Stripe did not accept this API key. Check it or connect the account again."),
+        "permission": QCoreApplication.translate("errors",
             "This key is not allowed to do that. A restricted key needs more permissions."
         ),
-        "invalid": _tr("Stripe refused the request."),
-        "not_found": _tr("Stripe could not find this object. It may have been deleted."),
-        "card": _tr("The payment was declined."),
-        "rate_limit": _tr("Too many requests to Stripe right now. Wait a moment and try again."),
-        "idempotency": _tr(
+        "invalid": QCoreApplication.translate("errors", "Stripe refused the request."),
+        "not_found": QCoreApplication.translate("errors", "Stripe could not find this object. It may have been deleted."),
+        "card": QCoreApplication.translate("errors", "The payment was declined."),
+        "rate_limit": QCoreApplication.translate("errors", "Too many requests to Stripe right now. Wait a moment and try again."),
+        "idempotency": QCoreApplication.translate("errors",
             "This action was already sent with different details. Close the dialog and start again."
         ),
-        "network": _tr("Could not reach Stripe. Check the internet connection and try again."),
-        "server": _tr("Stripe had a problem answering. Try again in a moment."),
-        "cancelled": _tr("The request was cancelled."),
+        "network": QCoreApplication.translate("errors", "Could not reach Stripe. Check the internet connection and try again."),
+        "server": QCoreApplication.translate("errors", "Stripe had a problem answering. Try again in a moment."),
+        "cancelled": QCoreApplication.translate("errors", "The request was cancelled."),
     }
-    return sentences.get(kind, _tr("Something went wrong."))
+    return sentences.get(kind, QCoreApplication.translate("errors", "Something went wrong."))
 
 
 def maybe_committed_sentence() -> str:
-    return _tr("This change may have been saved. Refresh to check before trying again.")
+    return QCoreApplication.translate("errors", "This change may have been saved. Refresh to check before trying again.")
 
 
 def _parts(exc: BaseException) -> tuple[str, str, str, bool]:
     """(sentence, stripe message, request id, maybe committed) for any exception."""
     kind = getattr(exc, "kind", None)
     if kind is None:
-        return _tr("Something went wrong."), str(exc), "", False
+        return QCoreApplication.translate("errors", "Something went wrong."), str(exc), "", False
     message = getattr(exc, "message", "") or ""
     request_id = getattr(exc, "request_id", "") or ""
     return kind_sentence(kind), message, request_id, bool(getattr(exc, "maybe_committed", False))
@@ -75,7 +71,7 @@ def error_text(exc: BaseException) -> str:
     if maybe:
         pieces.append(maybe_committed_sentence())
     if request_id:
-        pieces.append(_tr("Request ID: %1").replace("%1", request_id))
+        pieces.append(QCoreApplication.translate("errors", "Request ID: %1").replace("%1", request_id))
     return " ".join(pieces)
 
 
@@ -88,7 +84,7 @@ def error_html(exc: BaseException) -> str:
     if maybe:
         lines.append(f"<i>{html.escape(maybe_committed_sentence())}</i>")
     if request_id:
-        label = html.escape(_tr("Request ID: %1")).replace(
+        label = html.escape(QCoreApplication.translate("errors", "Request ID: %1")).replace(
             "%1", f"<code>{html.escape(request_id)}</code>"
         )
         lines.append(label)

@@ -3,9 +3,17 @@
 Amounts come from Stripe as integers in minor units (``domain.money``). Here
 they are written the way the currency is written — ₩100,000 for KRW (a
 zero-decimal currency, never ₩1,000.00), $10.00 for USD — with the digit
-grouping and decimal sign of the UI language (``QLocale()``). CSV export and
-logs use ``domain.money.format_plain`` instead, which does not depend on the
-locale.
+grouping, decimal sign and symbol placement of the UI locale (``QLocale()``,
+set by :mod:`kpadmin.i18n` from the chosen language): "₩100,000" in Korean
+and English, "100.000 ₩" in a German locale. CSV export and logs use
+``domain.money.format_plain`` instead, which does not depend on the locale.
+
+The symbol is ours (``domain.money.symbol``), not CLDR's: CLDR gives a
+Japanese locale the full-width "￥" and a Korean one "JP¥"; we write "¥1,000"
+everywhere, the half-width sign Stripe's own Japanese Dashboard and receipts
+use (it lines up with the digits in a table), and "₩100,000" as Korean shops
+write it. Dates use the locale's short formats: ``26. 11. 24. 오후 3:00`` in
+Korean, ``2026/11/24 15:00`` in Japanese.
 
 Usage::
 
@@ -31,8 +39,13 @@ def ui_locale(locale: QLocale | None = None) -> QLocale:
     """
     loc = locale or QLocale()
     if loc.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        if not _FALLBACK:  # built once: a QLocale per call cost ~30 us per table cell
+            _FALLBACK.append(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return _FALLBACK[0]
     return loc
+
+
+_FALLBACK: list[QLocale] = []
 
 
 def format_money(amount: int | None, currency: str | None, locale: QLocale | None = None) -> str:
@@ -41,12 +54,17 @@ def format_money(amount: int | None, currency: str | None, locale: QLocale | Non
         return ""
     loc = ui_locale(locale)
     exp = exponent(currency)
-    sign = "-" if amount < 0 else ""
-    whole, frac = divmod(abs(amount), 10**exp) if exp else (abs(amount), 0)
-    body = loc.toString(whole)
-    if exp:
-        body += loc.decimalPoint() + str(frac).rjust(exp, "0")
-    return f"{sign}{symbol(currency)}{body}"
+    sign_text = symbol(currency).strip()
+    if sign_text.isalpha():
+        sign_text += "\u00a0"  # a code, not a sign: "BHD 1.000", never "BHD1.000"
+    if exp == 0:
+        body = loc.toCurrencyString(abs(int(amount)), sign_text)
+    else:
+        # A float is exact here: Stripe amounts stay below 10**12 minor units, far inside a
+        # double's 15 significant digits, and Qt rounds to ``exp`` decimals.
+        body = loc.toCurrencyString(abs(amount) / 10**exp, sign_text, exp)
+    # A plain minus, not CLDR's accounting "(₩1,000)": refunds read as negative amounts.
+    return (loc.negativeSign() if amount < 0 else "") + body.strip()
 
 
 def format_money_value(money: Money | None, locale: QLocale | None = None) -> str:

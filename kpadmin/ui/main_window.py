@@ -1,4 +1,4 @@
-"""The main window: mode badge, profile switcher, the three tabs, the status bar.
+"""The main window: mode badge, profile switcher, the tabs (Overview first), the status bar.
 
 The window owns the open profile's gateway: opening a profile builds one
 (``AppServices.gateway_factory``), switching closes the old one
@@ -8,7 +8,15 @@ change. Closing the window first shuts the tabs (cancelling their calls) and
 closes the gateway, then really closes (qasync's ``asyncClose`` idea).
 
 When no profile can be opened the window shows the welcome page instead of
-the tabs. The Catalog and Subscriptions tabs are imported lazily; if their
+the tabs.
+
+Start-up (``paint_first=True``, what ``kpadmin.app`` asks for) paints the real
+window before the slow parts: the profile opens with a
+:class:`~kpadmin.ui.context.LazyGateway` (the Stripe SDK loads with the first
+page, after the paint), only the current tab is built (its table says
+"Loading…"), and right after the first paint the window starts that load,
+builds the other tabs and installs the shortcuts (bench/startup.py: the SDK,
+the other tabs and the go-to box were ~70% of the time to first paint). The Catalog and Subscriptions tabs are imported lazily; if their
 module is missing the window shows a placeholder page instead of failing.
 """
 
@@ -16,9 +24,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,23 +37,25 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from kpadmin.keychain import KeychainError
 from kpadmin.settings import Keys
 from kpadmin.ui.async_tasks import TaskRunner
-from kpadmin.ui.context import AppContext, AppServices
+from kpadmin.ui.context import AppContext, AppServices, LazyGateway
 from kpadmin.ui.dialogs.confirm_live import ask
 from kpadmin.ui.errors import error_text
 from kpadmin.ui.mode_badge import ModeBadge, mode_label
-from kpadmin.ui.profile_dialogs import AddProfileDialog
+from kpadmin.ui.offline_banner import OfflineBanner
 from kpadmin.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
 #: (settings name, module, class) of each tab, in order.
 TAB_SPECS = (
+    ("overview", "kpadmin.ui.tabs.overview", "OverviewTab"),
     ("catalog", "kpadmin.ui.tabs.catalog", "CatalogTab"),
     ("customers", "kpadmin.ui.tabs.customers", "CustomersTab"),
     ("subscriptions", "kpadmin.ui.tabs.subscriptions", "SubscriptionsTab"),
@@ -54,9 +65,14 @@ TAB_SPECS = (
 class MainWindow(QMainWindow):
     """The application window for whichever profile is open."""
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: AppServices, parent: QWidget | None = None, *, paint_first: bool = False
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        #: Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.
+        self._paint_pending = paint_first
+        self._paint_callbacks: list[Callable[[], None]] = []
         self._context: AppContext | None = None
         self._tabs_loaded: set[int] = set()
         self._closing = False
@@ -75,13 +91,28 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        # While Stripe cannot be reached: a banner above the rows (which stay), then a reload.
+        self.offline_banner = OfflineBanner(self)
+        self.offline_banner.backOnline.connect(self.refresh_current_tab)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.offline_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._build_toolbar()
         self.refresh_action = QAction(self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh_current_tab)
         self.addAction(self.refresh_action)
+        # Shortcuts (Ctrl+1…, Ctrl+F, Ctrl+N, Ctrl+K go-to box, F1) and approval notifications.
+        self.comforts: Any = None
+        if paint_first:
+            self.installEventFilter(_FirstPaint(self))
+        else:
+            self._install_comforts()
         self.statusBar().setSizeGripEnabled(True)
 
         self._restore_geometry()
@@ -91,6 +122,43 @@ class MainWindow(QMainWindow):
             self.open_profile(current.name)  # shows the welcome page if its key is missing
         else:
             self._show_welcome()
+
+    def _install_comforts(self) -> None:
+        from kpadmin.ui.shortcuts import install_comforts
+
+        self.comforts = install_comforts(self)
+        if self._context is not None:
+            self.comforts.profile_opened(self._context)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` right after the first paint (soon, if that is not pending)."""
+        if self._paint_pending:
+            self._paint_callbacks.append(callback)
+        else:
+            QTimer.singleShot(0, callback)
+
+    def _after_first_paint(self) -> None:
+        """Start-up, right after the first paint: load, build the other tabs, shortcuts."""
+        if not self._paint_pending or self._closing:
+            return
+        self._paint_pending = False
+        callbacks, self._paint_callbacks = self._paint_callbacks, []
+        for callback in callbacks:
+            callback()
+        self._install_comforts()
+        if self.stack.currentWidget() is self.tabs:
+            self._on_tab_changed(self.tabs.currentIndex())  # the first page (the SDK loads now)
+            QTimer.singleShot(0, self._build_pending_tabs)
+
+    def _build_pending_tabs(self) -> None:
+        """Build the tabs left as placeholders at start-up, one per event-loop turn."""
+        if self._closing:
+            return
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).property("pendingTab"):
+                self._materialize(i)
+                QTimer.singleShot(0, self._build_pending_tabs)
+                return
 
     # -- toolbar ----------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -107,11 +175,31 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.profile_combo)
         self.add_profile_action = bar.addAction(self.tr("Add profile…"), self.add_profile)
         self.remove_profile_action = bar.addAction(self.tr("Remove profile…"), self.remove_profile)
+        self.preferences_action = bar.addAction(self.tr("Preferences…"), self.open_preferences)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))  # Cmd+, on macOS
+        # The audit log of every write (H12); only when the run keeps one.
+        self.activity_action = bar.addAction(self.tr("Activity log…"), self.open_activity_log)
+        self.activity_action.setVisible(self._services.audit is not None)
+        self.activity_window: QWidget | None = None
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.badge = ModeBadge(bar)
         bar.addWidget(self.badge)
+
+    def open_activity_log(self) -> QWidget | None:
+        """Show the activity log window (one, raised again if already open)."""
+        if self._services.audit is None:
+            return None
+        if self.activity_window is None:
+            from kpadmin.ui.audit_window import AuditWindow
+
+            self.activity_window = AuditWindow(self._services.audit, self)
+        else:
+            self.activity_window.reload()  # type: ignore[attr-defined]
+        self.activity_window.show()
+        self.activity_window.raise_()
+        return self.activity_window
 
     def _fill_profiles(self) -> None:
         self.profile_combo.blockSignals(True)
@@ -151,14 +239,22 @@ class MainWindow(QMainWindow):
                     )
                 )
             return
-        gateway = self._services.gateway_factory(profile, key)
+        factory = self._services.gateway_factory
+        if self._paint_pending:  # start-up: the SDK loads after the first paint
+            gateway: Any = LazyGateway(lambda: factory(profile, key))
+        else:
+            gateway = factory(profile, key)
         self._close_tabs()
         old = self._context
         self._context = self._services.context_for(profile, gateway)
+        self.offline_banner.attach(gateway)
         if old is not None:
+            old.close_approvals()  # stop Kakao Pay flows before their gateway closes
             self._cleanup.run(old.gateway.aclose())
         profiles.set_current(name)
         self._build_tabs()
+        if self.comforts is not None:
+            self.comforts.profile_opened(self._context)
         self._fill_profiles()
         self.badge.set_mode(profile.mode)
         self.setWindowTitle(f"kpadmin — {profile.name} — {mode_label(profile.mode)}")
@@ -185,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def add_profile(self) -> None:
         """Open the "Add profile" dialog (non-blocking); the new profile opens when saved."""
+        from kpadmin.ui.profile_dialogs import AddProfileDialog
+
         dialog = AddProfileDialog(self._services, self)
         dialog.connected.connect(self._profile_added)
         dialog.finished.connect(dialog.deleteLater)
@@ -213,8 +311,10 @@ class MainWindow(QMainWindow):
             return
         self._services.profiles.remove(name)
         self._close_tabs()
+        self.offline_banner.detach()
         old, self._context = self._context, None
         if old is not None:
+            old.close_approvals()
             await old.gateway.aclose()
         remaining = [p for p in self._services.profiles.list() if p.name != name]
         if remaining and self._key_for(remaining[0].name):
@@ -222,28 +322,74 @@ class MainWindow(QMainWindow):
         else:
             self._show_welcome()
 
+    def open_preferences(self) -> None:
+        """Open the Preferences dialog (non-blocking); a new language needs a restart."""
+        from kpadmin.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._services.settings, self)
+        dialog.saved.connect(
+            lambda changed: changed and self.statusBar().showMessage(
+                self.tr("The new language applies when kpadmin starts again.")
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     # -- tabs -------------------------------------------------------------------------
-    def _build_tabs(self) -> None:
-        assert self._context is not None
-        titles = {
+    def _tab_titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
             "catalog": self.tr("Catalog"),
             "customers": self.tr("Customers"),
             "subscriptions": self.tr("Subscriptions"),
         }
-        self.tabs.blockSignals(True)
-        for key, module, cls in TAB_SPECS:
-            tab = _make_tab(self._context, module, cls, self)
-            tab.setProperty("tabKey", key)
-            status = getattr(tab, "statusMessage", None)
-            if status is not None:
-                status.connect(self.statusBar().showMessage)
-            self.tabs.addTab(tab, titles[key])
+
+    def _build_tabs(self) -> None:
+        assert self._context is not None
+        titles = self._tab_titles()
         last = self._services.settings.get(Keys.LAST_TAB)
         keys = [k for k, _m, _c in TAB_SPECS]
-        self.tabs.setCurrentIndex(keys.index(last) if last in keys else keys.index("customers"))
+        current = keys.index(last) if last in keys else keys.index("customers")
+        self.tabs.blockSignals(True)
+        for i, (key, module, cls) in enumerate(TAB_SPECS):
+            if self._paint_pending and i != current:
+                tab = QWidget(self)  # built right after the first paint (_build_pending_tabs)
+                tab.setProperty("pendingTab", True)
+            else:
+                tab = self._new_tab(key, module, cls)
+            tab.setProperty("tabKey", key)
+            self.tabs.addTab(tab, titles[key])
+        self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self._tabs_loaded = set()
-        self._on_tab_changed(self.tabs.currentIndex())
+        if self._paint_pending:
+            _show_loading(self.tabs.widget(current))  # the load starts after the first paint
+        else:
+            self._on_tab_changed(self.tabs.currentIndex())
+
+    def _new_tab(self, key: str, module: str, cls: str) -> QWidget:
+        assert self._context is not None
+        tab = _make_tab(self._context, module, cls, self)
+        tab.setProperty("tabKey", key)
+        status = getattr(tab, "statusMessage", None)
+        if status is not None:
+            status.connect(self.statusBar().showMessage)
+        return tab
+
+    def _materialize(self, index: int) -> QWidget:
+        """Replace the placeholder at ``index`` with the real tab (same title and place)."""
+        placeholder = self.tabs.widget(index)
+        key = str(placeholder.property("tabKey"))
+        spec = next(s for s in TAB_SPECS if s[0] == key)
+        tab = self._new_tab(*spec)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, self._tab_titles()[key])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return tab
 
     def _close_tabs(self) -> None:
         while self.tabs.count():
@@ -256,9 +402,11 @@ class MainWindow(QMainWindow):
         self._tabs_loaded = set()
 
     def tab(self, key: str) -> QWidget | None:
-        """The tab widget for ``catalog``, ``customers`` or ``subscriptions``."""
+        """The tab widget for ``overview``, ``catalog``, ``customers`` or ``subscriptions``."""
         for i in range(self.tabs.count()):
             if self.tabs.widget(i).property("tabKey") == key:
+                if self.tabs.widget(i).property("pendingTab"):
+                    return self._materialize(i)
                 return self.tabs.widget(i)
         return None
 
@@ -266,6 +414,10 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         tab = self.tabs.widget(index)
+        if tab.property("pendingTab"):
+            tab = self._materialize(index)
+        if self._paint_pending:
+            return  # the first load starts after the first paint
         self._services.settings.set(Keys.LAST_TAB, str(tab.property("tabKey") or ""))
         if index not in self._tabs_loaded:
             self._tabs_loaded.add(index)
@@ -305,8 +457,10 @@ class MainWindow(QMainWindow):
         """Cancel every tab's calls and close the gateway (awaited before the window closes)."""
         self._close_tabs()
         self._tasks.cancel_all()
+        self.offline_banner.detach()
         old, self._context = self._context, None
         if old is not None:
+            old.close_approvals()
             await old.gateway.aclose()
         pending = self._cleanup.tasks()
         if pending:
@@ -332,6 +486,30 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.close)
 
 
+class _FirstPaint(QObject):
+    """Event filter: after the window's first paint, run its deferred start-up work once."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._window._after_first_paint)
+        return False
+
+
+def _show_loading(tab: QWidget) -> None:
+    """Show the tab's list as loading in the first frame (its load starts right after it)."""
+    for name in ("table", "products_table"):
+        table = getattr(tab, name, None)
+        model = getattr(table, "model", None)
+        if model is not None and hasattr(model, "set_loading"):
+            model.set_loading(True)
+            return
+
+
 def _make_tab(context: AppContext, module: str, cls: str, parent: QWidget) -> QWidget:
     """Import and build a tab; a missing module becomes a placeholder page."""
     import importlib
@@ -340,7 +518,10 @@ def _make_tab(context: AppContext, module: str, cls: str, parent: QWidget) -> QW
         tab_class = getattr(importlib.import_module(module), cls)
     except (ImportError, AttributeError) as exc:
         log.warning("tab %s.%s is not available: %s", module, cls, exc)
-        label = QLabel(parent.tr("This tab is not available in this build."), parent)
+        label = QLabel(
+            QCoreApplication.translate("MainWindow", "This tab is not available in this build."),
+            parent,
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
     return tab_class(context, parent)  # type: ignore[no-any-return]

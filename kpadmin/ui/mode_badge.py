@@ -2,12 +2,18 @@
 
 White bold text on a saturated background reads the same in light and dark
 themes (each pair has a contrast ratio above 4.5:1): teal for the local
-sandbox, orange for Stripe test mode, red for live money.
+sandbox, orange for Stripe test mode, red for live money. On a dark window
+those backgrounds are only about 2:1 against the window, so under a dark
+palette the badge gets a light rim of its own hue (above 3:1, WCAG's minimum
+for a control's outline). The badge paints itself rather than using a style
+sheet: a style-sheeted widget is not told when the application palette
+changes, and the rim must follow the system switching between light and dark.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
 #: mode -> (background, tooltip source text)
@@ -30,21 +36,21 @@ class ModeBadge(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setObjectName("modeBadge")
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setContentsMargins(10, 3, 10, 3)
         self.set_mode("")
 
     def set_mode(self, mode: str) -> None:
         self._mode = mode
         if not mode:  # text-less, not hidden: a toolbar widget is shown/hidden via its action
             self.setText("")
-            self.setStyleSheet("")
             self.setToolTip("")
             self.setAccessibleName("")
             return
         self.setText(mode_label(mode))
-        self.setStyleSheet(
-            f"QLabel#modeBadge {{ background: {COLOURS.get(mode, '#424242')}; color: white;"
-            " font-weight: bold; padding: 3px 10px; border-radius: 4px; }"
-        )
+        self.update()
         tips = {
             "sandbox": self.tr("Local sandbox: nothing here reaches Stripe."),
             "test": self.tr("Stripe test mode: no real money moves."),
@@ -56,3 +62,27 @@ class ModeBadge(QLabel):
     @property
     def mode(self) -> str:
         return self._mode
+
+    def background(self) -> QColor:
+        """The badge's fill for the current mode."""
+        return QColor(COLOURS.get(self._mode, "#424242"))
+
+    def rim(self) -> QColor:
+        """The outline: the fill itself on light windows, a light tint of it on dark ones."""
+        fill = self.background()
+        if self.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
+            return fill
+        return QColor.fromRgbF(*((c + 1.0) / 2 for c in fill.getRgbF()[:3]))  # halfway to white
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._mode:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.rim(), 1))
+        painter.setBrush(self.background())
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.setPen(QColor("white"))
+        painter.setFont(self.font())
+        painter.drawText(self.contentsRect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()

@@ -8,7 +8,10 @@ Secret Service has its own tests under tests/keychain).
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
+from kpadmin.app import audited_gateway_factory
+from kpadmin.audit import AuditLog
 from kpadmin.keychain import MemorySecretStore
 from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
 from kpadmin.settings import Settings
@@ -98,3 +101,41 @@ def main_window(demo_services, qtbot, wait_for):
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible() and window.context is None, timeout=5000)
     window.deleteLater()
+
+
+# --------------------------------------------------------------------- support actions
+# The context's gateway is the real, audited one (as ``kpadmin.app`` builds it) on
+# the seeded demo shop, so every write an action sends lands in a temporary audit
+# log: the support tests count writes there.
+
+
+@pytest.fixture
+def english_locale():
+    """Amounts and dates as the assertions spell them (modules opt in with ``usefixtures``)."""
+    previous = QLocale().name()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(QLocale(previous))
+
+
+@pytest.fixture
+def audit(tmp_path):
+    log = AuditLog(tmp_path / "audit.sqlite3")
+    yield log
+    log.close()
+
+
+@pytest.fixture
+def sctx(demo_sandbox, settings, secrets, audit, wait_for):
+    """An AppContext on the demo shop whose gateway records every write in ``audit``."""
+    profiles = ProfileStore(settings, secrets)
+    profiles.set_demo_api_base(demo_sandbox.url)
+    services = AppServices(settings=settings, secrets=secrets, profiles=profiles,
+                           gateway_factory=audited_gateway_factory(audit), audit=audit)
+    profile = profiles.get(DEMO_PROFILE_NAME)
+    gateway = services.gateway_factory(profile, profiles.key_for(profile.name))
+    gateway.clock_poll_interval = 0.01
+    ctx = services.context_for(profile, gateway)
+    yield ctx
+    ctx.close_approvals()
+    wait_for(gateway.aclose())

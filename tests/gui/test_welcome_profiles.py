@@ -153,7 +153,7 @@ def test_f5_refreshes_and_last_tab_is_remembered(main_window, qtbot, demo_servic
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert tab.model.loading or tab.model.rowCount() == 0
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.tab("catalog"))
     assert demo_services.settings.get(Keys.LAST_TAB) == "catalog"
 
 

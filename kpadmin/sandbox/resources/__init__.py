@@ -25,6 +25,8 @@ MODULES: tuple[str, ...] = (
     "subscriptions",
     "invoices",
     "test_clocks",
+    "prorations",
+    "refunds",
 )
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import secrets
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from kpadmin.domain import kakao_pay
@@ -295,3 +296,22 @@ def clock_time(store: Store, customer: str) -> int | None:
     cus = store.find(customer) or {}
     clock = store.find(cus.get("test_clock") or "")
     return int(clock["frozen_time"]) if clock else None
+
+
+@contextmanager
+def customer_time(store: Store, customer: str | None) -> Iterator[None]:
+    """Run a write at the customer's test-clock time (if any), as Stripe does.
+
+    A subscription on a test clock is updated, cancelled, previewed or
+    refunded at the clock's ``frozen_time``, so prorations and dates follow the clock.
+    """
+    frozen = clock_time(store, customer or "")
+    if frozen is None:
+        yield
+        return
+    real_offset = store.time_offset
+    at(store, frozen)
+    try:
+        yield
+    finally:
+        store.time_offset = real_offset

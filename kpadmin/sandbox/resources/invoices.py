@@ -41,16 +41,24 @@ SEARCH_FIELDS = {
 
 
 def new_invoice(ctx: Ctx, sub: Obj, lines: list[Obj], *, billing_reason: str,
-                period_start: int, period_end: int) -> Obj:
-    """A draft invoice for ``sub`` with ``lines`` (dicts: item, amount, description, period)."""
+                period_start: int, period_end: int, preview: bool = False) -> Obj:
+    """A draft invoice for ``sub`` with ``lines`` (dicts: item, amount, description, period,
+    optional proration flag).
+
+    A net credit (prorations larger than the charges) leaves nothing due; the
+    sandbox does not model the customer balance that Stripe would credit.
+    ``preview`` builds the same object without storing it or emitting events
+    (``create_preview``: an ``upcoming_in_…`` id, never payable).
+    """
     store = ctx.store
-    iid = store.new_id("in")
+    iid = ("upcoming_" if preview else "") + store.new_id("in")
     cus = store.get(sub["customer"], "customer")
     total = sum(line["amount"] for line in lines)
+    due = max(total, 0)
     inv: Obj = {
         "id": iid, "object": "invoice", "account_country": "KR", "account_name": ACCOUNT_NAME,
-        "account_tax_ids": None, "amount_due": total, "amount_overpaid": 0, "amount_paid": 0,
-        "amount_remaining": total, "amount_shipping": 0, "application": None,
+        "account_tax_ids": None, "amount_due": due, "amount_overpaid": 0, "amount_paid": 0,
+        "amount_remaining": due, "amount_shipping": 0, "application": None,
         "attempt_count": 0, "attempted": False, "auto_advance": True,
         "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None,
                           "provider": None, "status": None},
@@ -97,7 +105,7 @@ def new_invoice(ctx: Ctx, sub: Obj, lines: list[Obj], *, billing_reason: str,
             "livemode": False, "metadata": {},
             "parent": {"type": "subscription_item_details", "invoice_item_details": None,
                        "subscription_item_details": {
-                           "invoice_item": None, "proration": False,
+                           "invoice_item": None, "proration": bool(line.get("proration")),
                            "proration_details": {"credited_items": None},
                            "subscription": sub["id"], "subscription_item": item["id"]}},
             "period": {"end": line["period"][1], "start": line["period"][0]},
@@ -107,6 +115,8 @@ def new_invoice(ctx: Ctx, sub: Obj, lines: list[Obj], *, billing_reason: str,
                         "unit_amount_decimal": str(price.get("unit_amount") or 0)},
             "quantity": item["quantity"], "subscription": sub["id"], "taxes": [],
         })
+    if preview:
+        return inv
     store.put(inv)
     ctx.emit("invoice.created", inv)
     return inv
@@ -302,6 +312,11 @@ def list_invoice_lines(ctx: Ctx) -> Obj:
 def pay_invoice(ctx: Ctx) -> Obj:
     """Retry an open invoice now (``off_session`` defaults to true here)."""
     inv = ctx.store.get(ctx.path["id"], "invoice")
+    with billing.customer_time(ctx.store, inv["customer"]):
+        return _pay(ctx, inv)
+
+
+def _pay(ctx: Ctx, inv: Obj) -> Obj:
     if inv["status"] == "paid":
         raise invalid("Invoice is already paid")
     if inv["status"] != "open":

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from kpadmin.domain.money import format_plain
 from kpadmin.sandbox.core import ApiError, Ctx, Obj, invalid, unexpected_state
-from kpadmin.sandbox.resources import invoices
+from kpadmin.sandbox.resources import invoices, prorations
 
 
 def add_interval(ts: int, interval: str, count: int = 1) -> int:
@@ -60,6 +60,14 @@ def new_item(ctx: Ctx, sub_id: str, price: Obj, quantity: int, start: int, end: 
             "current_period_end": end, "current_period_start": start, "discounts": [],
             "metadata": {}, "plan": plan(price), "price": dict(price), "quantity": quantity,
             "subscription": sub_id, "tax_rates": []}
+
+
+def restart_period(item: Obj, now: int) -> None:
+    """Start ``item``'s period over at ``now`` (an anchor reset): one interval of its price."""
+    rec = item["price"]["recurring"]
+    item["current_period_start"] = now
+    item["current_period_end"] = add_interval(now, rec["interval"],
+                                              int(rec.get("interval_count") or 1))
 
 
 def invoice_line(ctx: Ctx, item: Obj, *, trial: bool = False) -> Obj:
@@ -128,6 +136,7 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
         return sub
     if sub["cancel_at_period_end"] or (sub["cancel_at"] and sub["cancel_at"] <= ctx.store.now()):
         return cancel(ctx, sub, reason="cancellation_requested")
+    resume_collection_if_due(ctx, sub)
     prev = {"items": None, "status": sub["status"]}
     for it in sub["items"]["data"]:
         rec = it["price"]["recurring"]
@@ -140,20 +149,37 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
     ctx.store.put(sub)
     ctx.emit("customer.subscription.updated", sub, prev)
     start = sub["items"]["data"][0]["current_period_start"]
-    inv = invoices.new_invoice(ctx, sub, [invoice_line(ctx, it) for it in sub["items"]["data"]],
-                               billing_reason="subscription_cycle",
+    lines = prorations.take_pending(ctx, sub["id"])
+    lines += [invoice_line(ctx, it) for it in sub["items"]["data"]]
+    inv = invoices.new_invoice(ctx, sub, lines, billing_reason="subscription_cycle",
                                period_start=start, period_end=start)
+    return _collect(ctx, sub, inv, "Subscription cycle")
+
+
+def bill_now(ctx: Ctx, sub: Obj, lines: list[Obj], *,
+             reason: str = "subscription_update") -> Obj:
+    """Invoice ``lines`` at once (``always_invoice``, cancel with ``invoice_now``) and collect."""
+    now = ctx.store.now()
+    inv = invoices.new_invoice(ctx, sub, lines, billing_reason=reason, period_start=now,
+                               period_end=now)
+    return _collect(ctx, sub, inv, "Subscription update")
+
+
+def _collect(ctx: Ctx, sub: Obj, inv: Obj, description: str) -> Obj:
+    """Finalize a new subscription invoice and charge it, as ``pause_collection`` allows."""
     sub["latest_invoice"] = inv["id"]
     ctx.store.put(sub)
     behavior = (sub["pause_collection"] or {}).get("behavior")
     if behavior == "keep_as_draft":
-        return sub
-    invoices.finalize(ctx, inv, default_pm=default_pm(ctx, sub), description="Subscription cycle")
+        return ctx.store.get(sub["id"], "subscription")
+    invoices.finalize(ctx, inv, default_pm=default_pm(ctx, sub), description=description)
     if behavior == "void" and inv["status"] == "open":
         invoices.void(ctx, inv)
     elif behavior == "mark_uncollectible" and inv["status"] == "open":
         inv["status"] = "uncollectible"
+        inv["status_transitions"]["marked_uncollectible_at"] = ctx.store.now()
         ctx.store.put(inv)
+        ctx.emit("invoice.marked_uncollectible", inv, {"status": "open"})
     elif sub["collection_method"] == "charge_automatically" and inv["status"] == "open":
         pm = default_pm(ctx, sub)
         try:
@@ -165,6 +191,15 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
             if err.status != 402:
                 raise
     return ctx.store.get(sub["id"], "subscription")
+
+
+def resume_collection_if_due(ctx: Ctx, sub: Obj) -> None:
+    """``pause_collection[resumes_at]`` reached: collection resumes (the field is cleared)."""
+    pc = sub.get("pause_collection") or {}
+    if pc.get("resumes_at") and pc["resumes_at"] <= ctx.store.now():
+        sub["pause_collection"] = None
+        ctx.store.put(sub)
+        ctx.emit("customer.subscription.updated", sub, {"pause_collection": pc})
 
 
 def expire_incomplete(ctx: Ctx, sub: Obj) -> Obj:

@@ -6,9 +6,15 @@ paid → ``active`` (or ``trialing``), unpaid → ``incomplete``. What happens
 later (invoices paid or failed, renewals, cancellation) lives in
 :mod:`subscription_lifecycle`, shared with invoices, test clocks and the seed.
 
-Not modelled: proration (item changes take effect from the next renewal and
-bill nothing now), ``invoice_now``/``prorate`` on cancel, discounts, taxes,
-billing-cycle anchors other than the start date; renewals and the 23-hour
+Item changes are prorated as :mod:`prorations` describes (``proration_behavior``,
+``proration_date``); cancelling now can credit the unused time (``prorate``) and
+bill what is pending at once (``invoice_now``).
+
+An interval change (or free <-> paid) resets the billing cycle anchor to now
+and bills the new period at once (:mod:`subscription_items`).
+
+Not modelled: discounts, taxes, the customer balance a net credit would go to,
+the ``billing_cycle_anchor`` update parameter; renewals and the 23-hour
 expiry of ``incomplete`` subscriptions happen only when a test clock advances.
 """
 
@@ -28,7 +34,7 @@ from kpadmin.sandbox.core import (
     ApiError, Ctx, Obj, Routes, card_error, invalid, list_object, missing, p_bool, p_enum,
     p_int, p_list, p_metadata, p_req, p_str, paginate, unexpected_state,
 )
-from kpadmin.sandbox.resources import billing, invoices
+from kpadmin.sandbox.resources import billing, invoices, prorations, subscription_items
 from kpadmin.sandbox.resources import subscription_lifecycle as lc
 from kpadmin.sandbox.search import search_response
 
@@ -203,16 +209,46 @@ def retrieve_subscription(ctx: Ctx) -> Obj:
     return ctx.store.get(ctx.path["id"], "subscription")
 
 
+def _on_clock(handler):
+    """Run a ``/v1/subscriptions/{id}…`` handler at the subscription customer's clock time."""
+
+    def run(ctx: Ctx) -> Obj:
+        sub = ctx.store.get(ctx.path["id"], "subscription")
+        with billing.customer_time(ctx.store, sub["customer"]):
+            return handler(ctx)
+
+    run.__doc__ = handler.__doc__
+    run.__name__ = handler.__name__
+    return run
+
+
 @routes.delete("/v1/subscriptions/{id}", SubscriptionCancelParams)
+@_on_clock
 def cancel_subscription(ctx: Ctx) -> Obj:
-    """Cancel now. ``invoice_now``/``prorate`` are accepted but bill nothing (not modelled)."""
+    """Cancel now; ``prorate`` credits the unused time, ``invoice_now`` bills what is pending.
+
+    Without ``invoice_now`` the credit stays pending (Stripe would put it on
+    the customer's next invoice; the sandbox has no such invoice).
+    """
     sub = ctx.store.get(ctx.path["id"], "subscription")
-    details = ctx.params.get("cancellation_details") or {}
-    return lc.cancel(ctx, sub, comment=details.get("comment") or None,
-                  feedback=details.get("feedback") or None)
+    p = ctx.params
+    details = p.get("cancellation_details") or {}
+    credit = []
+    if p_bool(p, "prorate", False) and sub["status"] in ("active", "past_due"):
+        credit = prorations.unused_time_credit(ctx, sub, ctx.store.now())
+    sub = lc.cancel(ctx, sub, comment=details.get("comment") or None,
+                    feedback=details.get("feedback") or None)
+    if p_bool(p, "invoice_now", False):
+        lines = prorations.take_pending(ctx, sub["id"]) + credit
+        if lines:
+            sub = lc.bill_now(ctx, sub, lines)
+    elif credit:
+        prorations.add_pending(ctx, sub["id"], credit)
+    return sub
 
 
 @routes.post("/v1/subscriptions/{id}/resume", SubscriptionResumeParams)
+@_on_clock
 def resume_subscription(ctx: Ctx) -> Obj:
     sub = ctx.store.get(ctx.path["id"], "subscription")
     if sub["status"] != "paused":
@@ -259,8 +295,9 @@ _INCOMPLETE_FIELDS = {"metadata", "default_payment_method", "description", "expa
 
 
 @routes.post("/v1/subscriptions/{id}", SubscriptionUpdateParams)
+@_on_clock
 def update_subscription(ctx: Ctx) -> Obj:
-    """Update; ``items`` changes apply from the next renewal (proration not modelled)."""
+    """Update; ``items`` changes are prorated or reset the anchor (:mod:`subscription_items`)."""
     sub = ctx.store.get(ctx.path["id"], "subscription")
     p = ctx.params
     if sub["status"] == "canceled" and set(p) - _CANCELED_FIELDS:
@@ -272,7 +309,8 @@ def update_subscription(ctx: Ctx) -> Obj:
                       "default_payment_method can be updated.")
     before = {k: sub[k] for k in ("metadata", "default_payment_method", "cancel_at",
                                   "cancel_at_period_end", "pause_collection", "description",
-                                  "trial_end", "collection_method", "days_until_due", "status")}
+                                  "trial_end", "collection_method", "days_until_due", "status",
+                                  "billing_cycle_anchor")}
     before_items = [(it["id"], it["price"]["id"], it["quantity"]) for it in sub["items"]["data"]]
     if "metadata" in p:
         sub["metadata"] = p_metadata(p, sub["metadata"])
@@ -301,8 +339,7 @@ def update_subscription(ctx: Ctx) -> Obj:
                                           ("charge_automatically", "send_invoice"))
     if "days_until_due" in p:
         sub["days_until_due"] = p_int(p, "days_until_due")
-    for i, change in enumerate(p_list(p, "items")):
-        _change_item(ctx, sub, change, i)
+    subscription_items.update_items(ctx, sub, p)
     if "trial_end" in p:
         if p["trial_end"] == "now":
             sub["trial_end"] = ctx.store.now()
@@ -313,6 +350,10 @@ def update_subscription(ctx: Ctx) -> Obj:
                 sub = lc.renew(ctx, sub)
         else:
             sub["trial_end"] = _trial_end(p, ctx.store.now())
+            if sub["status"] == "trialing" and sub["trial_end"]:
+                for it in sub["items"]["data"]:  # the trial is the current period
+                    it["current_period_end"] = sub["trial_end"]
+                sub["billing_cycle_anchor"] = sub["trial_end"]
     prev = {k: v for k, v in before.items() if sub[k] != v}
     after_items = [(it["id"], it["price"]["id"], it["quantity"]) for it in sub["items"]["data"]]
     if after_items != before_items:
@@ -321,35 +362,3 @@ def update_subscription(ctx: Ctx) -> Obj:
     if prev:
         ctx.emit("customer.subscription.updated", sub, prev)
     return sub
-
-
-def _change_item(ctx: Ctx, sub: Obj, change: Obj, i: int) -> None:
-    data = sub["items"]["data"]
-    if change.get("id"):
-        matches = [it for it in data if it["id"] == change["id"]]
-        if not matches:
-            raise invalid(f"No such subscription item: '{change['id']}'", f"items[{i}][id]",
-                          "resource_missing")
-        item = matches[0]
-        if p_bool(change, "deleted", False):
-            if len(data) == 1:
-                raise invalid("A subscription must have at least one active plan.",
-                              f"items[{i}][deleted]")
-            data.remove(item)
-            return
-        if change.get("price"):
-            price = lc.recurring_price(ctx, change["price"], f"items[{i}][price]")
-            item["price"] = dict(price)
-            item["plan"] = lc.plan(price)
-        if "quantity" in change:
-            item["quantity"] = p_int(change, "quantity", 1, minimum=0)
-        return
-    if not change.get("price"):
-        raise missing(f"items[{i}][price]")
-    price = lc.recurring_price(ctx, change["price"], f"items[{i}][price]")
-    if price["currency"] != sub["currency"]:
-        raise invalid("All prices on a subscription must have the same `currency`.",
-                      f"items[{i}][price]")
-    first = data[0]
-    data.append(lc.new_item(ctx, sub["id"], price, p_int(change, "quantity", 1, minimum=0) or 1,
-                      first["current_period_start"], first["current_period_end"]))

@@ -22,10 +22,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 OBJECT_NAME = "confirmLiveDialog"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("confirm_live", text)
-
-
 async def ask(
     parent: QWidget | None, title: str, text: str, *, confirm_label: str, warning: bool = True
 ) -> bool:
@@ -65,7 +61,7 @@ async def confirm_live(parent: QWidget | None, text: str, *, mode: str) -> bool:
         return True
     return await ask(
         parent,
-        _tr("LIVE account"),
-        _tr("This is a LIVE Stripe account: real customers and real money.") + "\n\n" + text,
-        confirm_label=_tr("Yes, do it in LIVE"),
+        QCoreApplication.translate("confirm_live", "LIVE account"),
+        QCoreApplication.translate("confirm_live", "This is a LIVE Stripe account: real customers and real money.") + "\n\n" + text,
+        confirm_label=QCoreApplication.translate("confirm_live", "Yes, do it in LIVE"),
     )

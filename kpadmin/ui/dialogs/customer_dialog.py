@@ -15,7 +15,6 @@ Signals:
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -30,22 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpadmin.domain.validation import EMAIL_RE, customer_problems, email_problem
 from kpadmin.stripe_api.records import Customer, CustomerDraft
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html, field_for
+from kpadmin.ui.validation_text import problem_text
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
 
-#: A deliberately loose check: Stripe has the final word, this catches typos early.
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+__all__ = ["EMAIL_RE", "CustomerDialog", "email_ok"]
 #: Locales the shop's customers use (Kakao Pay's page speaks Korean, Japanese, English).
 LOCALES = ("ko", "ja", "en")
 
 
 def email_ok(text: str) -> bool:
-    return not text or bool(EMAIL_RE.match(text))
+    """Whether ``text`` is empty or looks like an address (rules: kpadmin.domain.validation)."""
+    return email_problem(text) is None
 
 
 class CustomerDialog(QDialog):
@@ -163,15 +164,16 @@ class CustomerDialog(QDialog):
     def validate(self) -> bool:
         """Check the fields locally; show each problem next to its field."""
         self._clear_errors()
-        ok = True
-        if not email_ok(self.email_edit.text().strip()):
-            self.errors["email"].show_error(self.tr("This does not look like an email address."))
-            ok = False
-        problem = self.metadata_editor.problem()
-        if problem:
-            self.errors["metadata"].show_error(problem)
-            ok = False
-        return ok
+        draft = self.draft()
+        problems = customer_problems(
+            name=draft.name, email=draft.email, phone=draft.phone,
+            description=draft.description, metadata=self.metadata_editor.pairs(),
+        )
+        for field, code in problems.items():
+            text = (self.metadata_editor.problem() or code) if field == "metadata" \
+                else problem_text(code, f"customer.{field}")
+            self.errors[field].show_error(text)
+        return not problems
 
     def save(self) -> None:
         """Validate, then create or update on Stripe; errors keep the dialog open."""

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.domain import kakao_pay, money
+from kpadmin.domain.validation import price_problems
 from kpadmin.stripe_api.records import Price, PriceDraft, Product
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.errors import error_html, field_for
 from kpadmin.ui.formatting import format_money
+from kpadmin.ui.validation_text import problem_text
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.amount_edit import AmountEdit
 from kpadmin.ui.widgets.billing_picker import BillingPicker
@@ -280,6 +282,12 @@ class PriceDialog(QDialog):
         problem = self.metadata_editor.problem()
         if problem:
             self.errors["metadata"].show_error(problem)
+            ok = False
+        texts = price_problems(amount_text=None, currency=self.currency(),
+                               lookup_key=self.lookup_key_edit.text().strip(),
+                               nickname=self.nickname_edit.text().strip())
+        for field, code in texts.items():
+            self.errors[field].show_error(problem_text(code, f"price.{field}"))
             ok = False
         return ok
 

@@ -12,8 +12,6 @@ Signals:
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,16 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpadmin.domain.validation import PRODUCT_NAME_MAX, TAX_CODE_RE, product_problems
 from kpadmin.stripe_api.records import Product, ProductDraft
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.errors import error_html, field_for
+from kpadmin.ui.validation_text import problem_text
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
 
-#: Stripe product tax codes look like ``txcd_10000000``.
-TAX_CODE_RE = re.compile(r"txcd_\d{8}")
-MAX_NAME_LEN = 250
+#: Stripe product tax codes look like ``txcd_10000000`` (rules: kpadmin.domain.validation).
+__all__ = ["TAX_CODE_RE", "ProductDialog"]
+MAX_NAME_LEN = PRODUCT_NAME_MAX
 
 
 class ProductDialog(QDialog):
@@ -102,23 +102,21 @@ class ProductDialog(QDialog):
     def validate(self) -> bool:
         """Check the form before any request; show problems next to their fields."""
         self.clear_errors()
-        ok = True
-        if not self.name_edit.text().strip():
-            self.errors["name"].show_error(self.tr("A product needs a name."))
-            ok = False
-        tax = self.tax_code_edit.text().strip()
-        if tax and not TAX_CODE_RE.fullmatch(tax):
-            self.errors["tax_code"].show_error(
-                self.tr(
-                    "A tax code looks like txcd_10000000 (leave empty for the account default)."
-                )
-            )
-            ok = False
-        problem = self.metadata_editor.problem()
-        if problem:
-            self.errors["metadata"].show_error(problem)
-            ok = False
-        return ok
+        problems = product_problems(
+            name=self.name_edit.text().strip(),
+            description=self.description_edit.toPlainText().strip(),
+            tax_code=self.tax_code_edit.text().strip(),
+            metadata=self.metadata_editor.pairs(),
+        )
+        for field, code in problems.items():
+            if field == "name" and code == "empty":
+                text = self.tr("A product needs a name.")
+            elif field == "metadata":
+                text = self.metadata_editor.problem() or code
+            else:
+                text = problem_text(code, f"product.{field}")
+            self.errors[field].show_error(text)
+        return not problems
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -14,28 +14,24 @@ from kpadmin.ui.formatting import format_money, format_timestamp
 from kpadmin.ui.models.base import Column, RowTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PricesModel", text)
-
-
 def billing_text(price: Price) -> str:
     """How often the price bills, in words: "Monthly", "Every 3 months", "One-time"."""
     if price.type != "recurring" or not price.interval:
-        return _tr("One-time")
+        return QCoreApplication.translate("PricesModel", "One-time")
     count = price.interval_count or 1
     if count == 1:
         single = {
-            "day": _tr("Daily"),
-            "week": _tr("Weekly"),
-            "month": _tr("Monthly"),
-            "year": _tr("Yearly"),
+            "day": QCoreApplication.translate("PricesModel", "Daily"),
+            "week": QCoreApplication.translate("PricesModel", "Weekly"),
+            "month": QCoreApplication.translate("PricesModel", "Monthly"),
+            "year": QCoreApplication.translate("PricesModel", "Yearly"),
         }
         return single.get(price.interval, price.interval)
     plural = {
-        "day": _tr("Every %1 days"),
-        "week": _tr("Every %1 weeks"),
-        "month": _tr("Every %1 months"),
-        "year": _tr("Every %1 years"),
+        "day": QCoreApplication.translate("PricesModel", "Every %1 days"),
+        "week": QCoreApplication.translate("PricesModel", "Every %1 weeks"),
+        "month": QCoreApplication.translate("PricesModel", "Every %1 months"),
+        "year": QCoreApplication.translate("PricesModel", "Every %1 years"),
     }
     return plural.get(price.interval, "%1 " + price.interval).replace("%1", str(count))
 
@@ -47,17 +43,17 @@ def per_interval_text(price: Price) -> str:
     count = price.interval_count or 1
     if count == 1:
         single = {
-            "day": _tr("/ day"),
-            "week": _tr("/ week"),
-            "month": _tr("/ month"),
-            "year": _tr("/ year"),
+            "day": QCoreApplication.translate("PricesModel", "/ day"),
+            "week": QCoreApplication.translate("PricesModel", "/ week"),
+            "month": QCoreApplication.translate("PricesModel", "/ month"),
+            "year": QCoreApplication.translate("PricesModel", "/ year"),
         }
         return single.get(price.interval, "/ " + price.interval)
     plural = {
-        "day": _tr("/ %1 days"),
-        "week": _tr("/ %1 weeks"),
-        "month": _tr("/ %1 months"),
-        "year": _tr("/ %1 years"),
+        "day": QCoreApplication.translate("PricesModel", "/ %1 days"),
+        "week": QCoreApplication.translate("PricesModel", "/ %1 weeks"),
+        "month": QCoreApplication.translate("PricesModel", "/ %1 months"),
+        "year": QCoreApplication.translate("PricesModel", "/ %1 years"),
     }
     return plural.get(price.interval, "/ %1 " + price.interval).replace("%1", str(count))
 
@@ -65,7 +61,7 @@ def per_interval_text(price: Price) -> str:
 def amount_text(price: Price) -> str:
     """The unit amount in the currency's own form, or a note for tiered/custom prices."""
     if price.unit_amount is None:
-        return _tr("Variable")
+        return QCoreApplication.translate("PricesModel", "Variable")
     return format_money(price.unit_amount, price.currency)
 
 
@@ -77,9 +73,9 @@ def price_label(price: Price) -> str:
 
 def tax_behavior_text(behavior: str | None) -> str:
     texts = {
-        "inclusive": _tr("Inclusive"),
-        "exclusive": _tr("Exclusive"),
-        "unspecified": _tr("Unspecified"),
+        "inclusive": QCoreApplication.translate("PricesModel", "Inclusive"),
+        "exclusive": QCoreApplication.translate("PricesModel", "Exclusive"),
+        "unspecified": QCoreApplication.translate("PricesModel", "Unspecified"),
     }
     return texts.get(behavior or "unspecified", behavior or "")
 

@@ -1,4 +1,4 @@
-"""The window's tabs: Catalog, Customers, Subscriptions.
+"""The window's tabs: Overview, Catalog, Customers, Subscriptions.
 
 Tab convention (the main window relies on it; CatalogTab and SubscriptionsTab
 follow it like CustomersTab):
@@ -10,6 +10,10 @@ follow it like CustomersTab):
 - ``shutdown(self) -> None``: cancel running tasks (``TaskRunner.cancel_all``);
   called before the window discards the tab (profile switch, close). A
   TaskRunner also cancels its tasks when its owner widget is destroyed.
+- optional ``open_record(*records)``: select the given record(s) fetched by id
+  (the go-to box, Ctrl+K; ``kpadmin.ui.reveal.reveal_record`` does the work):
+  Customers takes a Customer, Catalog a Product and a Price or None,
+  Subscriptions a Subscription.
 - optional signal ``statusMessage(str)``: text the main window shows in its
   status bar (errors with request ids: ``kpadmin.ui.errors.error_text``).
 

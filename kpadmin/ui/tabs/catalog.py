@@ -33,6 +33,7 @@ from kpadmin.ui.errors import error_html, error_text
 from kpadmin.ui.models.prices_model import PricesModel, price_label
 from kpadmin.ui.models.products_model import ProductsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
+from kpadmin.ui.reveal import reveal_record, when_first_page
 from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.catalog_actions import CatalogActions
 from kpadmin.ui.widgets.field_error import FieldError
@@ -183,6 +184,15 @@ class CatalogTab(QWidget):
         self.products_feeder.set_source(
             lambda cursor: gateway.list_products(active=active, cursor=cursor, limit=limit)
         )
+
+    def open_record(self, product: Product, price: Price | None = None) -> None:
+        """Select ``product`` and then ``price`` among its prices (the go-to box, Ctrl+K)."""
+        if self.filter_combo.currentData() != ("active" if product.active else "archived"):
+            self.set_filter("all")
+        reveal_record(self.products_feeder, self.products_table, product)
+        if price is not None:
+            when_first_page(self.products_feeder,
+                            lambda: reveal_record(self.prices_feeder, self.prices_table, price))
 
     def shutdown(self) -> None:
         self._tasks.cancel_all()

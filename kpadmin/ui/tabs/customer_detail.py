@@ -64,9 +64,22 @@ class CustomerDetail(QWidget):
             self.tr("Invoices"),
             [self.tr("Number"), self.tr("Status"), self.tr("Total"), self.tr("Created")],
         )
+        # Kakao Pay actions and the pending approval (H6: kpadmin/ui/kakao_actions.py).
+        from kpadmin.ui.kakao_actions import CustomerKakaoBar
+
+        self.kakao = CustomerKakaoBar(context, self._selected_payment_method, self)
+        self.kakao.customerChanged.connect(self.show_customer)
+        self.kakao.reloadRequested.connect(self.reload)
+        # "Advance the test clock…" for customers on a test clock (H12, SANDBOX/TEST only).
+        from kpadmin.ui.support.clock_dialog import AdvanceClockButton
+
+        self.clock_button = AdvanceClockButton(context, self)
+        self.clock_button.advanced.connect(lambda _clock: self.show_customer(self._customer))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.kakao)
+        layout.addWidget(self.clock_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
         for tree in (self.payment_methods, self.subscriptions, self.invoices):
@@ -95,9 +108,25 @@ class CustomerDetail(QWidget):
     def customer(self) -> Customer | None:
         return self._customer
 
+    def reload(self) -> None:
+        """Load the shown customer again from Stripe (a wallet was saved, a default changed)."""
+        if self._customer is not None:
+            self._tasks.run(self._reload(self._customer.id), key="detail")
+
+    async def _reload(self, customer_id: str) -> None:
+        customer = await self._context.gateway.retrieve_customer(customer_id)
+        if self._customer is not None and self._customer.id == customer_id:
+            self.show_customer(customer)
+
+    def _selected_payment_method(self) -> str | None:
+        item = self.payment_methods.currentItem()
+        return item.text(2) or None if item is not None and item.flags() else None
+
     def show_customer(self, customer: Customer | None) -> None:
         """Show ``customer`` (None: a hint) and load their objects, cancelling the last load."""
         self._customer = customer
+        self.kakao.set_customer(customer)
+        self.clock_button.set_customer(customer)
         self._tasks.cancel("detail")
         self.error_label.clear_error()
         for tree in (self.payment_methods, self.subscriptions, self.invoices):

@@ -11,7 +11,10 @@ delete asks first (a LIVE profile gets the LIVE warning).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,13 +30,16 @@ from kpadmin.stripe_api.records import Customer
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.confirm_live import ask, confirm_live
-from kpadmin.ui.dialogs.customer_dialog import CustomerDialog
 from kpadmin.ui.errors import error_html, error_text
 from kpadmin.ui.models.customers_model import CustomersModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
+from kpadmin.ui.reveal import reveal_record
 from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.customer_detail import CustomerDetail
 from kpadmin.ui.widgets.field_error import FieldError
+
+if TYPE_CHECKING:  # imported when a dialog opens: the tab paints sooner at start-up
+    from kpadmin.ui.dialogs.customer_dialog import CustomerDialog
 
 
 class CustomersTab(QWidget):
@@ -114,6 +120,15 @@ class CustomersTab(QWidget):
         layout.addWidget(splitter, 1)
         self.search_info.hide()
 
+        # Kakao Pay (H6): context menu entries for the detail pane's actions; a new default
+        # payment method updates the row too.
+        for text, slot in ((self.tr("Add Kakao Pay…"), self.detail.kakao.add_kakao_pay),
+                           (self.tr("New subscription…"), self.detail.kakao.new_subscription)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, f=slot: f())
+            self.table.add_row_action(action)
+        self.detail.kakao.customerChanged.connect(self.model.replace_row)
+
         self.table.currentObjectChanged.connect(self._on_current)
         self.table.activated.connect(lambda _c: self.edit_customer())
         self.table.refreshRequested.connect(self.refresh)
@@ -125,6 +140,13 @@ class CustomersTab(QWidget):
         """Reload the current list (or search) from the first page (F5)."""
         self.error_label.clear_error()
         self.feeder.reload()
+
+    def open_record(self, customer: Customer) -> None:
+        """Select ``customer`` in the full list (the go-to box, Ctrl+K); leaves a search."""
+        if self.search_edit.text().strip():
+            self.search_edit.clear()
+            self.search()
+        reveal_record(self.feeder, self.table, customer)
 
     def shutdown(self) -> None:
         """Cancel every load and save in flight (profile switch, window close)."""
@@ -181,6 +203,8 @@ class CustomersTab(QWidget):
         if self._dialog is not None:
             self._dialog.raise_()
             return
+        from kpadmin.ui.dialogs.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self._context, customer, self)
         dialog.saved.connect(self._on_saved)
         dialog.finished.connect(self._on_dialog_closed)

@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -28,10 +29,13 @@ from PySide6.QtWidgets import (
 from kpadmin.stripe_api.records import Subscription
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.errors import error_html, error_text
+from kpadmin.ui.kakao_actions import can_resume, open_new_subscription, resume_payment
 from kpadmin.ui.models.base import ObjectRole
 from kpadmin.ui.models.prices_model import price_label
 from kpadmin.ui.models.subscriptions_model import SubscriptionsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
+from kpadmin.ui.reveal import reveal_record
+from kpadmin.ui.support.panel import SupportActions
 from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text
@@ -89,6 +93,11 @@ class SubscriptionsTab(QWidget):
         )
         self.feeder = PageFeeder(self.model, self._tasks)
         self.detail = SubscriptionDetail(self.model.plan_name, self)
+        # Support actions (H12): buttons above the detail, a submenu in the context menu.
+        self.support = SupportActions(context, self.model.plan_name,
+                                      lambda cid: self._customer_names.get(cid, ""), self)
+        self.support.subscriptionChanged.connect(self._on_support_changed)
+        self.support.failed.connect(self._show_error)
         self._build()
         self.table.currentObjectChanged.connect(self._on_current)
         self.table.refreshRequested.connect(self.refresh)
@@ -111,18 +120,34 @@ class SubscriptionsTab(QWidget):
             self.tr("Any price"), self.tr("Price filter"), self.tr("Price or price_…")
         )
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Status"), self))
+        # No "Status"/"Customer"/"Price" labels: each combo names its filter ("All statuses",
+        # "Any customer"), and the row must fit 1200 px in languages longer than English.
         bar.addWidget(self.status_combo)
-        bar.addWidget(QLabel(self.tr("Customer"), self))
         bar.addWidget(self.customer_combo, 1)
-        bar.addWidget(QLabel(self.tr("Price"), self))
         bar.addWidget(self.price_combo, 1)
         bar.addWidget(self.table.filter_edit, 1)
+        # Kakao Pay (H6): start a subscription; resume an incomplete one's first payment.
+        self.new_button = QPushButton(self.tr("New subscription…"), self)
+        self.new_button.clicked.connect(self.new_subscription)
+        self.resume_button = QPushButton(self.tr("Resume payment…"), self)
+        self.resume_button.setToolTip(self.tr("Ask the customer to approve the first payment "
+                                              "in Kakao Pay"))
+        self.resume_button.setEnabled(False)
+        self.resume_button.clicked.connect(self.resume_payment)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.resume_button)
         self.error_label = FieldError(self)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
+        pane = QWidget(self)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.addWidget(self.support)
+        pane_layout.addWidget(self.detail, 1)
+        scroll.setWidget(pane)
+        self.support_menu = QMenu(self.tr("Support"), self)
+        self.support_menu.aboutToShow.connect(self._fill_support_menu)
+        self.table.add_row_action(self.support_menu.menuAction())
         scroll.setMinimumWidth(340)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
@@ -157,8 +182,15 @@ class SubscriptionsTab(QWidget):
         self.apply_filters()
         self._tasks.run(self._load_lookups(), key="lookups")
 
+    def open_record(self, sub: Subscription) -> None:
+        """Select ``sub`` with every filter cleared (the go-to box, Ctrl+K)."""
+        if self.filters() != ("all", None, None):
+            self.set_filters(status="all")
+        reveal_record(self.feeder, self.table, sub)
+
     def shutdown(self) -> None:
         self._tasks.cancel_all()
+        self.support.shutdown()
 
     @property
     def tasks(self) -> TaskRunner:
@@ -231,6 +263,8 @@ class SubscriptionsTab(QWidget):
     # -- detail -------------------------------------------------------------------------
 
     def _on_current(self, sub: Subscription | None) -> None:
+        self.resume_button.setEnabled(can_resume(sub))
+        self.support.set_subscription(sub)
         if sub is None:
             self._tasks.cancel("detail")
             self.detail.clear()
@@ -246,9 +280,49 @@ class SubscriptionsTab(QWidget):
             self._gateway.list_payment_methods(sub.customer_id),
         )
         pm = next((m for m in methods if m.id == full.default_payment_method_id), None)
+        self.resume_button.setEnabled(can_resume(full))
+        self.support.set_subscription(full)
         self.detail.show_subscription(
             full, customer_name=self._customer_names.get(full.customer_id, ""), payment_method=pm
         )
+
+    # -- Kakao Pay ----------------------------------------------------------------------
+
+    def new_subscription(self) -> None:
+        """Open "New subscription"; the list reloads when one was created."""
+        open_new_subscription(self._context, None, self.window(),
+                              on_created=lambda _s: self.refresh())
+
+    def resume_payment(self) -> None:
+        """Ask the customer again to approve the selected subscription's first payment."""
+        sub = self.table.current_object()
+        if sub is not None:
+            self._tasks.run(self._resume(sub), key="resume", busy=[self.resume_button])
+
+    async def _resume(self, sub: Subscription) -> None:
+        dialog = await resume_payment(self._context, sub, self.window())
+        if dialog is None:
+            self.statusMessage.emit(self.tr("This subscription's first payment no longer "
+                                            "needs the customer."))
+            self.refresh()
+            return
+        dialog.flowEnded.connect(self._on_resume_ended)
+
+    def _on_resume_ended(self, _flow: object) -> None:
+        self.refresh()
+
+    # -- support actions (H12) ----------------------------------------------------------
+
+    def _fill_support_menu(self) -> None:
+        self.support_menu.clear()
+        self.support.fill_menu(self.support_menu)
+
+    def _on_support_changed(self, sub: Subscription) -> None:
+        """An action changed ``sub``: replace its row and, if shown, the detail (no reload)."""
+        self.model.replace_row(sub)
+        current = self.table.current_object()
+        if current is not None and current.id == sub.id:
+            self._on_current(sub)
 
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.show_error(error_html(exc), rich=True)

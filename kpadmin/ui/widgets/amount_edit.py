@@ -17,26 +17,25 @@ from kpadmin.domain import money
 
 def amount_problem_text(reason: str, currency: str) -> str:
     """The translated sentence for an :class:`AmountError` reason code."""
-    tr = QCoreApplication.translate
     code = currency.upper()
     texts = {
-        "empty": tr("AmountEdit", "Enter an amount."),
-        "not_a_number": tr(
+        "empty": QCoreApplication.translate("AmountEdit", "Enter an amount."),
+        "not_a_number": QCoreApplication.translate(
             "AmountEdit", "This is not an amount. Type digits, for example %1."
         ).replace("%1", example_amount(currency)),
-        "negative": tr("AmountEdit", "The amount cannot be negative."),
+        "negative": QCoreApplication.translate("AmountEdit", "The amount cannot be negative."),
         "too_many_decimals": (
-            tr("AmountEdit", "%1 has no decimal places: type whole amounts, for example %2.")
+            QCoreApplication.translate("AmountEdit", "%1 has no decimal places: type whole amounts, for example %2.")
             if money.exponent(currency) == 0
-            else tr("AmountEdit", "%1 has at most %3 decimal places, for example %2.")
+            else QCoreApplication.translate("AmountEdit", "%1 has at most %3 decimal places, for example %2.")
         )
         .replace("%1", code)
         .replace("%2", example_amount(currency))
         .replace("%3", str(money.exponent(currency))),
-        "too_large": tr("AmountEdit", "The amount is larger than Stripe allows (%1).").replace(
+        "too_large": QCoreApplication.translate("AmountEdit", "The amount is larger than Stripe allows (%1).").replace(
             "%1", money.format_plain(money.MAX_AMOUNT, currency)
         ),
-        "three_decimal_last_digit": tr(
+        "three_decimal_last_digit": QCoreApplication.translate(
             "AmountEdit", "For %1 the last of the three decimals must be 0."
         ).replace("%1", code),
     }

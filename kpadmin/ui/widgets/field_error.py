@@ -2,15 +2,16 @@
 
 Rich text, selectable with the mouse so a request id can be copied, hidden
 while empty so the form does not reserve space for errors it does not have.
-The red is picked for the palette: darker on light windows, lighter on dark.
+The red is picked for the palette: darker on light windows, lighter on dark,
+and picked again when the system switches between the two.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -36,7 +37,17 @@ class FieldError(QLabel):
         self.setText("")
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colour()  # the system switched between light and dark
+
     def _apply_colour(self) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        colour = "#ff8a80" if dark else "#b3261e"
-        self.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+        # The text colour goes in the palette, not a style sheet: a style-sheeted widget is not
+        # told when the application palette changes.
+        palette = self.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        colour = QColor("#ff8a80" if dark else "#b3261e")
+        if palette.color(QPalette.ColorRole.WindowText) != colour:  # setPalette: PaletteChange
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)

@@ -21,44 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MAX_KEYS = 50
-MAX_KEY_LEN = 40
-MAX_VALUE_LEN = 500
+# The rules live in the domain (one copy for every form and the tests); the words live here.
+from kpadmin.domain.validation import METADATA_KEY_MAX as MAX_KEY_LEN
+from kpadmin.domain.validation import METADATA_MAX_KEYS as MAX_KEYS
+from kpadmin.domain.validation import METADATA_VALUE_MAX as MAX_VALUE_LEN
+from kpadmin.domain.validation import metadata_problem
 
-
-def metadata_problem(pairs: list[tuple[str, str]]) -> str | None:
-    """Why these rows cannot be sent as metadata, as a stable code; None when fine.
-
-    Codes: ``too_many_keys``, ``empty_key``, ``key_too_long``, ``key_brackets``,
-    ``duplicate_key``, ``value_too_long``.
-    """
-    keys = [k for k, _ in pairs]
-    if len(pairs) > MAX_KEYS:
-        return "too_many_keys"
-    for key, value in pairs:
-        if not key:
-            return "empty_key"
-        if len(key) > MAX_KEY_LEN:
-            return "key_too_long"
-        if "[" in key or "]" in key:
-            return "key_brackets"
-        if len(value) > MAX_VALUE_LEN:
-            return "value_too_long"
-    if len(set(keys)) != len(keys):
-        return "duplicate_key"
-    return None
+__all__ = ["MAX_KEYS", "MAX_KEY_LEN", "MAX_VALUE_LEN", "MetadataEditor", "metadata_problem",
+           "problem_text"]
 
 
 def problem_text(code: str) -> str:
     """The translated sentence for a :func:`metadata_problem` code."""
-    tr = QCoreApplication.translate
     texts = {
-        "too_many_keys": tr("MetadataEditor", "Metadata can have at most 50 keys."),
-        "empty_key": tr("MetadataEditor", "Every metadata row needs a key."),
-        "key_too_long": tr("MetadataEditor", "Metadata keys can be at most 40 characters."),
-        "key_brackets": tr("MetadataEditor", "Metadata keys cannot contain square brackets."),
-        "value_too_long": tr("MetadataEditor", "Metadata values can be at most 500 characters."),
-        "duplicate_key": tr("MetadataEditor", "Each metadata key can appear only once."),
+        "too_many_keys": QCoreApplication.translate("MetadataEditor", "Metadata can have at most 50 keys."),
+        "empty_key": QCoreApplication.translate("MetadataEditor", "Every metadata row needs a key."),
+        "key_too_long": QCoreApplication.translate("MetadataEditor", "Metadata keys can be at most 40 characters."),
+        "key_brackets": QCoreApplication.translate("MetadataEditor", "Metadata keys cannot contain square brackets."),
+        "value_too_long": QCoreApplication.translate("MetadataEditor", "Metadata values can be at most 500 characters."),
+        "duplicate_key": QCoreApplication.translate("MetadataEditor", "Each metadata key can appear only once."),
+        "empty_value": QCoreApplication.translate(
+            "MetadataEditor",
+            "Every metadata key needs a value (Stripe drops a key whose value is empty)."),
+        "control_character": QCoreApplication.translate(
+            "MetadataEditor",
+            "Metadata contains an invisible control character (pasted text?); remove it."),
     }
     return texts.get(code, code)
 

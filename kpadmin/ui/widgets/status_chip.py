@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 #: Mid-tone colours that carry white text and stay visible on dark backgrounds.
 _COLOURS = {
-    "active": "#1e8e3e",
-    "succeeded": "#1e8e3e",
-    "paid": "#1e8e3e",
+    "active": "#188038",
+    "succeeded": "#188038",
+    "paid": "#188038",
     "trialing": "#1a73e8",
     "incomplete": "#b06000",
     "requires_action": "#b06000",
@@ -39,27 +39,26 @@ def status_colour(status: str | None) -> QColor:
 
 def status_text(status: str | None) -> str:
     """A subscription, invoice or payment status in words (translated)."""
-    tr = QCoreApplication.translate
     texts = {
-        "active": tr("Status", "Active"),
-        "trialing": tr("Status", "Trialing"),
-        "incomplete": tr("Status", "Incomplete"),
-        "incomplete_expired": tr("Status", "Incomplete, expired"),
-        "past_due": tr("Status", "Past due"),
-        "unpaid": tr("Status", "Unpaid"),
-        "canceled": tr("Status", "Canceled"),
-        "paused": tr("Status", "Paused"),
-        "paid": tr("Status", "Paid"),
-        "open": tr("Status", "Open"),
-        "draft": tr("Status", "Draft"),
-        "void": tr("Status", "Void"),
-        "uncollectible": tr("Status", "Uncollectible"),
-        "succeeded": tr("Status", "Succeeded"),
-        "requires_action": tr("Status", "Waiting for the customer's approval"),
-        "requires_payment_method": tr("Status", "Payment failed; needs a payment method"),
-        "requires_confirmation": tr("Status", "Waiting for confirmation"),
-        "processing": tr("Status", "Processing"),
-        "requires_capture": tr("Status", "Authorized, not captured"),
+        "active": QCoreApplication.translate("Status", "Active"),
+        "trialing": QCoreApplication.translate("Status", "Trialing"),
+        "incomplete": QCoreApplication.translate("Status", "Incomplete"),
+        "incomplete_expired": QCoreApplication.translate("Status", "Incomplete, expired"),
+        "past_due": QCoreApplication.translate("Status", "Past due"),
+        "unpaid": QCoreApplication.translate("Status", "Unpaid"),
+        "canceled": QCoreApplication.translate("Status", "Canceled"),
+        "paused": QCoreApplication.translate("Status", "Paused"),
+        "paid": QCoreApplication.translate("Status", "Paid"),
+        "open": QCoreApplication.translate("Status", "Open"),
+        "draft": QCoreApplication.translate("Status", "Draft"),
+        "void": QCoreApplication.translate("Status", "Void"),
+        "uncollectible": QCoreApplication.translate("Status", "Uncollectible"),
+        "succeeded": QCoreApplication.translate("Status", "Succeeded"),
+        "requires_action": QCoreApplication.translate("Status", "Waiting for the customer's approval"),
+        "requires_payment_method": QCoreApplication.translate("Status", "Payment failed; needs a payment method"),
+        "requires_confirmation": QCoreApplication.translate("Status", "Waiting for confirmation"),
+        "processing": QCoreApplication.translate("Status", "Processing"),
+        "requires_capture": QCoreApplication.translate("Status", "Authorized, not captured"),
     }
     return texts.get(status or "", status or "")
 

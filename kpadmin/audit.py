@@ -1,0 +1,263 @@
+"""The local audit log: every write kpadmin sends to Stripe, kept in SQLite.
+
+Support agents answer "what did we change on this customer?" from here, so
+each row says when, from which profile and mode, which action on which object,
+the idempotency key, Stripe's ``Request-Id`` and how it ended (``ok``,
+``failed``, or ``uncertain`` when a network error or 5xx leaves the outcome
+unknown). It never holds an API key: the gateway hands over only the fields of
+:class:`kpadmin.stripe_api.write_audit.WriteRecord`, and ``detail`` is redacted
+once more on the way in, in case an error message echoed something key-shaped.
+
+Qt-free and synchronous: one small INSERT per write is far below a frame's
+time, and keeping it on the UI thread means no locks. The gateway gets a sink
+(:meth:`AuditLog.sink`) bound to one profile and mode from the composition root.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from kpadmin.domain.redact import redact
+
+Outcome = Literal["ok", "failed", "uncertain"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    profile TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object_id TEXT,
+    customer_id TEXT,
+    idempotency_key TEXT,
+    request_id TEXT,
+    outcome TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS audit_object ON audit(object_id);
+CREATE INDEX IF NOT EXISTS audit_customer ON audit(customer_id);
+CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
+"""
+
+
+def default_path() -> Path:
+    """``audit.sqlite3`` in the user's data directory (platformdirs)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("kpadmin", "kpadmin")) / "audit.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One row of the log.
+
+    Attributes:
+        id: row number (0 before it is stored).
+        at: Unix seconds (local wall clock, not Stripe's or a test clock's).
+        profile: the profile's name.
+        mode: ``sandbox``, ``test`` or ``live``.
+        action: what was done, e.g. ``subscriptions.cancel``.
+        object_id: the object acted on (or created), if known.
+        customer_id: the customer it concerns, if known (for "what did we do to this customer").
+        idempotency_key: the key sent with the request.
+        request_id: Stripe's ``req_…`` from the response or the error.
+        outcome: ``ok``, ``failed`` or ``uncertain``.
+        detail: a short note (error kind and message, the amount refunded...).
+    """
+
+    id: int
+    at: int
+    profile: str
+    mode: str
+    action: str
+    object_id: str | None
+    customer_id: str | None
+    idempotency_key: str | None
+    request_id: str | None
+    outcome: str
+    detail: str
+
+
+_COLUMNS = tuple(f.name for f in fields(AuditEntry))
+
+
+class AuditLog:
+    """Append-only log over one SQLite file.
+
+    Args:
+        path: the database file (created with its directory), ``":memory:"``
+            for tests, or None for :func:`default_path`.
+        clock: returns the current Unix time; injectable for tests.
+    """
+
+    def __init__(
+        self, path: Path | str | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
+        if path is None:
+            path = default_path()
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._path = str(path)
+        self._clock = clock
+        self._db = sqlite3.connect(self._path)
+        self._db.executescript(_SCHEMA)
+        self._db.commit()
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def close(self) -> None:
+        self._db.close()
+
+    def append(
+        self,
+        *,
+        profile: str,
+        mode: str,
+        action: str,
+        outcome: Outcome,
+        object_id: str | None = None,
+        customer_id: str | None = None,
+        idempotency_key: str | None = None,
+        request_id: str | None = None,
+        detail: str = "",
+        at: int | None = None,
+    ) -> AuditEntry:
+        """Store one row and return it (with its id)."""
+        if outcome not in ("ok", "failed", "uncertain"):
+            raise ValueError(f"unknown outcome {outcome!r}")
+        when = int(self._clock()) if at is None else at
+        row = (
+            when,
+            profile,
+            mode,
+            action,
+            object_id,
+            customer_id,
+            idempotency_key,
+            request_id,
+            outcome,
+            redact(detail or ""),
+        )
+        cur = self._db.execute(
+            "INSERT INTO audit (at, profile, mode, action, object_id, customer_id, "
+            "idempotency_key, request_id, outcome, detail) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            row,
+        )
+        self._db.commit()
+        return AuditEntry(int(cur.lastrowid or 0), *row)
+
+    def query(
+        self,
+        *,
+        object_id: str | None = None,
+        customer_id: str | None = None,
+        action: str | None = None,
+        since: int | None = None,
+        until: int | None = None,
+        text: str | None = None,
+        profile: str | None = None,
+        limit: int = 1000,
+    ) -> list[AuditEntry]:
+        """Rows matching every given filter, newest first.
+
+        Args:
+            object_id: exact object id.
+            customer_id: rows about this customer: its own id as the object, or
+                the customer recorded for the row.
+            action: exact action, or a prefix ending in ``.`` (``"subscriptions."``).
+            since / until: inclusive bounds on ``at`` (Unix seconds).
+            text: case-insensitive substring of action, ids, request id or detail.
+            profile: exact profile name.
+            limit: at most this many rows.
+        """
+        where: list[str] = []
+        args: list[Any] = []
+        if object_id:
+            where.append("object_id = ?")
+            args.append(object_id)
+        if customer_id:
+            where.append("(customer_id = ? OR object_id = ?)")
+            args += [customer_id, customer_id]
+        if action:
+            if action.endswith("."):
+                where.append("action LIKE ? ESCAPE '\\'")
+                args.append(_like_escape(action) + "%")
+            else:
+                where.append("action = ?")
+                args.append(action)
+        if since is not None:
+            where.append("at >= ?")
+            args.append(since)
+        if until is not None:
+            where.append("at <= ?")
+            args.append(until)
+        if profile:
+            where.append("profile = ?")
+            args.append(profile)
+        if text:
+            like = "%" + _like_escape(text) + "%"
+            cols = ("action", "object_id", "customer_id", "request_id", "idempotency_key", "detail")
+            where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
+            args += [like] * len(cols)
+        sql = f"SELECT {', '.join(_COLUMNS)} FROM audit"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY at DESC, id DESC LIMIT ?"
+        args.append(limit)
+        return [AuditEntry(*row) for row in self._db.execute(sql, args)]
+
+    def export_csv(self, out: TextIO, entries: Iterable[AuditEntry] | None = None) -> int:
+        """Write ``entries`` (default: the whole log) as CSV with a header; returns the row count.
+
+        Times are written as ISO 8601 UTC next to the Unix seconds so the file
+        reads well in a spreadsheet and still sorts exactly.
+        """
+        rows = self.query(limit=1_000_000) if entries is None else list(entries)
+        writer = csv.writer(out)
+        writer.writerow(["at_utc", *_COLUMNS])
+        for e in rows:
+            iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(e.at))
+            writer.writerow([iso, *(_csv_cell(getattr(e, c)) for c in _COLUMNS)])
+        return len(rows)
+
+    def sink(self, profile: str, mode: str) -> Callable[[Any], None]:
+        """A callable for ``StripeGateway(audit=...)`` that records its writes for one profile.
+
+        It accepts the gateway's ``WriteRecord`` (duck-typed, so this module
+        does not import the gateway).
+        """
+
+        def record(write: Any) -> None:
+            self.append(
+                profile=profile,
+                mode=mode,
+                action=write.action,
+                outcome=write.outcome,
+                object_id=write.object_id,
+                customer_id=write.customer_id,
+                idempotency_key=write.idempotency_key,
+                request_id=write.request_id,
+                detail=write.detail,
+            )
+
+        return record
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _csv_cell(value: Any) -> Any:
+    """Neutralise spreadsheet formulas (CSV injection) in free text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return "" if value is None else value

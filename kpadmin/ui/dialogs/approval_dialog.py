@@ -1,0 +1,408 @@
+"""The Kakao Pay approval dialog: consent terms, the link (browser, copy, QR) and the result.
+
+Two steps. First the merchant reads the terms Korean subscription rules
+expect them to give the buyer and confirms the buyer agreed; that is the
+consent kpadmin records as the mandate's acceptance (docs/KAKAO_PAY.md).
+Then the dialog starts the flow in the profile's
+:class:`~kpadmin.ui.pending_approvals.PendingApprovals` and follows it:
+waiting (with the link opened in the system browser, copyable and as a QR
+code for the buyer's phone), then approved, failed with Stripe's reason,
+expired or cancelled. The flow belongs to the registry, not to the dialog:
+closing the dialog only stops showing it; :func:`show_flow` finds it again.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpadmin.redirect import browser
+from kpadmin.redirect.approval import ApprovalFlow, ApprovalStatus, Kind, State
+from kpadmin.stripe_api.records_kakao import IntentError
+from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.context import AppContext
+from kpadmin.ui.dialogs.kakao_texts import (
+    decline_advice,
+    payment_terms,
+    refusal_text,
+    setup_terms,
+)
+from kpadmin.ui.errors import error_html
+from kpadmin.ui.widgets.field_error import FieldError
+from kpadmin.ui.widgets.qr_code import QrCodeLabel
+from kpadmin.ui.widgets.status_chip import status_text
+
+
+class ApprovalDialog(QDialog):
+    """Follows one approval; non-modal, opened with ``show()``/``open()``.
+
+    Args:
+        context: the open profile.
+        flow: an existing flow to show, or None to start one after consent.
+        kind: what a new flow does (ignored when ``flow`` is given).
+        customer_id, customer_label: whose wallet (setup) or payment.
+        payment: for :attr:`Kind.PAYMENT`: ``(payment_intent_id, subscription_id,
+            payment_method_id, amount_text, interval_text)``.
+
+    Signals:
+        flowStarted(object): the new flow, once consent was given.
+        flowEnded(object): the flow reached a terminal state (tabs refresh).
+    """
+
+    flowStarted = Signal(object)
+    flowEnded = Signal(object)
+
+    def __init__(self, context: AppContext, flow: ApprovalFlow | None = None, *,
+                 kind: Kind = Kind.SETUP, customer_id: str | None = None,
+                 customer_label: str = "", payment: tuple[str, str | None, str | None, str,
+                                                         str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._context = context
+        self._tasks = TaskRunner(self, on_error=self._show_error)
+        self._flow: ApprovalFlow | None = None
+        self._ended = False
+        self._kind = flow.kind if flow is not None else kind
+        self._customer_id = flow.customer_id if flow is not None else customer_id
+        self._payment = payment
+        self._label = flow.label if flow is not None else customer_label
+        self.setWindowTitle(self.tr("Kakao Pay approval"))
+        self.setMinimumWidth(560)
+        self.resize(640, 560)
+        self._build()
+        if flow is not None:
+            self._attach(flow)
+        else:
+            self._show_consent()
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        if self._kind is Kind.SETUP:
+            text = self.tr("Save Kakao Pay for %1").replace("%1", html.escape(self._label))
+        else:
+            text = self.tr("First payment of %1").replace("%1", html.escape(self._label))
+        self.title.setText(f"<h3>{text}</h3>")
+
+        self.terms_box = QGroupBox(self.tr("Terms to give the customer before they approve"), self)
+        self.terms = QLabel(self.terms_box)
+        self.terms.setTextFormat(Qt.TextFormat.RichText)
+        self.terms.setWordWrap(True)
+        self.terms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.consent = QCheckBox(self.tr("The customer has received these terms and agrees to "
+                                         "them"), self.terms_box)
+        self.consent.setAccessibleName(self.tr("Customer consent"))
+        self.start_button = QPushButton(self.tr("Send approval request"), self.terms_box)
+        self.start_button.setDefault(True)
+        self.start_button.setEnabled(False)
+        self.consent.toggled.connect(self.start_button.setEnabled)
+        self.start_button.clicked.connect(self.start)
+        self.show_terms_button = QPushButton(self.tr("Show the terms"), self.terms_box)
+        self.show_terms_button.setCheckable(True)
+        self.show_terms_button.toggled.connect(self.terms.setVisible)
+        self.show_terms_button.hide()
+        lay = QVBoxLayout(self.terms_box)
+        lay.addWidget(self.terms)
+        lay.addWidget(self.show_terms_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.consent)
+        lay.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("approvalState")
+        self.state_label.setTextFormat(Qt.TextFormat.RichText)
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label.setAccessibleName(self.tr("Approval status"))
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label = FieldError(self)
+
+        self.link_box = QGroupBox(self.tr("Approval link"), self)
+        self.link_edit = QLineEdit(self.link_box)
+        self.link_edit.setReadOnly(True)
+        self.link_edit.setAccessibleName(self.tr("Approval link"))
+        self.open_button = QPushButton(self.tr("Open in browser"), self.link_box)
+        self.open_button.clicked.connect(self.open_in_browser)
+        self.copy_button = QPushButton(self.tr("Copy link"), self.link_box)
+        self.copy_button.clicked.connect(self.copy_link)
+        self.check_button = QPushButton(self.tr("Check now"), self.link_box)
+        self.check_button.setToolTip(self.tr("Ask Stripe now instead of at the next check"))
+        self.check_button.clicked.connect(self._check_now)
+        self.qr = QrCodeLabel(self.link_box, module=3)
+        hint = QLabel(self.tr("The customer can scan this code with their phone to approve "
+                              "there, or open the link on this computer."), self.link_box)
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.link_edit)
+        side.addLayout(buttons)
+        side.addWidget(hint)
+        side.addStretch(1)
+        row = QHBoxLayout(self.link_box)
+        row.addLayout(side, 1)
+        row.addWidget(self.qr)
+
+        self.cancel_button = QPushButton(self.tr("Cancel request"), self)
+        self.cancel_button.setToolTip(self.tr("Withdraw the request: the link stops working"))
+        self.cancel_button.clicked.connect(self.cancel_request)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setToolTip(self.tr("Close this window; the request keeps waiting and "
+                                             "can be found again on the customer"))
+        self.close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cancel_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.terms_box)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.link_box)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+
+    # -- consent ------------------------------------------------------------------------
+    def _show_consent(self) -> None:
+        if self._kind is Kind.SETUP:
+            self.terms.setText(setup_terms())
+        else:
+            assert self._payment is not None
+            self.terms.setText(payment_terms(self._payment[3], self._payment[4]))
+        self.state_label.hide()
+        self.detail_label.hide()
+        self.link_box.hide()
+        self.cancel_button.hide()
+
+    @property
+    def flow(self) -> ApprovalFlow | None:
+        return self._flow
+
+    def start(self) -> None:
+        """Consent given: start the flow in the registry and follow it."""
+        if self._flow is not None or not self.consent.isChecked():
+            return
+        registry = self._context.approvals
+        if self._kind is Kind.SETUP:
+            assert self._customer_id is not None
+            flow = registry.start_setup(self._customer_id, self._label)
+        else:
+            assert self._payment is not None
+            pi_id, sub_id, pm_id, _amount, _interval = self._payment
+            flow = registry.start_payment(pi_id, customer_id=self._customer_id,
+                                          subscription_id=sub_id, payment_method_id=pm_id,
+                                          label=self._label)
+        self._attach(flow)
+        self.flowStarted.emit(flow)
+
+    # -- following ----------------------------------------------------------------------
+    def _attach(self, flow: ApprovalFlow) -> None:
+        self._flow = flow
+        self._context.approvals.dialogs[flow.id] = self
+        self.consent.setChecked(True)
+        self.consent.setEnabled(False)
+        self.start_button.hide()
+        if self._kind is Kind.SETUP:
+            self.terms.setText(setup_terms())
+        elif self._payment is not None:
+            self.terms.setText(payment_terms(self._payment[3], self._payment[4]))
+        else:
+            self.terms_box.hide()
+        # The terms were given; keep them one click away so the link and QR code fit.
+        self.terms.hide()
+        self.consent.hide()
+        self.terms_box.setTitle(self.tr("The customer agreed to the terms"))
+        self.show_terms_button.show()
+        self.state_label.show()
+        flow.subscribe(self._on_status)
+        self._on_status(flow.status)
+
+    def _on_status(self, status: ApprovalStatus) -> None:
+        try:
+            self._render(status)
+        except RuntimeError:  # the dialog's C++ side is gone; the flow lives on
+            if self._flow is not None:
+                self._flow.unsubscribe(self._on_status)
+
+    def _render(self, status: ApprovalStatus) -> None:
+        state = status.state
+        waiting = state in (State.STARTING, State.WAITING)
+        self.state_label.setText(f"<b>{html.escape(self._state_text(status))}</b>")
+        self.detail_label.setText(self._detail_html(status))
+        self.detail_label.setVisible(bool(self.detail_label.text()))
+        if status.gateway_error is not None:
+            self.error_label.show_error(error_html(status.gateway_error), rich=True)
+        else:
+            self.error_label.clear_error()
+        url = status.url if state is State.WAITING else ""
+        self.link_box.setVisible(bool(url))
+        if self.link_edit.text() != (url or ""):
+            self.link_edit.setText(url or "")
+            self.link_edit.setCursorPosition(0)  # show where the link goes, not its token
+        self.qr.set_link(url or "")
+        self.cancel_button.setVisible(waiting)
+        self.cancel_button.setEnabled(waiting)
+        if url and self._flow is not None and not self._flow.browser_opened:
+            self._flow.browser_opened = True
+            self.open_in_browser()
+        if state.terminal:
+            self._finished(status)
+
+    def _state_text(self, status: ApprovalStatus) -> str:
+        setup = self._kind is Kind.SETUP
+        texts = {
+            State.STARTING: self.tr("Sending the request to Stripe…"),
+            State.WAITING: self.tr("Waiting for the customer to approve in Kakao Pay…"),
+            State.APPROVED: self.tr("Approved: the Kakao Pay wallet is saved on the customer.")
+            if setup else self.tr("Paid: the customer approved the first payment."),
+            State.FAILED: self.tr("Not approved.") if setup
+            else self.tr("The payment did not go through."),
+            State.EXPIRED: self.tr("Expired: the approval link no longer works."),
+            State.CANCELLED: self.tr("Cancelled: the request was withdrawn and the link no "
+                                     "longer works.") if setup
+            else self.tr("Stopped waiting for this payment."),
+            State.ERROR: self.tr("The request could not be sent."),
+        }
+        return texts[status.state]
+
+    def _detail_html(self, status: ApprovalStatus) -> str:
+        state, setup = status.state, self._kind is Kind.SETUP
+        esc = html.escape
+        if state is State.WAITING:
+            text = self.tr("kpadmin asks Stripe every few seconds: the result appears here "
+                           "as soon as Stripe reports it, even if the customer approves on "
+                           "another device.")
+            if status.checks:
+                text += " " + self.tr("(Checked %1 times.)").replace("%1", str(status.checks))
+            return esc(text)
+        if state is State.APPROVED and setup:
+            return esc(self.tr("Wallet: %1").replace("%1", status.payment_method_id or ""))
+        if state is State.FAILED:
+            return _failure_html(status.error, setup)
+        if state is State.EXPIRED:
+            return esc(self.tr("Start a new request if the customer still wants to approve."))
+        if state is State.CANCELLED and not setup:
+            return esc(self.tr("The subscription stays incomplete. Use “Resume payment” to ask "
+                               "the customer again; Stripe expires it after about 23 hours."))
+        return ""
+
+    def _finished(self, status: ApprovalStatus) -> None:
+        flow = self._flow
+        if flow is None or self._ended:
+            return
+        self._ended = True
+        self._tasks.cancel("subscription")
+        if status.state is State.APPROVED and flow.kind is Kind.PAYMENT and flow.subscription_id:
+            self._tasks.run(self._show_subscription(flow.subscription_id), key="subscription")
+        self.flowEnded.emit(flow)
+
+    async def _show_subscription(self, subscription_id: str) -> None:
+        sub = await self._context.gateway.retrieve_subscription(subscription_id)
+        self.detail_label.setText(html.escape(
+            self.tr("Subscription %1 is now: %2").replace("%1", sub.id)
+            .replace("%2", status_text(sub.status))))
+        self.detail_label.show()
+
+    # -- actions ------------------------------------------------------------------------
+    def open_in_browser(self) -> None:
+        """Hand the link to the system browser, if it is a Stripe (or sandbox) page."""
+        url = self.link_edit.text()
+        sandbox = self._context.profile.api_base if self._context.mode == "sandbox" else None
+        verdict = browser.open_in_browser(url, sandbox_origin=sandbox)
+        if not verdict.ok:
+            self.error_label.show_error(refusal_text(verdict))
+            return
+        if verdict.reason == "failed":
+            self.error_label.show_error(self.tr("No browser could be opened. Copy the link "
+                                                "or let the customer scan the QR code."))
+
+    def copy_link(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and self.link_edit.text():
+            clipboard.setText(self.link_edit.text())
+
+    def _check_now(self) -> None:
+        if self._flow is not None:
+            self._flow.check_now()
+
+    def cancel_request(self) -> None:
+        """Withdraw the request (the SetupIntent is cancelled at Stripe)."""
+        if self._flow is None or self._flow.done:
+            return
+        self.cancel_button.setEnabled(False)
+        self._context.approvals.cancel(self._flow, on_error=self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error_label.show_error(error_html(exc), rich=True)
+
+    def closeEvent(self, event) -> None:
+        if self._flow is not None:
+            self._flow.unsubscribe(self._on_status)
+            if self._context.approvals.dialogs.get(self._flow.id) is self:
+                del self._context.approvals.dialogs[self._flow.id]
+        self._tasks.cancel_all()
+        super().closeEvent(event)
+
+
+def _failure_html(error: IntentError | None, setup: bool) -> str:
+    reason, advice = decline_advice(error, setup)
+    parts = []
+    if reason:
+        parts.append(html.escape(reason))
+    if error is not None and error.message:
+        parts.append(f"<i>{html.escape(error.message)}</i>")
+    if error is not None and (error.decline_code or error.code):
+        parts.append(f"<code>{html.escape(error.decline_code or error.code or '')}</code>")
+    if advice:
+        parts.append(html.escape(advice))
+    return "<br>".join(parts)
+
+
+def show_flow(context: AppContext, flow: ApprovalFlow, parent: QWidget | None) -> ApprovalDialog:
+    """Raise the flow's open dialog, or open a new one showing it."""
+    existing = context.approvals.dialogs.get(flow.id)
+    if isinstance(existing, ApprovalDialog):
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = ApprovalDialog(context, flow, parent=parent)
+    dialog.show()
+    return dialog
+
+
+def start_wallet_setup(context: AppContext, customer_id: str, customer_label: str,
+                       parent: QWidget | None) -> ApprovalDialog:
+    """"Add Kakao Pay": the consent step of a new setup (or the running one, if any)."""
+    running = [f for f in context.approvals.for_customer(customer_id) if f.kind is Kind.SETUP]
+    if running:
+        return show_flow(context, running[0], parent)
+    dialog = ApprovalDialog(context, kind=Kind.SETUP, customer_id=customer_id,
+                            customer_label=customer_label, parent=parent)
+    dialog.show()
+    return dialog

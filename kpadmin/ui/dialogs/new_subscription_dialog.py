@@ -1,0 +1,412 @@
+"""New subscription: customer, KRW prices and quantities, optional trial, a Kakao Pay wallet.
+
+Creates the subscription charged off-session to the chosen wallet
+(``default_payment_method``, ``off_session=true``) with one idempotency key
+per action (:class:`~kpadmin.ui.widgets.action_key.ActionKey`): pressing
+"Start subscription" again after a timeout replays the same request instead
+of making a second subscription. Then:
+
+- ``active`` / ``trialing``: said at once, :attr:`NewSubscriptionDialog.created` emitted;
+- the first payment needs the customer (``incomplete``): a PaymentIntent
+  waiting for approval goes straight to the approval dialog; a declined one
+  shows Stripe's reason, what to do next, and "Ask the customer to approve…".
+
+Only KRW prices can be paid with Kakao Pay, so other prices are listed but
+cannot be picked, and the dialog says so up front.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpadmin.domain import kakao_pay
+from kpadmin.redirect.approval import Kind
+from kpadmin.stripe_api.records import Customer, PaymentMethod, Price
+from kpadmin.stripe_api.records_kakao import SubscriptionStart
+from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.context import AppContext
+from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
+from kpadmin.ui.dialogs.kakao_texts import decline_advice, subscription_terms
+from kpadmin.ui.errors import error_html
+from kpadmin.ui.formatting import format_money
+from kpadmin.ui.models.prices_model import billing_text, per_interval_text, price_label
+from kpadmin.ui.widgets.action_key import ActionKey
+from kpadmin.ui.widgets.field_error import FieldError
+from kpadmin.ui.widgets.status_chip import status_text
+
+#: How many customers and prices the pickers offer.
+LOOKUP_LIMIT = 100
+MAX_ROWS = 20
+
+
+class NewSubscriptionDialog(QDialog):
+    """Start a Kakao Pay subscription; non-modal, opened with ``open()``/``show()``.
+
+    Signals:
+        created(object): the new :class:`~kpadmin.stripe_api.records.Subscription`.
+        approvalOpened(object): the :class:`ApprovalDialog` it handed over to.
+        addWalletRequested(object): the customer has no wallet; the caller may start "Add Kakao Pay".
+    """
+
+    created = Signal(object)
+    approvalOpened = Signal(object)
+    addWalletRequested = Signal(object)
+
+    def __init__(self, context: AppContext, customer: Customer | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newSubscriptionDialog")
+        self.setWindowTitle(self.tr("New subscription"))
+        self.setMinimumWidth(600)
+        self.resize(660, 540)
+        self._context = context
+        self._tasks = TaskRunner(self, on_error=self._show_error)
+        self._key = ActionKey()
+        self._customers: dict[str, Customer] = {customer.id: customer} if customer else {}
+        self._prices: list[Price] = []
+        self._product_names: dict[str, str] = {}
+        self._wallets: tuple[PaymentMethod, ...] = ()
+        self._result: SubscriptionStart | None = None
+        self._build(customer)
+        self._tasks.run(self._load(), busy=[self.create_button], key="load")
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self, customer: Customer | None) -> None:
+        self.krw_note = QLabel(self.tr("Kakao Pay charges in Korean won only: prices in other "
+                                       "currencies are listed but cannot be chosen."), self)
+        self.krw_note.setWordWrap(True)
+        self.customer_combo = QComboBox(self)
+        self.customer_combo.setAccessibleName(self.tr("Customer"))
+        if customer is not None:
+            self.customer_combo.addItem(_customer_label(customer), customer.id)
+        self.customer_combo.currentIndexChanged.connect(lambda _i: self._load_wallets())
+
+        self.rows_grid = QGridLayout()
+        self.price_combos: list[QComboBox] = []
+        self.quantity_spins: list[QSpinBox] = []
+        self.add_price_button = QPushButton(self.tr("Add another price"), self)
+        self.add_price_button.clicked.connect(self.add_price_row)
+
+        self.trial_check = QCheckBox(self.tr("Free trial"), self)
+        self.trial_days = QSpinBox(self)
+        self.trial_days.setRange(1, 730)
+        self.trial_days.setValue(14)
+        self.trial_days.setSuffix(self.tr(" days"))
+        self.trial_days.setAccessibleName(self.tr("Trial length in days"))
+        self.trial_days.setEnabled(False)
+        self.trial_check.toggled.connect(self.trial_days.setEnabled)
+        self.trial_check.toggled.connect(lambda _on: self._update_summary())
+        self.trial_days.valueChanged.connect(lambda _v: self._update_summary())
+        trial = QHBoxLayout()
+        trial.addWidget(self.trial_check)
+        trial.addWidget(self.trial_days)
+        trial.addStretch(1)
+
+        self.wallet_combo = QComboBox(self)
+        self.wallet_combo.setAccessibleName(self.tr("Kakao Pay wallet"))
+        self.wallet_note = QLabel(self)
+        self.wallet_note.setWordWrap(True)
+        self.wallet_note.hide()
+        self.add_wallet_button = QPushButton(self.tr("Add Kakao Pay…"), self)
+        self.add_wallet_button.clicked.connect(self._ask_add_wallet)
+        self.add_wallet_button.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Customer"), self.customer_combo)
+        form.addRow(self.tr("Prices"), self.rows_grid)
+        form.addRow("", _left(self.add_price_button))
+        form.addRow(self.tr("Trial"), trial)
+        form.addRow(self.tr("Pay with"), self.wallet_combo)
+        form.addRow("", self.wallet_note)
+        form.addRow("", self.add_wallet_button)
+
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("subscriptionTerms")
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("subscriptionResult")
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+        self.error_label = FieldError(self)
+
+        self.approve_button = QPushButton(self.tr("Resume payment…"), self)
+        self.approve_button.setToolTip(self.tr("Ask the customer to approve the first payment "
+                                               "in Kakao Pay"))
+        self.approve_button.clicked.connect(self.ask_customer)
+        self.approve_button.hide()
+        self.create_button = QPushButton(self.tr("Start subscription"), self)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_subscription)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.krw_note)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_price_row()
+
+    def add_price_row(self) -> None:
+        """One more price + quantity row (up to :data:`MAX_ROWS`)."""
+        if len(self.price_combos) >= MAX_ROWS:
+            return
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("Price %1").replace("%1", str(len(self.price_combos) + 1)))
+        spin = QSpinBox(self)
+        spin.setRange(1, 10000)
+        spin.setAccessibleName(self.tr("Quantity"))
+        spin.setPrefix("× ")
+        row = len(self.price_combos)
+        self.rows_grid.addWidget(combo, row, 0)
+        self.rows_grid.addWidget(spin, row, 1)
+        self.price_combos.append(combo)
+        self.quantity_spins.append(spin)
+        self._fill_price_combo(combo)
+        combo.currentIndexChanged.connect(lambda _i: self._update_summary())
+        spin.valueChanged.connect(lambda _v: self._update_summary())
+        self._update_summary()
+
+    # -- loading ------------------------------------------------------------------------
+    async def _load(self) -> None:
+        gateway = self._context.gateway
+        customers, products, prices = await asyncio.gather(
+            gateway.list_customers(limit=LOOKUP_LIMIT),
+            gateway.list_products(active=None, limit=LOOKUP_LIMIT),
+            gateway.list_prices(active=True, limit=LOOKUP_LIMIT),
+        )
+        self._product_names = {p.id: p.name for p in products.items}
+        self._prices = [p for p in prices.items if p.type == "recurring"]
+        chosen = self.customer_combo.currentData()
+        self.customer_combo.blockSignals(True)
+        for c in customers.items:
+            if c.id not in self._customers:
+                self._customers[c.id] = c
+                self.customer_combo.addItem(_customer_label(c), c.id)
+        self.customer_combo.blockSignals(False)
+        if chosen is None and self.customer_combo.count():
+            self.customer_combo.setCurrentIndex(0)
+        for combo in self.price_combos:
+            self._fill_price_combo(combo)
+        await self._wallets_of(self.customer_combo.currentData())
+
+    def _fill_price_combo(self, combo: QComboBox) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Choose a price…"), None)
+        krw = [p for p in self._prices if kakao_pay.accepts_currency(p.currency)]
+        other = [p for p in self._prices if not kakao_pay.accepts_currency(p.currency)]
+        for price in krw + other:
+            label = f"{self._plan_name(price)} · {price_label(price)}"
+            combo.addItem(label, price.id)
+            if price in other:
+                item = combo.model().item(combo.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+                combo.setItemText(combo.count() - 1, self.tr("%1 — not payable with Kakao Pay "
+                                                             "(KRW only)").replace("%1", label))
+        index = combo.findData(current) if current else -1
+        if index < 0 and krw and combo is self.price_combos[0]:
+            index = 1
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        self._update_summary()
+
+    def _plan_name(self, price: Price) -> str:
+        return price.nickname or self._product_names.get(price.product_id, price.product_id)
+
+    def _load_wallets(self) -> None:
+        self._tasks.run(self._wallets_of(self.customer_combo.currentData()), key="wallets",
+                        busy=[self.create_button])
+
+    async def _wallets_of(self, customer_id: str | None) -> None:
+        self.wallet_combo.clear()
+        if not customer_id:
+            return
+        gateway = self._context.gateway
+        customer, methods = await asyncio.gather(gateway.retrieve_customer(customer_id),
+                                                 gateway.list_payment_methods(customer_id))
+        self._customers[customer.id] = customer
+        self._wallets = tuple(m for m in methods if m.is_kakao_pay)
+        default = customer.default_payment_method_id
+        for pm in self._wallets:
+            text = self.tr("Kakao Pay · %1").replace("%1", pm.id)
+            if pm.id == default:
+                text += " " + self.tr("(default)")
+            self.wallet_combo.addItem(text, pm.id)
+        index = self.wallet_combo.findData(default) if default else -1
+        self.wallet_combo.setCurrentIndex(max(index, 0))
+        none = not self._wallets
+        self.wallet_combo.setEnabled(not none)
+        self.add_wallet_button.setVisible(none)
+        self.wallet_note.setText(self.tr("This customer has no saved Kakao Pay wallet yet. Save "
+                                         "one first with “Add Kakao Pay”.") if none else "")
+        self.wallet_note.setVisible(none)
+        self._update_summary()
+
+    # -- reading the form ---------------------------------------------------------------
+    def chosen_items(self) -> list[tuple[Price, int]]:
+        out = []
+        by_id = {p.id: p for p in self._prices}
+        for combo, spin in zip(self.price_combos, self.quantity_spins):
+            price = by_id.get(combo.currentData())
+            if price is not None:
+                out.append((price, spin.value()))
+        return out
+
+    def _problem(self) -> str:
+        items = self.chosen_items()
+        if not self.customer_combo.currentData():
+            return self.tr("Choose a customer.")
+        if not items:
+            return self.tr("Choose at least one KRW price.")
+        if any(not kakao_pay.accepts_currency(p.currency) for p, _q in items):
+            return self.tr("Kakao Pay can only pay prices in Korean won (KRW).")
+        if len({(p.interval, p.interval_count or 1) for p, _q in items}) > 1:
+            return self.tr("All prices of one subscription must bill at the same interval.")
+        if len({p.id for p, _q in items}) < len(items):
+            return self.tr("Each price can appear only once; raise its quantity instead.")
+        if not self.wallet_combo.currentData():
+            return self.tr("Choose the customer's Kakao Pay wallet.")
+        return ""
+
+    def _update_summary(self) -> None:
+        items = self.chosen_items()
+        if not items or any(p.unit_amount is None for p, _q in items):
+            self.summary.setText("")
+            return
+        total = sum((p.unit_amount or 0) * q for p, q in items)
+        first = items[0][0]
+        amount = format_money(total, first.currency)
+        interval = billing_text(first).lower()
+        trial = self.trial_days.value() if self.trial_check.isChecked() else 0
+        heading = html.escape(self.tr("%1 %2 — terms to give the customer:")
+                              .replace("%1", amount).replace("%2", per_interval_text(first)))
+        self.summary.setText(f"<b>{heading}</b>" + subscription_terms(amount, interval, trial))
+
+    # -- actions ------------------------------------------------------------------------
+    def create_subscription(self) -> None:
+        """Start the subscription (the same idempotency key while the form is unchanged)."""
+        self.error_label.clear_error()
+        problem = self._problem()
+        if problem:
+            self.error_label.show_error(problem)
+            return
+        customer_id = str(self.customer_combo.currentData())
+        items = tuple((p.id, q) for p, q in self.chosen_items())
+        wallet = str(self.wallet_combo.currentData())
+        trial = self.trial_days.value() if self.trial_check.isChecked() else None
+        key = self._key.key_for((customer_id, items, wallet, trial))
+        self._tasks.run(self._create(customer_id, items, wallet, trial, key), key="create",
+                        busy=[self.create_button])
+
+    async def _create(self, customer_id: str, items: tuple[tuple[str, int], ...], wallet: str,
+                      trial: int | None, key: str) -> None:
+        start = await self._context.gateway.create_subscription(
+            customer_id, items, default_payment_method=wallet, trial_period_days=trial,
+            idempotency_key=key)
+        self._result = start
+        self._key.reset()
+        sub = start.subscription
+        self.create_button.hide()
+        self._freeze_form()
+        self.created.emit(sub)
+        self.result_label.show()
+        if sub.status in ("active", "trialing"):
+            self.result_label.setText("<b>" + html.escape(
+                self.tr("Subscription %1 is %2.").replace("%1", sub.id)
+                .replace("%2", status_text(sub.status))) + "</b>")
+            return
+        pi = start.payment_intent
+        if start.needs_customer and pi is not None and pi.status == "requires_action":
+            self.result_label.setText(html.escape(self.tr(
+                "Subscription %1 waits for the customer to approve the first payment.")
+                .replace("%1", sub.id)))
+            self.ask_customer()
+            return
+        error = pi.last_error if pi is not None else None
+        reason, advice = decline_advice(error, setup=False)
+        headline = self.tr("Subscription %1 is incomplete: the first payment did not go "
+                           "through.").replace("%1", sub.id)
+        lines = [f"<b>{html.escape(headline)}</b>", html.escape(reason)]
+        if error is not None and error.message:
+            lines.append(f"<i>{html.escape(error.message)}</i>")
+        lines.append(html.escape(advice))
+        self.result_label.setText("<br>".join(lines))
+        self.approve_button.setVisible(start.needs_customer)
+
+    def _freeze_form(self) -> None:
+        """The subscription exists: the form is history, the result takes the terms' place."""
+        for widget in (self.customer_combo, self.add_price_button, self.trial_check,
+                       self.trial_days, self.wallet_combo, *self.price_combos,
+                       *self.quantity_spins):
+            widget.setEnabled(False)
+        self.summary.hide()
+
+    def ask_customer(self) -> ApprovalDialog | None:
+        """Hand the first payment over to the approval dialog."""
+        start = self._result
+        if start is None or start.payment_intent is None:
+            return None
+        sub, pi = start.subscription, start.payment_intent
+        customer = self._customers.get(sub.customer_id)
+        total = sub.total
+        amount = format_money(pi.amount, pi.currency)
+        interval = billing_text(sub.items[0].price).lower() if sub.items else ""
+        dialog = ApprovalDialog(
+            self._context, kind=Kind.PAYMENT, customer_id=sub.customer_id,
+            customer_label=f"{sub.id} · {_customer_label(customer) if customer else ''}",
+            payment=(pi.id, sub.id, sub.default_payment_method_id,
+                     format_money(total.amount, total.currency) if total else amount, interval),
+            parent=self.parentWidget())
+        dialog.show()
+        self.approvalOpened.emit(dialog)
+        self.accept()
+        return dialog
+
+    def _ask_add_wallet(self) -> None:
+        customer = self._customers.get(str(self.customer_combo.currentData()))
+        if customer is not None:
+            self.addWalletRequested.emit(customer)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error_label.show_error(error_html(exc), rich=True)
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _customer_label(customer: Customer) -> str:
+    name = customer.name or customer.email or customer.id
+    return f"{name} ({customer.id})" if name != customer.id else name

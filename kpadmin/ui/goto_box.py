@@ -1,0 +1,254 @@
+"""The "go to" box (Ctrl+K): a Stripe id, or a customer's name or e-mail, opens that object.
+
+What is typed is resolved against Stripe, never guessed from the lists on
+screen (a row may not be loaded yet):
+
+- an id whose prefix :mod:`kpadmin.domain.ids` knows opens its object:
+  ``cus_`` in Customers, ``prod_``/``price_`` in Catalog, ``sub_`` in
+  Subscriptions; an invoice (``in_``) opens its subscription (or its
+  customer), a PaymentIntent (``pi_``) or SetupIntent (``seti_``) its customer;
+- anything else is a customer search (``gateway.search_customers``): one
+  match opens at once, several are listed to pick from.
+
+:func:`resolve` is the async lookup and holds no widget; :class:`GotoBox` is
+the small popup; the window turns an accepted :class:`Target` into "switch
+to the tab, then ``tab.open_record(...)``" (:func:`open_target`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpadmin.domain.ids import kind_of
+from kpadmin.stripe_api.errors import GatewayError
+from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.errors import error_text
+
+#: How many customers a name or e-mail search lists.
+SEARCH_LIMIT = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where an object opens.
+
+    Attributes:
+        tab: ``customers``, ``catalog`` or ``subscriptions`` (the window's tab keys).
+        records: what the tab's ``open_record`` takes (a customer; a product and a
+            price or None; a subscription).
+        label: one line describing it (for the list of matches).
+    """
+
+    tab: str
+    records: tuple[Any, ...]
+    label: str
+
+
+class NotFound(Exception):
+    """Nothing matched the text (the box says so)."""
+
+
+def _customer_target(customer: Any) -> Target:
+    parts = [p for p in (customer.name, customer.email) if p]
+    return Target("customers", (customer,), " · ".join(parts + [customer.id]))
+
+
+async def _customer_of(gateway: Any, customer_id: str | None) -> Target:
+    if not customer_id:
+        raise NotFound(QCoreApplication.translate("GotoBox", "It has no customer to open."))
+    return _customer_target(await gateway.retrieve_customer(customer_id))
+
+
+async def _subscription_target(gateway: Any, subscription_id: str) -> Target:
+    sub = await gateway.retrieve_subscription(subscription_id)
+    return Target("subscriptions", (sub,), f"{sub.id} · {sub.status}")
+
+
+async def _price_target(gateway: Any, price_id: str) -> Target:
+    price = await gateway.retrieve_price(price_id)
+    product = await gateway.retrieve_product(price.product_id)
+    return Target("catalog", (product, price), f"{product.name} · {price.id}")
+
+
+async def _by_id(gateway: Any, object_id: str, kind: str) -> Target:
+    if kind == "customer":
+        return await _customer_of(gateway, object_id)
+    if kind == "product":
+        product = await gateway.retrieve_product(object_id)
+        return Target("catalog", (product, None), f"{product.name} · {product.id}")
+    if kind == "price":
+        return await _price_target(gateway, object_id)
+    if kind == "subscription":
+        return await _subscription_target(gateway, object_id)
+    if kind == "invoice":
+        invoice = await gateway.retrieve_invoice(object_id)
+        if invoice.subscription_id:
+            return await _subscription_target(gateway, invoice.subscription_id)
+        return await _customer_of(gateway, invoice.customer_id)
+    if kind == "payment_intent":
+        intent = await gateway.retrieve_payment_intent(object_id)
+        return await _customer_of(gateway, intent.customer_id)
+    if kind == "setup_intent":
+        intent = await gateway.retrieve_setup_intent(object_id)
+        return await _customer_of(gateway, intent.customer_id)
+    raise NotFound(
+        QCoreApplication.translate("GotoBox", "kpadmin cannot open this kind of object.")
+    )
+
+
+async def resolve(gateway: Any, text: str) -> list[Target]:
+    """The objects ``text`` names: one for an id, up to :data:`SEARCH_LIMIT` for a search.
+
+    Raises:
+        NotFound: nothing matches (or the id names an object kpadmin does not show).
+        GatewayError: Stripe refused or could not be reached.
+    """
+    text = text.strip()
+    if not text:
+        return []
+    kind = kind_of(text) if " " not in text else None
+    if kind is not None:
+        try:
+            return [await _by_id(gateway, text, kind)]
+        except GatewayError as err:
+            if err.kind == "not_found":
+                raise NotFound(
+                    QCoreApplication.translate("GotoBox", "No object with this id.")
+                ) from err
+            raise
+    page = await gateway.search_customers(text, limit=SEARCH_LIMIT)
+    if not page.items:
+        raise NotFound(
+            QCoreApplication.translate("GotoBox", "No customer matches “%1”.").replace("%1", text)
+        )
+    return [_customer_target(c) for c in page.items]
+
+
+def open_target(window: Any, target: Target) -> bool:
+    """Switch ``window`` (the main window) to the target's tab and open the record there."""
+    tab = window.tab(target.tab)
+    opener = getattr(tab, "open_record", None)
+    if tab is None or opener is None:
+        return False
+    window.tabs.setCurrentWidget(tab)  # first: loads the tab if it never was
+    opener(*target.records)
+    return True
+
+
+class GotoBox(QDialog):
+    """A small popup: type, press Enter, the object opens.
+
+    Args:
+        gateway: the open profile's gateway.
+        parent: the main window.
+
+    Signals:
+        targetChosen(object): a :class:`Target` to open (the box hides itself).
+    """
+
+    targetChosen = Signal(object)
+
+    def __init__(self, gateway: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._gateway = gateway
+        self._tasks = TaskRunner(self, on_error=self._show_error)
+        self.setWindowTitle(self.tr("Go to"))
+        self.setObjectName("gotoBox")
+        self.setMinimumWidth(520)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(
+            self.tr(
+                "cus_…, sub_…, price_…, prod_…, in_…, pi_…, seti_… or a customer's name or e-mail"
+            )
+        )
+        self.edit.setAccessibleName(self.tr("Go to id, name or e-mail"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.returnPressed.connect(self.go)
+        self.edit.textEdited.connect(lambda _t: self._reset())
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Matching customers"))
+        self.results.itemActivated.connect(self._chosen)
+        self.results.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        layout.addWidget(self.results)
+
+    def popup(self) -> None:
+        """Show the box with the text selected, ready for typing."""
+        self._reset()
+        self.edit.selectAll()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def go(self) -> None:
+        """Look up what is typed (Enter); a chosen row in the list wins."""
+        item = self.results.currentItem()
+        if self.results.isVisible() and item is not None:
+            self._chosen(item)
+            return
+        if self.edit.text().strip():
+            self._say(self.tr("Looking up…"))
+            self._tasks.run(
+                resolve(self._gateway, self.edit.text()),
+                key="resolve",
+                busy=[self.edit],
+                on_success=self._resolved,
+            )
+
+    def _resolved(self, targets: list[Target]) -> None:
+        if len(targets) == 1:
+            self._accept_target(targets[0])
+            return
+        self.message.hide()
+        self.results.clear()
+        for target in targets:
+            item = QListWidgetItem(target.label, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+        self.results.setCurrentRow(0)
+        rows = self.results.sizeHintForRow(0) * len(targets)
+        self.results.setMinimumHeight(rows + 2 * self.results.frameWidth() + 2)
+        self.results.show()
+        self.adjustSize()
+        self.results.setFocus()
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self._accept_target(item.data(Qt.ItemDataRole.UserRole))
+
+    def _accept_target(self, target: Target) -> None:
+        self.hide()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.activateWindow()  # the keyboard goes back to the window
+        self.targetChosen.emit(target)
+
+    def _reset(self) -> None:
+        self._tasks.cancel("resolve")
+        self.results.clear()
+        self.results.hide()
+        self.message.hide()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _show_error(self, exc: BaseException) -> None:
+        self._say(str(exc) if isinstance(exc, NotFound) else error_text(exc))
+        self.edit.setFocus()

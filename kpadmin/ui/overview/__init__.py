@@ -1,0 +1,1 @@
+"""Pieces of the Overview tab: the charts (the numbers come from ``kpadmin.domain.metrics``)."""

@@ -1,0 +1,137 @@
+"""The Overview tab's two charts, built with Qt's chart module (PySide6.QtCharts).
+
+The numbers come ready from :mod:`kpadmin.domain.metrics`; this module only
+turns them into bar charts: subscriptions per live status, and one
+currency's MRR per month. Amounts on the axis are in major units (KRW has no
+minor unit, so ₩100,000 is 100000 on the axis); the chart theme follows the palette so
+text stays readable in light and dark mode.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from kpadmin.domain.metrics import MrrSeries
+from kpadmin.domain.money import exponent
+from kpadmin.ui.colour_scheme import is_dark
+from kpadmin.ui.formatting import ui_locale
+from kpadmin.ui.widgets.status_chip import status_colour, status_text
+
+
+def new_chart_view(accessible_name: str, parent: QWidget | None = None) -> QChartView:
+    """An empty, antialiased chart view named for screen readers."""
+    chart = QChart()
+    chart.legend().setVisible(False)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(accessible_name)
+    view.setMinimumHeight(220)
+    return view
+
+
+def _reset(view: QChartView, title: str) -> QChart:
+    chart = view.chart()
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    chart.setTheme(
+        QChart.ChartTheme.ChartThemeDark
+        if is_dark(view.palette())
+        else QChart.ChartTheme.ChartThemeLight
+    )
+    chart.setBackgroundRoundness(0)
+    chart.setTitle(title)
+    return chart
+
+
+def _value_axis(maximum: float, label_format: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(0, max(maximum * 1.1, 1))
+    axis.setLabelFormat(label_format)
+    axis.applyNiceNumbers()
+    return axis
+
+
+def show_status_counts(view: QChartView, counts: dict[str, int]) -> None:
+    """Horizontal bars of how many subscriptions are in each live status.
+
+    One bar set per status, stacked, with the count in its own row only: each
+    row gets the status chip's colour, and the status names have the room of
+    the left axis instead of being cut under narrow columns.
+    """
+    chart = _reset(view, QCoreApplication.translate("OverviewCharts", "Subscriptions by status"))
+    statuses = list(reversed(counts))  # the axis runs bottom-up: the first status on top
+    series = QHorizontalStackedBarSeries()
+    series.setLabelsVisible(True)
+    for i, status in enumerate(statuses):
+        bar = QBarSet(status_text(status))
+        bar.setColor(status_colour(status))
+        bar.setBorderColor(QColor(Qt.GlobalColor.transparent))
+        bar.setLabelColor(QColor("white"))
+        bar.append([float(counts[status]) if j == i else 0.0 for j in range(len(statuses))])
+        series.append(bar)
+    series.setBarWidth(0.7)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([status_text(s) for s in statuses])
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    values = _value_axis(max(counts.values(), default=0), "%d")
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(values)
+
+
+def month_labels(series_data: MrrSeries, locale: QLocale | None = None) -> tuple[list[str], str]:
+    """Short month names for the axis and the period as its title ("Dec 2025 – Nov 2026")."""
+    loc = ui_locale(locale)
+    names = [loc.monthName(m.month, QLocale.FormatType.ShortFormat) for m in series_data.months]
+    if not series_data.months:
+        return names, ""
+    first, last = series_data.months[0], series_data.months[-1]
+    title = (
+        f"{loc.monthName(first.month, QLocale.FormatType.ShortFormat)} {first.year} – "
+        f"{loc.monthName(last.month, QLocale.FormatType.ShortFormat)} {last.year}"
+    )
+    return names, title
+
+
+def show_mrr(view: QChartView, series_data: MrrSeries, currency: str) -> None:
+    """Bars of ``currency``'s MRR for each month of ``series_data`` (axis in major units)."""
+    chart = _reset(
+        view,
+        QCoreApplication.translate("OverviewCharts", "Monthly recurring revenue (%1)").replace(
+            "%1", currency.upper()
+        ),
+    )
+    exp = exponent(currency)
+    values = series_data.values.get(currency, (0,) * len(series_data.months))
+    bar = QBarSet(currency.upper())
+    bar.setColor(QColor("#1a73e8"))
+    bar.setBorderColor(QColor(Qt.GlobalColor.transparent))
+    bar.append([v / 10**exp for v in values])
+    series = QBarSeries()
+    series.append(bar)
+    chart.addSeries(series)
+    months = QBarCategoryAxis()
+    names, period = month_labels(series_data)
+    months.append(names)
+    months.setTitleText(period)
+    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(months)
+    # The label format is printf-style and not Unicode-safe (₩ prints as "?"): the
+    # currency is in the title instead.
+    axis = _value_axis(max(values, default=0) / 10**exp, f"%.{exp}f")
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis)

@@ -1,0 +1,135 @@
+"""Start a Kakao Pay subscription end to end: active at once, declined, then approved by the buyer."""
+
+from __future__ import annotations
+
+from buyer import press, saved_wallet
+
+from kpadmin.redirect.approval import State
+from kpadmin.stripe_api import new_action_key
+from kpadmin.stripe_api.records import CustomerDraft, PriceDraft, ProductDraft
+from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
+
+
+def _shop(context, wait_for, button="authorize"):
+    gw = context.gateway
+
+    async def make():
+        customer = await gw.create_customer(CustomerDraft(name="김민준"),
+                                            idempotency_key=new_action_key())
+        product = await gw.create_product(ProductDraft(name="스톡포토 프리미엄"),
+                                          idempotency_key=new_action_key())
+        usd = await gw.create_price(PriceDraft(product.id, "usd", 1000, "month"),
+                                    idempotency_key=new_action_key())
+        krw = await gw.create_price(PriceDraft(product.id, "krw", 100000, "month"),
+                                    idempotency_key=new_action_key())
+        wallet = await saved_wallet(gw, customer.id, button)
+        await gw.set_default_payment_method(customer.id, wallet, idempotency_key=new_action_key())
+        customer = await gw.retrieve_customer(customer.id)
+        return customer, krw, usd, wallet
+
+    return wait_for(make())
+
+
+def _dialog(context, customer, qtbot):
+    dialog = NewSubscriptionDialog(context, customer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.wallet_combo.count() > 0 and dialog.create_button.isEnabled(),
+                    timeout=10000)
+    return dialog
+
+
+def test_krw_only_and_default_wallet_preselected(context, qtbot, wait_for):
+    customer, krw, usd, wallet = _shop(context, wait_for)
+    dialog = _dialog(context, customer, qtbot)
+    assert "Korean won only" in dialog.krw_note.text()
+    combo = dialog.price_combos[0]
+    assert combo.currentData() == krw.id
+    usd_index = combo.findData(usd.id)
+    assert not combo.model().item(usd_index).isEnabled()
+    assert "KRW only" in combo.itemText(usd_index)
+    assert dialog.wallet_combo.currentData() == wallet
+    assert "(default)" in dialog.wallet_combo.currentText()
+    terms = dialog.summary.text()
+    assert "₩100,000" in terms and "7 days" in terms
+
+
+def test_active_at_once(context, qtbot, wait_for):
+    customer, krw, _usd, wallet = _shop(context, wait_for)
+    dialog = _dialog(context, customer, qtbot)
+    with qtbot.waitSignal(dialog.created, timeout=10000) as created:
+        dialog.create_button.click()
+    sub = created.args[0]
+    assert sub.status == "active" and sub.default_payment_method_id == wallet
+    assert sub.items[0].price.id == krw.id and sub.total.amount == 100000
+    assert "is Active" in dialog.result_label.text()
+
+
+def test_retried_click_makes_one_subscription(context, qtbot, wait_for):
+    customer, _krw, _usd, _wallet = _shop(context, wait_for)
+    dialog = _dialog(context, customer, qtbot)
+    dialog.create_subscription()
+    dialog.create_subscription()  # a retry of the same action: same idempotency key
+    qtbot.waitUntil(lambda: dialog.result_label.isVisible(), timeout=10000)
+    subs = wait_for(context.gateway.list_subscriptions(status="all", customer_id=customer.id))
+    assert len(subs.items) == 1
+
+
+def test_trial_is_trialing(context, qtbot, wait_for):
+    customer, *_ = _shop(context, wait_for)
+    dialog = _dialog(context, customer, qtbot)
+    dialog.trial_check.setChecked(True)
+    dialog.trial_days.setValue(7)
+    assert "free trial of 7 days" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.created, timeout=10000) as created:
+        dialog.create_button.click()
+    assert created.args[0].status == "trialing"
+
+
+def test_declined_then_approved_by_the_buyer(context, qtbot, wait_for, browser):
+    customer, _krw, _usd, _wallet = _shop(context, wait_for, button="authorize_dry")
+    dialog = _dialog(context, customer, qtbot)
+    with qtbot.waitSignal(dialog.created, timeout=10000) as created:
+        dialog.create_button.click()
+    sub = created.args[0]
+    assert sub.status == "incomplete"
+    text = dialog.result_label.text()
+    assert "incomplete" in text and "does not have enough funds" in text
+    assert "insufficient funds" in text  # Stripe's own message
+    assert "top up" in text and "Resume payment" in text
+    assert dialog.approve_button.isVisible()
+
+    with qtbot.waitSignal(dialog.approvalOpened, timeout=5000) as opened:
+        dialog.approve_button.click()
+    approval = opened.args[0]
+    assert "₩100,000" in approval.terms.text()
+    approval.consent.setChecked(True)
+    approval.start_button.click()
+    qtbot.waitUntil(lambda: len(browser.urls) == 1, timeout=10000)
+    wait_for(press(browser.urls[0], "authorize"))
+    qtbot.waitUntil(lambda: approval.flow.done, timeout=10000)
+    assert approval.flow.status.state is State.APPROVED
+    qtbot.waitUntil(lambda: "Active" in approval.detail_label.text(), timeout=10000)
+    again = wait_for(context.gateway.retrieve_subscription(sub.id))
+    assert again.status == "active"
+    approval.close()
+
+
+def test_buyer_fails_the_payment(context, qtbot, wait_for, browser):
+    customer, *_ = _shop(context, wait_for, button="authorize_dry")
+    dialog = _dialog(context, customer, qtbot)
+    with qtbot.waitSignal(dialog.created, timeout=10000) as created:
+        dialog.create_button.click()
+    approval = dialog.ask_customer()
+    approval.consent.setChecked(True)
+    approval.start_button.click()
+    qtbot.waitUntil(lambda: len(browser.urls) == 1, timeout=10000)
+    wait_for(press(browser.urls[0], "fail"))
+    qtbot.waitUntil(lambda: approval.flow.done, timeout=10000)
+    assert approval.flow.status.state is State.FAILED
+    assert "did not go through" in approval.state_label.text()
+    assert "did not approve the payment" in approval.detail_label.text()
+    assert "Resume payment" in approval.detail_label.text()
+    sub = wait_for(context.gateway.retrieve_subscription(created.args[0].id))
+    assert sub.status == "incomplete"
+    approval.close()

@@ -1,0 +1,65 @@
+"""Screenshots of the Kakao Pay dialogs for review (saved to $KPADMIN_SCREENSHOT_DIR or /tmp)."""
+
+from __future__ import annotations
+
+import os
+
+from test_new_subscription import _shop
+
+from kpadmin.ui.dialogs.approval_dialog import start_wallet_setup
+from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
+
+
+def _save(widget, name: str) -> None:
+    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    image = widget.grab()
+    assert not image.isNull()
+    assert image.save(os.path.join(path, name))
+
+
+def test_approval_dialog_screenshots(context, qtbot, wait_for, browser):
+    customer, *_ = _shop(context, wait_for)
+    dialog = start_wallet_setup(context, customer.id, customer.name, None)
+    dialog.resize(640, 520)
+    qtbot.wait(50)
+    _save(dialog, "kpadmin-approval-consent.png")
+    dialog.consent.setChecked(True)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.link_box.isVisible(), timeout=10000)
+    dialog.adjustSize()
+    qtbot.wait(50)
+    _save(dialog, "kpadmin-approval-waiting.png")
+    dialog.close()
+
+
+def test_new_subscription_screenshots(context, qtbot, wait_for):
+    customer, *_ = _shop(context, wait_for, button="authorize_dry")
+    dialog = NewSubscriptionDialog(context, customer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.wallet_combo.count() > 0 and dialog.create_button.isEnabled(),
+                    timeout=10000)
+    qtbot.wait(50)
+    _save(dialog, "kpadmin-new-subscription.png")
+    with qtbot.waitSignal(dialog.created, timeout=10000):
+        dialog.create_button.click()
+    qtbot.wait(50)
+    _save(dialog, "kpadmin-new-subscription-declined.png")
+
+
+def test_customer_with_pending_approval_screenshot(window, qtbot, wait_for, browser):
+    from test_window_flow import _customers_tab, _dialog, _seed
+
+    from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
+
+    customer, _price = _seed(window, wait_for, wallet="authorize")
+    detail = _customers_tab(window, qtbot, customer).detail
+    detail.kakao.add_button.click()
+    approval = _dialog(window, ApprovalDialog, qtbot)
+    approval.consent.setChecked(True)
+    approval.start_button.click()
+    qtbot.waitUntil(lambda: len(browser.urls) == 1, timeout=10000)
+    approval.close()
+    qtbot.waitUntil(lambda: detail.kakao.pending_label.isVisible(), timeout=5000)
+    qtbot.wait(50)
+    _save(window, "kpadmin-customer-pending-approval.png")

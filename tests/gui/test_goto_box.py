@@ -1,0 +1,111 @@
+"""The go-to box (Ctrl+K) on the demo shop: ids and names open the right tab and row."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+
+
+def _go(window, qtbot, text: str):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    box = window.comforts.goto_box
+    assert box is not None and box.isVisible()
+    box.edit.setText(text)
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    return box
+
+
+def _opened(window, qtbot, key: str, table_attr: str, object_id: str) -> None:
+    tab = window.tab(key)
+    table = getattr(tab, table_attr)
+    qtbot.waitUntil(
+        lambda: (
+            window.tabs.currentWidget() is tab
+            and getattr(table.current_object(), "id", None) == object_id
+        ),
+        timeout=10000,
+    )
+
+
+def _all_subscriptions(window, wait_for):
+    return wait_for(window.context.gateway.list_subscriptions(status="all", limit=100)).items
+
+
+def test_customer_id_and_unknown_id(main_window, qtbot, wait_for):
+    window = main_window
+    customers = wait_for(window.context.gateway.list_customers(limit=100)).items
+    oldest = customers[-1]  # beyond the first page the tab loads? either way it must open
+    window.tabs.setCurrentWidget(window.tab("overview"))
+    box = _go(window, qtbot, oldest.id)
+    _opened(window, qtbot, "customers", "table", oldest.id)
+    assert not box.isVisible()
+
+    box = _go(window, qtbot, "cus_doesnotexist0000")
+    qtbot.waitUntil(
+        lambda: box.message.isVisible() and "No object" in box.message.text(), timeout=10000
+    )
+    assert box.isVisible()
+    box.hide()
+
+
+def test_subscription_invoice_and_payment_intent_ids(main_window, qtbot, wait_for):
+    window = main_window
+    subs = _all_subscriptions(window, wait_for)
+    canceled = next(s for s in subs if s.status == "canceled")  # not in the default list
+    sub_tab = window.tab("subscriptions")
+    window.tabs.setCurrentWidget(sub_tab)
+    sub_tab.set_filters(status="active")
+    _go(window, qtbot, canceled.id)
+    _opened(window, qtbot, "subscriptions", "table", canceled.id)
+    assert sub_tab.filters() == ("all", None, None)
+
+    with_invoice = next(s for s in subs if s.latest_invoice_id and s.id != canceled.id)
+    _go(window, qtbot, with_invoice.latest_invoice_id)
+    _opened(window, qtbot, "subscriptions", "table", with_invoice.id)
+
+    invoice = wait_for(window.context.gateway.retrieve_invoice(with_invoice.latest_invoice_id))
+    if invoice.payment_intent_id:
+        _go(window, qtbot, invoice.payment_intent_id)
+        _opened(window, qtbot, "customers", "table", with_invoice.customer_id)
+
+
+def test_price_id_opens_product_then_price(main_window, qtbot, wait_for):
+    window = main_window
+    prices = wait_for(window.context.gateway.list_prices(limit=100)).items
+    price = prices[-1]
+    _go(window, qtbot, price.id)
+    _opened(window, qtbot, "catalog", "products_table", price.product_id)
+    tab = window.tab("catalog")
+    qtbot.waitUntil(lambda: getattr(tab.current_price(), "id", None) == price.id, timeout=10000)
+
+    product = wait_for(window.context.gateway.retrieve_product(price.product_id))
+    _go(window, qtbot, product.id)
+    _opened(window, qtbot, "catalog", "products_table", product.id)
+
+
+def test_name_and_email_search(main_window, qtbot, wait_for):
+    window = main_window
+    customers = wait_for(window.context.gateway.list_customers(limit=100)).items
+    target = next(c for c in customers if c.email)
+    _go(window, qtbot, target.email)
+    _opened(window, qtbot, "customers", "table", target.id)
+
+    # Text matching several customers lists them; Enter opens the highlighted one.
+    domains = [c.email.split("@")[1] for c in customers if c.email]
+    common = max(set(domains), key=domains.count)
+    assert domains.count(common) > 1
+    box = _go(window, qtbot, common)
+    qtbot.waitUntil(lambda: box.results.isVisible() and box.results.count() > 1, timeout=10000)
+    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    assert box.grab().save(os.path.join(path, "kpadmin-goto-box.png"))
+    box.results.setCurrentRow(1)
+    chosen = box.results.item(1).data(Qt.ItemDataRole.UserRole).records[0]
+    qtbot.keyClick(box.results, Qt.Key.Key_Return)
+    _opened(window, qtbot, "customers", "table", chosen.id)
+
+    box = _go(window, qtbot, "zz no such person zz")
+    qtbot.waitUntil(lambda: "No customer" in box.message.text(), timeout=10000)
+    box.hide()

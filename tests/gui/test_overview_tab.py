@@ -1,0 +1,119 @@
+"""The Overview tab against the demo shop: what it reads from Stripe and what it draws."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCharts import QAbstractBarSeries
+
+from kpadmin.domain.metrics import mrr_at, status_counts
+from kpadmin.ui.tabs.overview import OverviewTab
+
+
+def _bar_values(view) -> list[float]:
+    series = [s for s in view.chart().series() if isinstance(s, QAbstractBarSeries)]
+    assert len(series) == 1
+    values: list[float] = []
+    for bar in series[0].barSets():
+        values.extend(bar.at(i) for i in range(bar.count()))
+    return values
+
+
+def test_overview_reads_every_subscription_and_charts_them(demo_context, qtbot, wait_for):
+    tab = OverviewTab(demo_context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 520)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=20000):
+        tab.refresh()
+
+    everything = []
+    cursor = None
+    while True:
+        page = wait_for(
+            demo_context.gateway.list_subscriptions(status="all", cursor=cursor, limit=100)
+        )
+        everything.extend(page.items)
+        if not page.has_more:
+            break
+        cursor = page.next_cursor
+    assert len(tab.subscriptions) == len(everything) > 0
+    assert {s.status for s in tab.subscriptions} >= {"active", "canceled"}
+
+    # Status chart: one bar per live status, the heights are the counts.
+    assert tab.counts == status_counts(everything)
+    assert sum(_bar_values(tab.status_view)) == sum(tab.counts.values()) > 0
+
+    # MRR: the demo shop's subscriptions are in KRW (zero-decimal: the axis shows won).
+    assert tab.currency_combo.currentData() == "krw"
+    krw_now = mrr_at(everything, int(time.time()))[0]["krw"]
+    assert tab.series.latest("krw") == krw_now > 0  # the pure computation's figure
+    values = _bar_values(tab.mrr_view)
+    assert len(values) == 12 and values[-1] == tab.series.latest("krw")
+    assert "₩" in tab.summary.text()
+
+    assert "KRW" in tab.mrr_view.chart().title()
+    qtbot.wait(50)
+    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    assert tab.grab().save(os.path.join(path, "kpadmin-overview.png"))
+    tab.shutdown()
+
+
+def test_overview_of_an_empty_account(context, qtbot):
+    tab = OverviewTab(context)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=20000):
+        tab.refresh()
+    assert tab.subscriptions == ()
+    assert sum(_bar_values(tab.status_view)) == 0
+    assert _bar_values(tab.mrr_view) == [0.0] * 12
+    assert "₩0" in tab.summary.text()
+    tab.shutdown()
+
+
+def test_overview_is_the_windows_first_tab(main_window, qtbot):
+    window = main_window
+    assert window.tabs.widget(0) is window.tab("overview")
+    window.tabs.setCurrentIndex(0)
+    tab = window.tab("overview")
+    qtbot.waitUntil(lambda: len(tab.subscriptions) > 0, timeout=20000)  # loaded when first shown
+    qtbot.wait(50)
+    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    assert window.grab().save(os.path.join(path, "kpadmin-overview-window.png"))
+
+
+def test_charts_follow_a_dark_palette(demo_context, qtbot, qapp):
+    from PySide6.QtCharts import QChart
+    from PySide6.QtGui import QColor, QPalette
+
+    tab = OverviewTab(demo_context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 520)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=20000):
+        tab.refresh()
+    assert tab.mrr_view.chart().theme() == QChart.ChartTheme.ChartThemeLight
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2d2d2d"),
+        (QPalette.ColorRole.WindowText, "#f2f2f2"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#f2f2f2"),
+        (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#f2f2f2"),
+    ):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    try:
+        qtbot.waitUntil(
+            lambda: tab.mrr_view.chart().theme() == QChart.ChartTheme.ChartThemeDark, timeout=3000
+        )
+        assert tab.status_view.chart().theme() == QChart.ChartTheme.ChartThemeDark
+        qtbot.wait(50)
+        path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+        assert tab.grab().save(os.path.join(path, "kpadmin-overview-dark.png"))
+    finally:
+        qapp.setPalette(light)
+    tab.shutdown()
