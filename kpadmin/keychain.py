@@ -44,8 +44,11 @@ class SecretStore(Protocol):
         backend_name: a short human-readable name of the backend, for the UI.
     """
 
-    secure: bool
-    backend_name: str
+    @property
+    def secure(self) -> bool: ...
+
+    @property
+    def backend_name(self) -> str: ...
 
     def get(self, profile: str) -> str | None: ...
 
@@ -143,12 +146,12 @@ class KeyringSecretStore:
         return self._resolve()[0]
 
     @property
-    def secure(self) -> bool:  # type: ignore[override]
+    def secure(self) -> bool:
         """Whether stored keys are protected by the OS (looks the backend up on first use)."""
         return self._resolve()[1]
 
     @property
-    def backend_name(self) -> str:  # type: ignore[override]
+    def backend_name(self) -> str:
         return self._resolve()[2]
 
     def __repr__(self) -> str:

@@ -61,7 +61,7 @@ async def _serve(args: argparse.Namespace) -> None:
     server = SandboxServer(store, api_keys=args.api_key, restricted=restricted,
                            api_version=args.api_version, latency_ms=args.latency_ms,
                            faults=args.fault_plan)
-    runner = web.AppRunner(server.make_app(), access_log=None)
+    runner = web.AppRunner(server.make_app(), access_log=None, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)
     await site.start()
@@ -78,19 +78,26 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"Faults: {args.fault_plan.rate:.0%} of API requests fail "
               f"({','.join(args.fault_plan.kinds)})", flush=True)
     stop = asyncio.Event()
-    try:
-        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
-    except (NotImplementedError, RuntimeError):  # Windows
-        pass
+    # Both signals explicitly: a process started with SIGINT ignored (a background
+    # job of a non-interactive shell) never gets Python's KeyboardInterrupt.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            asyncio.get_running_loop().add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # Windows: Ctrl-C still raises
+            pass
     try:
         await stop.wait()
     finally:
         await runner.cleanup()
         store.close()
+    print("Sandbox stopped.", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if hasattr(signal, "pthread_sigmask"):
+        # A parent may hand down SIGINT/SIGTERM blocked; the server must still stop on them.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         asyncio.run(_serve(args))
     except KeyboardInterrupt:

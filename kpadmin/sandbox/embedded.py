@@ -110,6 +110,14 @@ class EmbeddedSandbox:
         try:
             loop.run_forever()
         finally:
+            # Let every connection finish closing before the loop goes: a transport's
+            # close() completes in a callback, and a loop closed before it runs leaves
+            # the socket open (a ResourceWarning in whoever collects it).
+            pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(asyncio.sleep(0.05))
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
 
@@ -128,3 +136,4 @@ class EmbeddedSandbox:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        await asyncio.sleep(0)  # run the connections' close callbacks

@@ -62,6 +62,10 @@ TAB_SPECS = (
 )
 
 
+#: Start-up: how long after the first load starts the other tabs are built (ms).
+PENDING_TABS_DELAY_MS = 30
+
+
 class MainWindow(QMainWindow):
     """The application window for whichever profile is open."""
 
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         #: Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.
         self._paint_pending = paint_first
         self._paint_callbacks: list[Callable[[], None]] = []
+        self._startup_key: str | None = None  # read right after the first paint
         self._context: AppContext | None = None
         self._tabs_loaded: set[int] = set()
         self._closing = False
@@ -145,10 +150,22 @@ class MainWindow(QMainWindow):
         callbacks, self._paint_callbacks = self._paint_callbacks, []
         for callback in callbacks:
             callback()
+        if self._context is not None:
+            name = self._context.profile.name
+            self._startup_key = self._key_for(name)
+            if not self._startup_key:
+                self._context.close_approvals()
+                self._close_tabs()
+                self.offline_banner.detach()
+                self._context = None  # its gateway was never built: nothing to close
+                self._install_comforts()
+                self.open_profile(name)  # shows the welcome page and says why
+                return
         self._install_comforts()
         if self.stack.currentWidget() is self.tabs:
             self._on_tab_changed(self.tabs.currentIndex())  # the first page (the SDK loads now)
-            QTimer.singleShot(0, self._build_pending_tabs)
+            # The other tabs are built while that request is on its way, not before it is sent.
+            QTimer.singleShot(PENDING_TABS_DELAY_MS, self._build_pending_tabs)
 
     def _build_pending_tabs(self) -> None:
         """Build the tabs left as placeholders at start-up, one per event-loop turn."""
@@ -227,8 +244,11 @@ class MainWindow(QMainWindow):
         """Open profile ``name``: new gateway, new tabs; the old gateway is closed."""
         profiles = self._services.profiles
         profile = profiles.get(name)
-        key = self._key_for(name) if profile else None
-        if profile is None or not key:
+        startup = self._paint_pending and profile is not None
+        # Start-up reads the key after the first paint: keyring's import, backend lookup
+        # and an unlock prompt are slow; a missing key then shows the welcome page.
+        key = None if startup else (self._key_for(name) if profile else None)
+        if profile is None or not (key or startup):
             self._show_welcome()
             if profile is not None:
                 if profile.session_only:
@@ -240,9 +260,10 @@ class MainWindow(QMainWindow):
                 )
             return
         factory = self._services.gateway_factory
-        if self._paint_pending:  # start-up: the SDK loads after the first paint
-            gateway: Any = LazyGateway(lambda: factory(profile, key))
+        if startup:  # the SDK loads after the first paint, with the key read then
+            gateway: Any = LazyGateway(lambda: factory(profile, self._startup_key_for(name)))
         else:
+            assert key is not None
             gateway = factory(profile, key)
         self._close_tabs()
         old = self._context
@@ -260,6 +281,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"kpadmin — {profile.name} — {mode_label(profile.mode)}")
         self.stack.setCurrentWidget(self.tabs)
         self.statusBar().clearMessage()
+
+    def _startup_key_for(self, name: str) -> str:
+        if self._startup_key is None:  # used before the first paint (not expected)
+            self._startup_key = self._key_for(name)
+        return self._startup_key or ""
 
     def _key_for(self, name: str) -> str | None:
         """The profile's key, or None (with a status message) when the keychain fails."""

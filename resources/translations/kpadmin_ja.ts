@@ -251,9 +251,11 @@
         <source>kpadmin asks Stripe every few seconds: the result appears here as soon as Stripe reports it, even if the customer approves on another device.</source>
         <translation>kpadmin は数秒ごとに Stripe に問い合わせます。顧客が別の端末で承認した場合も、Stripe から報告があり次第、ここに結果が表示されます。</translation>
     </message>
-    <message>
-        <source>(Checked %1 times.)</source>
-        <translation>(%1 回確認しました。)</translation>
+    <message numerus="yes">
+        <source>(Checked %n time(s).)</source>
+        <translation>
+            <numerusform>(%n 回確認しました。)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wallet: %1</source>
@@ -1386,7 +1388,7 @@
     <name>MainWindow</name>
     <message>
         <source>Refresh</source>
-        <extracomment>(settings name, module, class) of each tab, in order.</extracomment>
+        <extracomment>(settings name, module, class) of each tab, in order. Start-up: how long after the first load starts the other tabs are built (ms). Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.</extracomment>
         <translation>更新</translation>
     </message>
     <message>

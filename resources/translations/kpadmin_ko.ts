@@ -251,9 +251,11 @@
         <source>kpadmin asks Stripe every few seconds: the result appears here as soon as Stripe reports it, even if the customer approves on another device.</source>
         <translation>kpadmin이 몇 초마다 Stripe에 확인합니다. 고객이 다른 기기에서 승인하더라도 Stripe가 알려 주는 즉시 결과가 여기에 표시됩니다.</translation>
     </message>
-    <message>
-        <source>(Checked %1 times.)</source>
-        <translation>(%1회 확인함)</translation>
+    <message numerus="yes">
+        <source>(Checked %n time(s).)</source>
+        <translation>
+            <numerusform>(%n회 확인함)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wallet: %1</source>
@@ -1386,7 +1388,7 @@
     <name>MainWindow</name>
     <message>
         <source>Refresh</source>
-        <extracomment>(settings name, module, class) of each tab, in order.</extracomment>
+        <extracomment>(settings name, module, class) of each tab, in order. Start-up: how long after the first load starts the other tabs are built (ms). Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.</extracomment>
         <translation>새로 고침</translation>
     </message>
     <message>

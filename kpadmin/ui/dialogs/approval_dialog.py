@@ -298,7 +298,7 @@ class ApprovalDialog(QDialog):
                            "as soon as Stripe reports it, even if the customer approves on "
                            "another device.")
             if status.checks:
-                text += " " + self.tr("(Checked %1 times.)").replace("%1", str(status.checks))
+                text += " " + self.tr("(Checked %n time(s).)", "", status.checks)
             return esc(text)
         if state is State.APPROVED and setup:
             return esc(self.tr("Wallet: %1").replace("%1", status.payment_method_id or ""))

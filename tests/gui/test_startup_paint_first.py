@@ -1,0 +1,88 @@
+"""Start-up paints the real window first (``MainWindow(paint_first=True)``, as kpadmin.app does).
+
+Before the first paint: the title, badge and all four tab titles are there,
+the current tab is the real one and says "Loading…", the other tabs are
+placeholders, no gateway was built (the SDK is not needed yet) and the key
+was not read. Right after the paint: the key is read, the first page loads,
+the other tabs and the shortcuts are built. A missing key then shows the
+welcome page, as a normal open does.
+"""
+
+from __future__ import annotations
+
+from kpadmin.profiles import DEMO_PROFILE_NAME
+from kpadmin.ui.context import LazyGateway
+from kpadmin.ui.main_window import MainWindow
+
+
+def _open(services, qtbot) -> MainWindow:
+    services.start_demo()
+    services.profiles.set_current(DEMO_PROFILE_NAME)
+    window = MainWindow(services, paint_first=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_window_is_complete_before_the_first_paint_and_loads_after_it(
+    demo_services, qtbot, wait_for
+):
+    window = _open(demo_services, qtbot)
+    # Before the first paint: the real window, nothing slow done yet.
+    assert "Demo" in window.windowTitle() and window.badge.text()
+    assert window.tabs.count() == 4
+    customers = window.tabs.currentWidget()
+    assert customers.property("tabKey") == "customers"
+    assert customers.model.loading
+    pending = [window.tabs.widget(i).property("pendingTab") for i in range(4)]
+    assert pending.count(True) == 3 and not customers.property("pendingTab")
+    gateway = window.context.gateway
+    assert isinstance(gateway, LazyGateway) and not gateway.built
+    assert window.comforts is None
+    painted = []
+    window.after_first_paint(lambda: painted.append(True))
+
+    window.show()
+    qtbot.waitUntil(lambda: customers.model.rowCount() > 0, timeout=10000)
+    assert painted == [True]
+    assert gateway.built and window.comforts is not None
+    qtbot.waitUntil(lambda: not any(window.tabs.widget(i).property("pendingTab")
+                                    for i in range(4)), timeout=5000)
+    assert window.tabs.currentWidget() is customers  # building the others kept the tab
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Overview", "Catalog", "Customers", "Subscriptions"]
+    wait_for(window.shutdown())
+
+
+def test_key_is_read_after_the_first_paint(demo_services, qtbot, wait_for, monkeypatch):
+    profiles = demo_services.profiles
+    reads: list[str] = []
+    real_key_for = profiles.key_for
+    monkeypatch.setattr(profiles, "key_for", lambda name: reads.append(name) or real_key_for(name))
+    window = _open(demo_services, qtbot)
+    assert reads == []
+    window.show()
+    qtbot.waitUntil(lambda: reads == [DEMO_PROFILE_NAME], timeout=5000)
+    tab = window.tab("customers")
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
+    wait_for(window.shutdown())
+
+
+def test_a_missing_key_shows_the_welcome_page_after_the_first_paint(
+    demo_services, qtbot, wait_for, monkeypatch
+):
+    window = _open(demo_services, qtbot)
+    monkeypatch.setattr(demo_services.profiles, "key_for", lambda name: None)  # key lost
+    assert window.stack.currentWidget() is window.tabs  # the first frame: the profile
+    window.show()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
+    assert window.context is None
+    assert "not available" in window.statusBar().currentMessage()
+    wait_for(window.shutdown())
+
+
+def test_a_tab_asked_for_before_it_was_built_is_built_then(demo_services, qtbot, wait_for):
+    window = _open(demo_services, qtbot)
+    catalog = window.tab("catalog")  # a placeholder until now
+    assert not catalog.property("pendingTab") and hasattr(catalog, "products_model")
+    assert window.tabs.currentWidget().property("tabKey") == "customers"
+    wait_for(window.shutdown())
