@@ -1,0 +1,59 @@
+"""Paint-first start-up: hold back the slow work until the window's first frame is on screen.
+
+``kpadmin.app`` builds the main window with ``paint_first=True``: until the first
+paint the profile's gateway is a :class:`~kpadmin.ui.context.LazyGateway`, only
+the current tab exists and no shortcut is installed (bench/startup.py: the SDK,
+the other tabs and the go-to box were ~70% of the time to first paint).
+:class:`FirstPaint` watches for that paint and queues the callbacks that wait
+for it; the window decides what its own deferred start-up does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class FirstPaint(QObject):
+    """Whether the first paint is still to come, and what runs right after it.
+
+    Args:
+        window: The window whose first paint is awaited (also the parent).
+        on_painted: Called once, on the event-loop turn after the first paint.
+        pending: False when the window paints normally (no deferred start-up):
+            then nothing is watched and :meth:`after` runs callbacks soon.
+    """
+
+    def __init__(self, window: QWidget, on_painted: Callable[[], None], *, pending: bool) -> None:
+        super().__init__(window)
+        self._window = window
+        self._on_painted = on_painted
+        self._callbacks: list[Callable[[], None]] = []
+        #: True until :meth:`finish` (start-up only).
+        self.pending = pending
+        if pending:
+            window.installEventFilter(self)
+
+    def after(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` right after the first paint (soon, if that is not pending)."""
+        if self.pending:
+            self._callbacks.append(callback)
+        else:
+            QTimer.singleShot(0, callback)
+
+    def finish(self) -> None:
+        """End the pending state and run the callbacks queued by :meth:`after`, in order."""
+        self.pending = False
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The filter goes with the first paint; the work runs on the next turn so that
+        # the frame reaches the screen first.
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._on_painted)
+        return False

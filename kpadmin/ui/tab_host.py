@@ -1,0 +1,212 @@
+"""The main window's tabs: built per profile, loaded when first shown, shut when it closes.
+
+Each profile gets fresh tabs (the window closes the old ones first), so no tab
+ever sees a profile change. A tab loads its first page the first time it is
+shown. At start-up, while the first paint is pending, only the current tab is
+built; the others are placeholders, built one per event-loop turn right after
+that paint (or at once when asked for). The Catalog and Subscriptions tabs are
+imported lazily; if their module is missing a placeholder page says so instead
+of failing.
+
+Tab titles keep the ``MainWindow`` translation context they always had.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from kpadmin.settings import Keys, Settings
+from kpadmin.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+#: (settings name, module, class) of each tab, in order.
+TAB_SPECS = (
+    ("overview", "kpadmin.ui.tabs.overview", "OverviewTab"),
+    ("catalog", "kpadmin.ui.tabs.catalog", "CatalogTab"),
+    ("customers", "kpadmin.ui.tabs.customers", "CustomersTab"),
+    ("subscriptions", "kpadmin.ui.tabs.subscriptions", "SubscriptionsTab"),
+)
+
+#: Start-up: how long after the first load starts the other tabs are built (ms).
+PENDING_TABS_DELAY_MS = 30
+
+
+def tab_titles() -> dict[str, str]:
+    """The translated title of each tab (context ``MainWindow``, as before the split)."""
+    return {
+        "overview": QCoreApplication.translate("MainWindow", "Overview"),
+        "catalog": QCoreApplication.translate("MainWindow", "Catalog"),
+        "customers": QCoreApplication.translate("MainWindow", "Customers"),
+        "subscriptions": QCoreApplication.translate("MainWindow", "Subscriptions"),
+    }
+
+
+class TabHost(QObject):
+    """Builds, loads and shuts the tabs of :attr:`widget` (the window's ``tabs``).
+
+    Args:
+        window: The main window: parent, and the status bar tabs report to.
+        settings: Where the last shown tab is kept.
+        painting: True while the first paint is pending (start-up).
+        closing: True once the window is closing (no more tabs are built).
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        *,
+        painting: Callable[[], bool],
+        closing: Callable[[], bool],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._painting = painting
+        self._closing = closing
+        self._context: AppContext | None = None
+        self._loaded: set[int] = set()
+        self.widget = QTabWidget(window)
+        self.widget.setDocumentMode(True)
+        self.widget.currentChanged.connect(self.on_tab_changed)
+
+    def build(self, context: AppContext) -> None:
+        """Add the tabs for ``context`` (after :meth:`close`); load the current one."""
+        self._context = context
+        tabs = self.widget
+        titles = tab_titles()
+        last = self._settings.get(Keys.LAST_TAB)
+        keys = [k for k, _m, _c in TAB_SPECS]
+        current = keys.index(last) if last in keys else keys.index("customers")
+        painting = self._painting()
+        tabs.blockSignals(True)
+        for i, (key, module, cls) in enumerate(TAB_SPECS):
+            if painting and i != current:
+                tab = QWidget(self._window)  # built right after the first paint (build_pending)
+                tab.setProperty("pendingTab", True)
+            else:
+                tab = self._new_tab(key, module, cls)
+            tab.setProperty("tabKey", key)
+            tabs.addTab(tab, titles[key])
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
+        self._loaded = set()
+        if painting:
+            _show_loading(tabs.widget(current))  # the load starts after the first paint
+        else:
+            self.on_tab_changed(tabs.currentIndex())
+
+    def start_after_paint(self) -> None:
+        """Start-up, after the first paint: load the current tab, then build the others."""
+        self.on_tab_changed(self.widget.currentIndex())  # the first page (the SDK loads now)
+        # The other tabs are built while that request is on its way, not before it is sent.
+        QTimer.singleShot(PENDING_TABS_DELAY_MS, self.build_pending)
+
+    def build_pending(self) -> None:
+        """Build the tabs left as placeholders at start-up, one per event-loop turn."""
+        if self._closing():
+            return
+        for i in range(self.widget.count()):
+            if self.widget.widget(i).property("pendingTab"):
+                self._materialize(i)
+                QTimer.singleShot(0, self.build_pending)
+                return
+
+    def _new_tab(self, key: str, module: str, cls: str) -> QWidget:
+        assert self._context is not None
+        tab = _make_tab(self._context, module, cls, self._window)
+        tab.setProperty("tabKey", key)
+        status = getattr(tab, "statusMessage", None)
+        if status is not None:
+            status.connect(self._window.statusBar().showMessage)
+        return tab
+
+    def _materialize(self, index: int) -> QWidget:
+        """Replace the placeholder at ``index`` with the real tab (same title and place)."""
+        tabs = self.widget
+        placeholder = tabs.widget(index)
+        key = str(placeholder.property("tabKey"))
+        spec = next(s for s in TAB_SPECS if s[0] == key)
+        tab = self._new_tab(*spec)
+        current = tabs.currentIndex()
+        tabs.blockSignals(True)
+        tabs.removeTab(index)
+        tabs.insertTab(index, tab, tab_titles()[key])
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return tab
+
+    def close(self) -> None:
+        """Remove every tab, shutting it first (which cancels its calls)."""
+        tabs = self.widget
+        while tabs.count():
+            tab = tabs.widget(0)
+            tabs.removeTab(0)
+            shutdown = getattr(tab, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
+            tab.deleteLater()
+        self._loaded = set()
+
+    def tab(self, key: str) -> QWidget | None:
+        """The tab widget for ``key``, built now if it was still a placeholder."""
+        for i in range(self.widget.count()):
+            if self.widget.widget(i).property("tabKey") == key:
+                if self.widget.widget(i).property("pendingTab"):
+                    return self._materialize(i)
+                return self.widget.widget(i)
+        return None
+
+    def on_tab_changed(self, index: int) -> None:
+        """Remember the shown tab and load it the first time it is shown."""
+        if index < 0:
+            return
+        tab = self.widget.widget(index)
+        if tab.property("pendingTab"):
+            tab = self._materialize(index)
+        if self._painting():
+            return  # the first load starts after the first paint
+        self._settings.set(Keys.LAST_TAB, str(tab.property("tabKey") or ""))
+        if index not in self._loaded:
+            self._loaded.add(index)
+            refresh = getattr(tab, "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def refresh_current(self) -> None:
+        """Reload the current tab."""
+        refresh = getattr(self.widget.currentWidget(), "refresh", None)
+        if refresh is not None:
+            refresh()
+
+
+def _show_loading(tab: QWidget) -> None:
+    """Show the tab's list as loading in the first frame (its load starts right after it)."""
+    for name in ("table", "products_table"):
+        table = getattr(tab, name, None)
+        model = getattr(table, "model", None)
+        if model is not None and hasattr(model, "set_loading"):
+            model.set_loading(True)
+            return
+
+
+def _make_tab(context: AppContext, module: str, cls: str, parent: QWidget) -> QWidget:
+    """Import and build a tab; a missing module becomes a placeholder page."""
+    try:
+        tab_class = getattr(importlib.import_module(module), cls)
+    except (ImportError, AttributeError) as exc:
+        log.warning("tab %s.%s is not available: %s", module, cls, exc)
+        label = QLabel(
+            QCoreApplication.translate("MainWindow", "This tab is not available in this build."),
+            parent,
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+    return tab_class(context, parent)  # type: ignore[no-any-return]
