@@ -82,7 +82,7 @@ class MemorySecretStore:
 def _priority(backend: Any) -> float:
     try:
         return float(backend.priority)
-    except Exception:  # noqa: BLE001 - a backend that cannot say is not viable
+    except Exception:  # a backend that cannot say is not viable
         return -1.0
 
 
@@ -163,7 +163,7 @@ class KeyringSecretStore:
             return None
         try:
             return self._backend.get_password(SERVICE, profile)
-        except Exception as exc:  # noqa: BLE001 - D-Bus and OS errors are not KeyringErrors
+        except Exception as exc:  # D-Bus and OS errors are not KeyringErrors
             raise _keychain_error("read", exc) from None
 
     def set(self, profile: str, key: str) -> None:
@@ -179,7 +179,7 @@ class KeyringSecretStore:
             )
         try:
             self._backend.set_password(SERVICE, profile, key)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _keychain_error("store", exc, secret=key) from None
 
     def delete(self, profile: str) -> None:
@@ -192,7 +192,7 @@ class KeyringSecretStore:
             self._backend.delete_password(SERVICE, profile)
         except keyring.errors.PasswordDeleteError:
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _keychain_error("delete", exc) from None
 
 

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="kpadmin-test-config-"))
 os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="kpadmin-test-data-"))
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(scope="session")

@@ -58,10 +58,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Errors and the store live in their own modules; resource modules import them from here.
-from kpadmin.sandbox.errors import (  # noqa: E402,F401 - re-exported
-    ApiError, card_error, invalid, missing, not_found, unexpected_state, unknown_param,
+from kpadmin.sandbox.errors import (  # noqa: F401 - re-exported
+    ApiError,
+    card_error,
+    invalid,
+    missing,
+    not_found,
+    unexpected_state,
+    unknown_param,
 )
-from kpadmin.sandbox.store import Obj, Store  # noqa: E402,F401 - re-exported
+from kpadmin.sandbox.store import Obj, Store  # re-exported
 
 #: What handlers and the seed write in front of the sandbox's own URLs (approval pages,
 #: hosted invoices, receipts). The server swaps it for the origin the client actually
@@ -437,7 +443,7 @@ def filter_created(ctx: Ctx, objects: list[Obj], name: str = "created") -> list[
     ops = {"gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
            "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b}
     out = objects
-    for op, raw in spec.items():
+    for op, _raw in spec.items():
         if op not in ops:
             raise unknown_param(f"{name}[{op}]")
         bound = p_int(spec, op)

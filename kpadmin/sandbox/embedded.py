@@ -79,7 +79,7 @@ class EmbeddedSandbox:
             fut = asyncio.run_coroutine_threadsafe(self._shutdown(), loop)
             try:
                 fut.result(10)
-            except Exception:  # noqa: BLE001 - stopping must not raise
+            except Exception:  # stopping must not raise
                 pass
             loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
@@ -101,7 +101,7 @@ class EmbeddedSandbox:
         asyncio.set_event_loop(loop)
         try:
             loop.run_until_complete(self._startup())
-        except BaseException as exc:  # noqa: BLE001 - reported to start()
+        except BaseException as exc:  # reported to start(
             self._error = exc
             self._ready.set()
             loop.close()
@@ -129,7 +129,7 @@ class EmbeddedSandbox:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        host, port = self._runner.addresses[0][:2]
+        _host, port = self._runner.addresses[0][:2]
         self.url = f"http://127.0.0.1:{port}"
 
     async def _shutdown(self) -> None:

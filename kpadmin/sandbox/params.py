@@ -33,8 +33,7 @@ except ImportError:  # pragma: no cover - the SDK depends on it
 
 #: RequestOptions keys: client-side options, never body parameters.
 REQUEST_OPTION_KEYS = frozenset(
-    "api_key stripe_version stripe_account stripe_context max_network_retries "
-    "idempotency_key content_type headers".split()
+    ["api_key", "stripe_version", "stripe_account", "stripe_context", "max_network_retries", "idempotency_key", "content_type", "headers"]
 )
 
 
@@ -141,7 +140,7 @@ def _compile(tp: Any, seen: dict[type, Node]) -> Node:
     return _ANY
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def schema_for(cls: type, extra: tuple[str, ...] = ()) -> Node:
     """The compiled (cached) schema of a ``*Params`` TypedDict plus ``extra`` keys.
 

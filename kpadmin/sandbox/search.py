@@ -144,10 +144,10 @@ def _check_clause(c: Clause, fields: dict[str, FieldSpec], resource: str) -> Non
         if len(c.value) < 3:
             raise invalid("The `~` (substring) operator needs a value of at least 3 "
                           "characters.", "query")
-    if kind in ("string", "token", "boolean") and not c.quoted and c.value != "null":
-        if not (kind == "boolean" and c.value in ("true", "false")):
-            raise invalid(f"String values must be quoted: use {c.field}:\"{c.value}\".",
-                          "query")
+    bare_boolean = kind == "boolean" and c.value in ("true", "false")
+    if kind in ("string", "token", "boolean") and not c.quoted and c.value != "null" \
+            and not bare_boolean:
+        raise invalid(f"String values must be quoted: use {c.field}:\"{c.value}\".", "query")
 
 
 def _matches(c: Clause, obj: Obj, fields: dict[str, FieldSpec]) -> bool:

@@ -33,7 +33,18 @@ from aiohttp import web
 from kpadmin.sandbox import params as params_mod
 from kpadmin.sandbox import wire
 from kpadmin.sandbox.core import (
-    ORIGIN, ApiError, Ctx, Obj, PageCtx, PageRoute, Route, Routes, Store, expand, invalid, unknown_param,
+    ORIGIN,
+    ApiError,
+    Ctx,
+    Obj,
+    PageCtx,
+    PageRoute,
+    Route,
+    Routes,
+    Store,
+    expand,
+    invalid,
+    unknown_param,
 )
 from kpadmin.sandbox.faults import FaultInjector, FaultPlan, configure_from_args
 
@@ -247,7 +258,7 @@ class SandboxServer:
         except ApiError as err:
             status, body = err.status, err.body(rid)
             headers.update(err.headers)
-        except Exception:  # noqa: BLE001 - a sandbox bug must still answer like Stripe
+        except Exception:  # a sandbox bug must still answer like Stripe
             log.error("sandbox handler crashed:\n%s", traceback.format_exc())
             status, body = 500, ApiError(500, "api_error", "An unknown error occurred on the "
                                          "sandbox (see its log).").body(rid)
@@ -310,7 +321,7 @@ class SandboxServer:
             try:
                 # A version dated in the future cannot exist yet.
                 latest = max(datetime.date.today(), _NEWEST_KNOWN)
-                ok = 2011 <= y and datetime.date(y, mo, d) <= latest
+                ok = y >= 2011 and datetime.date(y, mo, d) <= latest
             except ValueError:
                 ok = False
         if not ok:

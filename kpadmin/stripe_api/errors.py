@@ -94,7 +94,7 @@ def _error_field(err: stripe.StripeError, name: str) -> Any:
         return None
     try:
         return obj.get(name)
-    except Exception:  # noqa: BLE001 - a malformed body must not mask the real error
+    except Exception:  # a malformed body must not mask the real error
         return None
 
 

@@ -183,7 +183,7 @@ class TaskRunner(QObject):
             result = await coro
         except asyncio.CancelledError:
             return None
-        except Exception as exc:  # noqa: BLE001 - every error goes to one handler
+        except Exception as exc:  # every error goes to one handler
             release()
             current = asyncio.current_task()
             if not self._alive[0] or (current is not None and current.cancelling()):
@@ -198,7 +198,7 @@ class TaskRunner(QObject):
         if on_success is not None:
             try:
                 on_success(result)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self._report(exc, on_error)
         return result
 
@@ -209,7 +209,7 @@ class TaskRunner(QObject):
         else:
             try:
                 handler(exc)
-            except Exception:  # noqa: BLE001 - a broken handler must not lose the error
+            except Exception:  # a broken handler must not lose the error
                 log.exception("Error handler failed")
         try:
             self.failed.emit(exc)

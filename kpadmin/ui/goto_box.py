@@ -62,7 +62,7 @@ class NotFound(Exception):
 
 def _customer_target(customer: Any) -> Target:
     parts = [p for p in (customer.name, customer.email) if p]
-    return Target("customers", (customer,), " · ".join(parts + [customer.id]))
+    return Target("customers", (customer,), " · ".join([*parts, customer.id]))
 
 
 async def _customer_of(gateway: Any, customer_id: str | None) -> Target:

@@ -118,7 +118,7 @@ class WelcomePage(QWidget):
         self.demo_error.clear_error()
         try:
             self._services.start_demo()
-        except Exception as exc:  # noqa: BLE001 - a port or seed failure must be shown, not crash
+        except Exception as exc:  # a port or seed failure must be shown, not crash
             self.demo_error.show_error(
                 self.tr("The demo sandbox could not start: %1").replace("%1", str(exc))
             )

@@ -27,7 +27,7 @@ def _probe():
         if backend.priority < 1:  # raises when secretstorage or the service is missing
             return None, f"priority {backend.priority}"
         backend.get_password("kpadmin-probe", "probe")
-    except Exception as exc:  # noqa: BLE001 - any failure means "not available here"
+    except Exception as exc:  # any failure means "not available here"
         return None, f"{type(exc).__name__}: {exc}"
     return backend, None
 

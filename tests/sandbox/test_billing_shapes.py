@@ -13,9 +13,8 @@ import json
 from pathlib import Path
 
 import httpx
-import pytest
-
 import kakao_flow as kf
+import pytest
 
 FIXTURES = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "stripe_objects.json").read_text("utf-8"))

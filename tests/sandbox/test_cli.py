@@ -23,14 +23,14 @@ def start(*args):
     m = re.search(r"Sandbox listening on (http://127\.0\.0\.1:\d+)", lines[0])
     if not m:
         proc.kill()
-        out, err = proc.communicate(timeout=10)
+        _out, err = proc.communicate(timeout=10)
         pytest.fail(f"no URL printed: {lines!r} {err}")
     return proc, m.group(1), lines
 
 
 def stop(proc, sig=signal.SIGINT):
     proc.send_signal(sig)
-    out, err = proc.communicate(timeout=15)
+    _out, err = proc.communicate(timeout=15)
     return proc.returncode, err
 
 
@@ -80,7 +80,7 @@ def test_cli_db_persists_between_runs(tmp_path):
         stop(proc)
     proc, url, _ = start("--db", db)  # default seed=demo applies only to an empty db
     try:
-        status, body = get(url + "/v1/customers?limit=100", "sk_test_cli00001")
+        _status, body = get(url + "/v1/customers?limit=100", "sk_test_cli00001")
         assert [c["id"] for c in body["data"]] == [cid]
     finally:
         stop(proc)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import kakao_flow as kf
 import pytest
 import stripe
-
-import kakao_flow as kf
 
 
 def _incomplete(c):
@@ -104,7 +103,7 @@ def test_wallet_switch_makes_renewal_charges_decline(sandbox, test_key):
     import httpx
 
     c = kf.client(sandbox, test_key)
-    cus, price = kf.shop(c)
+    cus, _price = kf.shop(c)
     pm = kf.saved_wallet(c, cus.id).payment_method
     switch = f"{sandbox.url}/_sandbox/kakao_pay/wallets/{pm}"
     assert httpx.post(switch, data={"dry": "true"}).json() == {"payment_method": pm, "dry": True}

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import httpx
+import kakao_flow as kf
 import pytest
 import stripe
-
-import kakao_flow as kf
 
 
 def _payment(c, customer, amount=100000, currency="krw"):

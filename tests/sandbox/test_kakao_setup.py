@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import httpx
+import kakao_flow as kf
 import pytest
 import stripe
-
-import kakao_flow as kf
 
 
 def test_three_call_seed_flow(sandbox, test_key):

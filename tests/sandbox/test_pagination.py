@@ -64,7 +64,7 @@ def test_product_and_price_filters(client):
     yearly = client.v1.prices.create({"product": a.id, "currency": "krw", "unit_amount": 9000,
                                       "recurring": {"interval": "year"}})
     once = client.v1.prices.create({"product": b.id, "currency": "usd", "unit_amount": 500})
-    ids = lambda page: [o.id for o in page.data]  # noqa: E731
+    ids = lambda page: [o.id for o in page.data]
     assert ids(client.v1.products.list({"active": False})) == [b.id]
     assert ids(client.v1.products.list({"shippable": True})) == [b.id]
     assert ids(client.v1.products.list({"ids": [a.id]})) == [a.id]
@@ -80,7 +80,7 @@ def test_events_filters(client):
     cus = client.v1.customers.create({"name": "x"})
     client.v1.customers.update(cus.id, {"name": "y"})
     client.v1.products.create({"name": "p"})
-    types = lambda page: [e.type for e in page.data]  # noqa: E731
+    types = lambda page: [e.type for e in page.data]
     assert types(client.v1.events.list({"type": "customer.*"})) == [
         "customer.updated", "customer.created"]
     assert types(client.v1.events.list({"types": ["product.created", "customer.created"]})) == [

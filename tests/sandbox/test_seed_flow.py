@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import collections
 
+import kakao_flow as kf
 import pytest
 import stripe
 
-import kakao_flow as kf
 from kpadmin.sandbox.core import Store
 from kpadmin.sandbox.seed import FAMILY, seed_demo
 

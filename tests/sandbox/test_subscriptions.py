@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+import kakao_flow as kf
 import pytest
 import stripe
-
-import kakao_flow as kf
 
 ASYNC_SDK_WARNING = "ignore:Use 'content=<...>' to upload raw bytes:DeprecationWarning"
 

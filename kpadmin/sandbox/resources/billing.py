@@ -25,7 +25,15 @@ from typing import Any
 from kpadmin.domain import kakao_pay
 from kpadmin.domain.money import format_plain
 from kpadmin.sandbox.core import (
-    ApiError, Ctx, Obj, Store, card_error, invalid, missing, p_list, p_str,
+    ApiError,
+    Ctx,
+    Obj,
+    Store,
+    card_error,
+    invalid,
+    missing,
+    p_list,
+    p_str,
 )
 
 WALLET = "_sandbox.wallet"

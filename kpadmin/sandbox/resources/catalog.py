@@ -14,31 +14,43 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from stripe.params import (
-    PriceCreateParams, PriceListParams, PriceRetrieveParams, PriceSearchParams,
-    PriceUpdateParams, ProductCreateParams, ProductDeleteParams, ProductListParams,
-    ProductRetrieveParams, ProductSearchParams, ProductUpdateParams,
+    PriceCreateParams,
+    PriceListParams,
+    PriceRetrieveParams,
+    PriceSearchParams,
+    PriceUpdateParams,
+    ProductCreateParams,
+    ProductDeleteParams,
+    ProductListParams,
+    ProductRetrieveParams,
+    ProductSearchParams,
+    ProductUpdateParams,
 )
 
 from kpadmin.domain.money import MAX_AMOUNT
 from kpadmin.sandbox.core import (
-    ApiError, Ctx, Obj, Routes, filter_created, invalid, missing, nested_params, p_bool,
-    p_enum, p_int,
-    p_list, p_metadata, p_str, paginate,
+    ApiError,
+    Ctx,
+    Obj,
+    Routes,
+    filter_created,
+    invalid,
+    missing,
+    nested_params,
+    p_bool,
+    p_enum,
+    p_int,
+    p_list,
+    p_metadata,
+    p_str,
+    paginate,
 )
 from kpadmin.sandbox.search import search_response
 
 routes = Routes()
 
 #: ISO 4217 codes Stripe accepts for prices (its "supported currencies" list).
-CURRENCIES = frozenset("""
-aed afn all amd ang aoa ars aud awg azn bam bbd bdt bgn bif bmd bnd bob brl bsd bwp byn bzd
-cad cdf chf clp cny cop crc cve czk djf dkk dop dzd egp etb eur fjd fkp gbp gel gip gmd gnf
-gtq gyd hkd hnl htg huf idr ils inr isk jmd jpy kes kgs khr kmf krw kyd kzt lak lbp lkr lrd
-lsl mad mdl mga mkd mmk mnt mop mur mvr mwk mxn myr mzn nad ngn nio nok npr nzd pab pen pgk
-php pkr pln pyg qar ron rsd rub rwf sar sbd scr sek sgd shp sle sos srd std szl thb tjs top
-try ttd twd tzs uah ugx usd uyu uzs vnd vuv wst xaf xcd xof xpf yer zar zmw
-bhd jod kwd omr tnd
-""".split())
+CURRENCIES = frozenset(["aed", "afn", "all", "amd", "ang", "aoa", "ars", "aud", "awg", "azn", "bam", "bbd", "bdt", "bgn", "bif", "bmd", "bnd", "bob", "brl", "bsd", "bwp", "byn", "bzd", "cad", "cdf", "chf", "clp", "cny", "cop", "crc", "cve", "czk", "djf", "dkk", "dop", "dzd", "egp", "etb", "eur", "fjd", "fkp", "gbp", "gel", "gip", "gmd", "gnf", "gtq", "gyd", "hkd", "hnl", "htg", "huf", "idr", "ils", "inr", "isk", "jmd", "jpy", "kes", "kgs", "khr", "kmf", "krw", "kyd", "kzt", "lak", "lbp", "lkr", "lrd", "lsl", "mad", "mdl", "mga", "mkd", "mmk", "mnt", "mop", "mur", "mvr", "mwk", "mxn", "myr", "mzn", "nad", "ngn", "nio", "nok", "npr", "nzd", "pab", "pen", "pgk", "php", "pkr", "pln", "pyg", "qar", "ron", "rsd", "rub", "rwf", "sar", "sbd", "scr", "sek", "sgd", "shp", "sle", "sos", "srd", "std", "szl", "thb", "tjs", "top", "try", "ttd", "twd", "tzs", "uah", "ugx", "usd", "uyu", "uzs", "vnd", "vuv", "wst", "xaf", "xcd", "xof", "xpf", "yer", "zar", "zmw", "bhd", "jod", "kwd", "omr", "tnd"])
 
 #: Longest recurring interval Stripe allows: three years in each unit.
 MAX_INTERVAL_COUNT = {"day": 1095, "week": 156, "month": 36, "year": 3}

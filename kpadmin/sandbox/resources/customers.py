@@ -15,12 +15,25 @@ import secrets
 import string
 
 from stripe.params import (
-    CustomerCreateParams, CustomerDeleteParams, CustomerListParams, CustomerRetrieveParams,
-    CustomerSearchParams, CustomerUpdateParams,
+    CustomerCreateParams,
+    CustomerDeleteParams,
+    CustomerListParams,
+    CustomerRetrieveParams,
+    CustomerSearchParams,
+    CustomerUpdateParams,
 )
 
 from kpadmin.sandbox.core import (
-    Ctx, Obj, Routes, filter_created, invalid, p_enum, p_int, p_list, p_metadata, p_str,
+    Ctx,
+    Obj,
+    Routes,
+    filter_created,
+    invalid,
+    p_enum,
+    p_int,
+    p_list,
+    p_metadata,
+    p_str,
     paginate,
 )
 from kpadmin.sandbox.search import search_response

@@ -24,7 +24,16 @@ from stripe.params import (
 )
 
 from kpadmin.sandbox.core import (
-    ApiError, Ctx, Obj, Routes, invalid, list_object, p_bool, p_enum, p_str, paginate,
+    ApiError,
+    Ctx,
+    Obj,
+    Routes,
+    invalid,
+    list_object,
+    p_bool,
+    p_enum,
+    p_str,
+    paginate,
 )
 from kpadmin.sandbox.resources import billing, payment_intents
 from kpadmin.sandbox.search import search_response

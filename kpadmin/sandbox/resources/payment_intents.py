@@ -22,7 +22,17 @@ from stripe.params import (
 )
 
 from kpadmin.sandbox.core import (
-    Ctx, Obj, Routes, invalid, p_bool, p_enum, p_int, p_metadata, p_req, p_str, paginate,
+    Ctx,
+    Obj,
+    Routes,
+    invalid,
+    p_bool,
+    p_enum,
+    p_int,
+    p_metadata,
+    p_req,
+    p_str,
+    paginate,
     unexpected_state,
 )
 from kpadmin.sandbox.resources import billing
@@ -34,7 +44,7 @@ SEARCH_FIELDS = {"amount": "number", "created": "number", "currency": "token",
                  "customer": "token", "metadata": "metadata", "status": "token"}
 
 _CONFIRMABLE = ("requires_payment_method", "requires_confirmation", "requires_action")
-_CANCELABLE = _CONFIRMABLE + ("requires_capture", "processing")
+_CANCELABLE = (*_CONFIRMABLE, "requires_capture", "processing")
 
 
 def new_payment_intent(ctx: Ctx, *, amount: int, currency: str, customer: str | None = None,

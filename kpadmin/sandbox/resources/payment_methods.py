@@ -19,7 +19,15 @@ from stripe.params import (
 )
 
 from kpadmin.sandbox.core import (
-    Ctx, Obj, Routes, invalid, not_found, p_metadata, p_req, p_str, paginate,
+    Ctx,
+    Obj,
+    Routes,
+    invalid,
+    not_found,
+    p_metadata,
+    p_req,
+    p_str,
+    paginate,
 )
 from kpadmin.sandbox.resources import billing
 

@@ -18,7 +18,16 @@ from stripe.params import (
 )
 
 from kpadmin.sandbox.core import (
-    Ctx, Obj, Routes, invalid, p_bool, p_enum, p_metadata, p_str, paginate, unexpected_state,
+    Ctx,
+    Obj,
+    Routes,
+    invalid,
+    p_bool,
+    p_enum,
+    p_metadata,
+    p_str,
+    paginate,
+    unexpected_state,
 )
 from kpadmin.sandbox.resources import billing
 

@@ -31,8 +31,23 @@ from stripe.params import (
 )
 
 from kpadmin.sandbox.core import (
-    ApiError, Ctx, Obj, Routes, card_error, invalid, list_object, missing, p_bool, p_enum,
-    p_int, p_list, p_metadata, p_req, p_str, paginate, unexpected_state,
+    ApiError,
+    Ctx,
+    Obj,
+    Routes,
+    card_error,
+    invalid,
+    list_object,
+    missing,
+    p_bool,
+    p_enum,
+    p_int,
+    p_list,
+    p_metadata,
+    p_req,
+    p_str,
+    paginate,
+    unexpected_state,
 )
 from kpadmin.sandbox.resources import billing, invoices, prorations, subscription_items
 from kpadmin.sandbox.resources import subscription_lifecycle as lc
@@ -263,7 +278,7 @@ def resume_subscription(ctx: Ctx) -> Obj:
 def list_subscriptions(ctx: Ctx) -> Obj:
     p = ctx.params
     items = ctx.store.all("subscription")
-    status = p_enum(p, "status", STATUSES + ("all", "ended"))
+    status = p_enum(p, "status", (*STATUSES, "all", "ended"))
     if status == "ended":
         items = [o for o in items if o["status"] in ("canceled", "incomplete_expired")]
     elif status and status != "all":

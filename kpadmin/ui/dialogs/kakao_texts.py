@@ -39,8 +39,7 @@ def setup_terms() -> str:
     """Rich text: what the buyer allows by saving their Kakao Pay wallet."""
     lead = QCoreApplication.translate("KakaoTexts", "By approving in Kakao Pay, you allow us to charge this Kakao Pay wallet "
                "automatically, without asking each time, for the subscriptions you agree to.")
-    points = [QCoreApplication.translate("KakaoTexts", "Amount and frequency: as stated in each subscription you agree to; you "
-                  "are told both before the first charge.")] + _common_terms()
+    points = [QCoreApplication.translate("KakaoTexts", "Amount and frequency: as stated in each subscription you agree to; you " "are told both before the first charge."), *_common_terms()]
     return _as_html(lead, points)
 
 
