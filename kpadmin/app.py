@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Where kpadmin's own compiled translations (kpadmin_<lang>.qm) are shipped.
+# Where kpadmin's own compiled translations (kpadmin_<lang>.qm) are shipped.
 TRANSLATIONS_DIR = i18n.TRANSLATIONS_DIR
 
 __all__ = [

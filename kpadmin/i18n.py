@@ -26,17 +26,17 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-#: Languages with a kpadmin translation; "en" is the source text.
+# Languages with a kpadmin translation; "en" is the source text.
 SUPPORTED: tuple[str, ...] = ("en", "ko", "ja")
 
-#: Each language named in itself, as language pickers do (never translated).
+# Each language named in itself, as language pickers do (never translated).
 NATIVE_NAMES: dict[str, str] = {"en": "English", "ko": "한국어", "ja": "日本語"}
 
-#: Where kpadmin's compiled translations (``kpadmin_<lang>.qm``) live: package
-#: data, also where the PyInstaller spec puts them in the bundle.
+# Where kpadmin's compiled translations (``kpadmin_<lang>.qm``) live: package
+# data, also where the PyInstaller spec puts them in the bundle.
 TRANSLATIONS_DIR = Path(__file__).parent / "resources" / "translations"
 
-#: The country each explicitly chosen language formats dates and amounts for.
+# The country each explicitly chosen language formats dates and amounts for.
 _LOCALES: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
     "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
     "ko": (QLocale.Language.Korean, QLocale.Country.SouthKorea),

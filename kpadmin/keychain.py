@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # keyring (~40 ms with backend discovery) is imported on firs
 
 log = logging.getLogger(__name__)
 
-#: The keychain "service" every entry is filed under; the profile name is the user name.
+# The keychain "service" every entry is filed under; the profile name is the user name.
 SERVICE = "kpadmin"
 
 

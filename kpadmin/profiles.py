@@ -20,9 +20,9 @@ from kpadmin.settings import Keys, Settings
 Mode = Literal["test", "live", "sandbox"]
 _MODES = ("test", "live", "sandbox")
 
-#: The built-in profile that talks to the embedded sandbox (``--demo``).
+# The built-in profile that talks to the embedded sandbox (``--demo``).
 DEMO_PROFILE_NAME = "Demo sandbox"
-#: The fixed test key the embedded sandbox accepts; it protects nothing real.
+# The fixed test key the embedded sandbox accepts; it protects nothing real.
 DEMO_KEY = "sk_test_kpadmin0000000000000000"
 
 _ARRAY = "profiles/list"

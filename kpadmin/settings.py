@@ -39,13 +39,13 @@ class Keys:
     WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
     LAST_TAB: Setting[str] = Setting("window/last_tab", str, "")
     CURRENT_PROFILE: Setting[str] = Setting("profiles/current", str, "")
-    #: UI language as a locale name ("ko", "en"); "" follows the system.
+    # UI language as a locale name ("ko", "en"); "" follows the system.
     LANGUAGE: Setting[str] = Setting("ui/language", str, "")
-    #: Where a Kakao Pay redirect returns to; "" uses the built-in loopback listener.
+    # Where a Kakao Pay redirect returns to; "" uses the built-in loopback listener.
     CUSTOM_RETURN_URL: Setting[str] = Setting("kakao/custom_return_url", str, "")
 
 
-#: Prefix of per-table column widths: ``columns/<table>`` holds a list of ints.
+# Prefix of per-table column widths: ``columns/<table>`` holds a list of ints.
 COLUMN_WIDTHS_PREFIX = "columns/"
 
 

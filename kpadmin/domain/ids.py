@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-#: id prefix -> Stripe object type. Longest prefixes first where they overlap.
+# id prefix -> Stripe object type. Longest prefixes first where they overlap.
 PREFIXES: dict[str, str] = {
     "cus_": "customer",
     "prod_": "product",

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 PAYMENT_METHOD_TYPE = "kakao_pay"
 CURRENCY = "krw"
-#: The smallest amount the Korean payment methods accept, in KRW (zero-decimal).
+# The smallest amount the Korean payment methods accept, in KRW (zero-decimal).
 MIN_AMOUNT = 100
-#: Refunds of Korean payment methods are possible only this long after the charge.
+# Refunds of Korean payment methods are possible only this long after the charge.
 REFUND_WINDOW_DAYS = 365
 
 

@@ -36,12 +36,12 @@ from datetime import UTC, datetime
 from fractions import Fraction
 from typing import Protocol
 
-#: Statuses whose subscriptions are alive (shown in "subscriptions by status").
+# Statuses whose subscriptions are alive (shown in "subscriptions by status").
 LIVE_STATUSES = ("active", "trialing", "past_due", "unpaid", "paused", "incomplete")
-#: Statuses that never contribute revenue: the first invoice was never paid.
+# Statuses that never contribute revenue: the first invoice was never paid.
 NEVER_PAID = frozenset({"incomplete", "incomplete_expired"})
 
-#: How many months one interval is.
+# How many months one interval is.
 MONTHS_PER_INTERVAL: dict[str, Fraction] = {
     "month": Fraction(1),
     "year": Fraction(12),

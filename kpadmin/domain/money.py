@@ -17,15 +17,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-#: Currencies whose minor unit is the whole unit (Stripe's list).
+# Currencies whose minor unit is the whole unit (Stripe's list).
 ZERO_DECIMAL: frozenset[str] = frozenset(
     {"bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv",
      "xaf", "xof", "xpf"}
 )
-#: Currencies with three decimals; Stripe wants the last digit to be 0.
+# Currencies with three decimals; Stripe wants the last digit to be 0.
 THREE_DECIMAL: frozenset[str] = frozenset({"bhd", "jod", "kwd", "omr", "tnd"})
 
-#: Stripe's largest amount: 8 digits for most integrations (99,999,999 minor units).
+# Stripe's largest amount: 8 digits for most integrations (99,999,999 minor units).
 MAX_AMOUNT = 99_999_999
 
 _SYMBOLS: dict[str, str] = {
@@ -41,7 +41,7 @@ _SYMBOLS: dict[str, str] = {
     "cad": "CA$",
 }
 
-#: Currencies a user can pick in forms, most relevant first for a Korean shop.
+# Currencies a user can pick in forms, most relevant first for a Korean shop.
 COMMON_CURRENCIES: tuple[str, ...] = ("krw", "usd", "jpy", "eur", "gbp", "hkd", "sgd", "aud", "cad")
 
 
@@ -80,10 +80,10 @@ class AmountError(ValueError):
 
 _SEP = r"[\s,_'\u00a0\u202f]"
 _STRIP = re.compile(_SEP)
-#: Digit grouping is accepted only in groups of three ("1,000,000"), so that a decimal comma
-#: ("10,50" meaning 10.50) is refused instead of being read as 1050.
+# Digit grouping is accepted only in groups of three ("1,000,000"), so that a decimal comma
+# ("10,50" meaning 10.50) is refused instead of being read as 1050.
 _GROUPED = re.compile(r"\d{1,3}(?:" + _SEP + r"\d{3})+")
-#: Signs people write for a currency besides its symbol and code.
+# Signs people write for a currency besides its symbol and code.
 _EXTRA_SIGNS: dict[str, tuple[str, ...]] = {"krw": ("원", "\uffe6"), "jpy": ("円", "\uffe5")}
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-#: A secret, restricted or publishable key, or a webhook signing secret. The body also
-#: admits ``*`` because Stripe masks keys as ``sk_test_****1234`` in its own messages.
+# A secret, restricted or publishable key, or a webhook signing secret. The body also
+# admits ``*`` because Stripe masks keys as ``sk_test_****1234`` in its own messages.
 KEY_PATTERN = re.compile(r"\b((?:sk|rk|pk)_(?:live|test)_|whsec_)[A-Za-z0-9*]+")
 
 REDACTED = "…(redacted)"

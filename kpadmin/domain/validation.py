@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from kpadmin.domain.money import AmountError, parse_amount
 
-#: Stripe's documented and observed string limits for the fields kpadmin edits.
+# Stripe's documented and observed string limits for the fields kpadmin edits.
 CUSTOMER_NAME_MAX = 256
 CUSTOMER_DESCRIPTION_MAX = 350
 CUSTOMER_PHONE_MAX = 20
@@ -34,11 +34,11 @@ METADATA_KEY_MAX = 40
 METADATA_VALUE_MAX = 500
 TRIAL_DAYS_MAX = 730
 
-#: A deliberately loose check: Stripe has the final word, this catches typos early.
+# A deliberately loose check: Stripe has the final word, this catches typos early.
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TAX_CODE_RE = re.compile(r"txcd_\d{8}")
 
-#: Line breaks and tabs are text in a multi-line field; every other control character is not.
+# Line breaks and tabs are text in a multi-line field; every other control character is not.
 _MULTILINE_OK = frozenset("\n\t")
 
 

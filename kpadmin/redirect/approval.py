@@ -196,7 +196,7 @@ class ApprovalFlow:
         self._listener: ReturnListener | None = None
         self._poke = asyncio.Event()
         self.cancel_requested = False
-        #: Set by the UI once the link was handed to the browser (so a reopened dialog does not).
+        # Set by the UI once the link was handed to the browser (so a reopened dialog does not).
         self.browser_opened = False
         self.status = ApprovalStatus()
 

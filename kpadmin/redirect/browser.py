@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-#: Hosts (and their subdomains) that may serve an approval page in TEST and LIVE modes.
+# Hosts (and their subdomains) that may serve an approval page in TEST and LIVE modes.
 STRIPE_HOSTS = ("stripe.com",)
 
-#: Reason codes of a refusal (the UI maps them to sentences).
+# Reason codes of a refusal (the UI maps them to sentences).
 EMPTY = "empty"
 BAD_SCHEME = "scheme"
 CREDENTIALS = "credentials"

@@ -10,11 +10,11 @@ from kpadmin.stripe_api.errors import GatewayError
 from kpadmin.stripe_api.params import list_params
 from kpadmin.stripe_api.records import Invoice, Page, Subscription
 
-#: Expansions for one subscription: the latest invoice with its payments, which name the
-#: PaymentIntent. Expanding the PaymentIntent too would be five levels, past Stripe's four;
-#: its status is fetched separately when the invoice is still open.
+# Expansions for one subscription: the latest invoice with its payments, which name the
+# PaymentIntent. Expanding the PaymentIntent too would be five levels, past Stripe's four;
+# its status is fetched separately when the invoice is still open.
 _SUBSCRIPTION_EXPAND = ["latest_invoice.payments"]
-#: A list may expand only less deeply; the latest invoice is enough for a row.
+# A list may expand only less deeply; the latest invoice is enough for a row.
 _SUBSCRIPTION_LIST_EXPAND = ["data.latest_invoice"]
 
 

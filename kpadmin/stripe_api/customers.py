@@ -13,11 +13,11 @@ from kpadmin.stripe_api.search_query import customer_query
 
 _NO_METADATA: Mapping[str, str] = {}
 
-#: Upper bound on payment-method pages fetched for one customer (100 each).
+# Upper bound on payment-method pages fetched for one customer (100 each).
 _MAX_PM_PAGES = 20
 
 
-#: Expanded on customers so lists can say which kind of wallet pays (Kakao Pay...).
+# Expanded on customers so lists can say which kind of wallet pays (Kakao Pay...).
 _DEFAULT_PM = "invoice_settings.default_payment_method"
 
 

@@ -26,7 +26,7 @@ from kpadmin.stripe_api.records_kakao import (
     SubscriptionStart,
 )
 
-#: Five levels would be past Stripe's limit of four: the PaymentIntent is fetched separately.
+# Five levels would be past Stripe's limit of four: the PaymentIntent is fetched separately.
 _CREATE_EXPAND = ["latest_invoice.payments"]
 
 

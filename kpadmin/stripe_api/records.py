@@ -107,7 +107,7 @@ class Customer:
     test_clock_id: str | None
     livemode: bool
     deleted: bool = False
-    #: The default payment method's ``type`` (``kakao_pay``...) when the list expanded it.
+    # The default payment method's ``type`` (``kakao_pay``...) when the list expanded it.
     default_payment_method_type: str | None = None
 
 
@@ -188,9 +188,9 @@ class Subscription:
     pause_collection_behavior: str | None
     metadata: Mapping[str, str]
     livemode: bool
-    #: When a collection pause ends by itself (``pause_collection.resumes_at``).
+    # When a collection pause ends by itself (``pause_collection.resumes_at``).
     pause_collection_resumes_at: int | None = None
-    #: ``cancellation_details``: Stripe's ``reason`` and the agent's ``feedback``/``comment``.
+    # ``cancellation_details``: Stripe's ``reason`` and the agent's ``feedback``/``comment``.
     cancellation_reason: str | None = None
     cancellation_feedback: str | None = None
     cancellation_comment: str | None = None

@@ -12,7 +12,7 @@ from typing import Literal
 from kpadmin.domain import kakao_pay
 from kpadmin.domain.money import Money
 
-#: The payment method types whose refunds are limited to 365 days (all South Korean methods).
+# The payment method types whose refunds are limited to 365 days (all South Korean methods).
 KOREAN_METHODS = frozenset({"kakao_pay", "kr_card", "naver_pay", "payco", "samsung_pay"})
 
 ProrationBehavior = Literal["create_prorations", "always_invoice", "none"]

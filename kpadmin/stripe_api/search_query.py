@@ -12,7 +12,7 @@ import re
 
 _EMAILISH = re.compile(r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
 
-#: Stripe's shortest substring (``~``) term.
+# Stripe's shortest substring (``~``) term.
 MIN_SUBSTRING = 3
 
 

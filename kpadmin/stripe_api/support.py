@@ -25,7 +25,7 @@ from kpadmin.stripe_api.records_support import (
 )
 from kpadmin.stripe_api.support_payments import SupportPaymentsMixin
 
-#: What a write returns: the subscription with its latest invoice (one level, as lists do).
+# What a write returns: the subscription with its latest invoice (one level, as lists do).
 _EXPAND = ["latest_invoice"]
 
 

@@ -27,7 +27,7 @@ from kpadmin.stripe_api.records_support import Payment, Refund, RefundReason, Te
 
 
 class SupportPaymentsMixin(GatewayBase):
-    #: Seconds between polls while a test clock advances (tests shorten it).
+    # Seconds between polls while a test clock advances (tests shorten it).
     clock_poll_interval: float = 1.0
 
     # --- invoices -----------------------------------------------------------------------

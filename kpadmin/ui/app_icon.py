@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-#: The master icon (kept in the package so pip installs and bundles both have it).
+# The master icon (kept in the package so pip installs and bundles both have it).
 ICON_SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "kpadmin.svg"
 
-#: Pixel sizes put in the QIcon; Qt picks or scales the nearest for each use.
+# Pixel sizes put in the QIcon; Qt picks or scales the nearest for each use.
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

@@ -35,9 +35,9 @@ from kpadmin.audit import AuditEntry, AuditLog
 from kpadmin.ui.formatting import format_timestamp, iso_timestamp
 from kpadmin.ui.models.base import Column, RowTableModel
 
-#: At most this many rows are shown (the newest); the export writes what is shown.
+# At most this many rows are shown (the newest); the export writes what is shown.
 ROW_LIMIT = 5000
-#: Typing in a filter field waits this long before querying (ms).
+# Typing in a filter field waits this long before querying (ms).
 FILTER_DELAY_MS = 200
 
 
@@ -311,6 +311,6 @@ class AuditWindow(QDialog):
         with open(path, "w", newline="", encoding="utf-8-sig") as fh:
             count = self._audit.export_csv(fh, self.entries)
         self.exported.emit(str(path), count)
-        self.count_label.setText(self.tr("%1 rows exported to %2").replace(
-            "%1", str(count)).replace("%2", str(path)))
+        self.count_label.setText(
+            self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path)))
         return count

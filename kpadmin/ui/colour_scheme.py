@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-#: Styles that ignore the palette's colour scheme (they paint light controls regardless).
+# Styles that ignore the palette's colour scheme (they paint light controls regardless).
 SCHEME_BLIND_STYLES = frozenset({"windowsvista"})
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 BASE = "https://dashboard.stripe.com"
 
-#: id prefix -> Dashboard resource path.
+# id prefix -> Dashboard resource path.
 _RESOURCES: dict[str, str] = {
     "cus_": "customers",
     "sub_": "subscriptions",

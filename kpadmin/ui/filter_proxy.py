@@ -30,8 +30,8 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._accept = bytearray()
         self._texts: list[str] = []
-        #: True between a source's "about to change" and our update after it: Qt's own
-        #: handler (connected first) asks filterAcceptsRow while our rows are shifted.
+        # True between a source's "about to change" and our update after it: Qt's own
+        # handler (connected first) asks filterAcceptsRow while our rows are shifted.
         self._stale = False
 
     def setSourceModel(self, model: Any) -> None:

@@ -31,7 +31,7 @@ class FirstPaint(QObject):
         self._window = window
         self._on_painted = on_painted
         self._callbacks: list[Callable[[], None]] = []
-        #: True until :meth:`finish` (start-up only).
+        # True until :meth:`finish` (start-up only).
         self.pending = pending
         if pending:
             window.installEventFilter(self)

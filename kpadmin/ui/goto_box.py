@@ -36,7 +36,7 @@ from kpadmin.stripe_api.errors import GatewayError
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.errors import error_text
 
-#: How many customers a name or e-mail search lists.
+# How many customers a name or e-mail search lists.
 SEARCH_LIMIT = 8
 
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the dialogs are imported when opened: the Customers tab pai
     from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
     from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
 
-#: First-PaymentIntent statuses for which the customer must act.
+# First-PaymentIntent statuses for which the customer must act.
 NEEDS_CUSTOMER = ("requires_action", "requires_payment_method", "requires_confirmation")
 
 

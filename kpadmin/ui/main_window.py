@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        #: Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.
+        # Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.
         self._first_paint = FirstPaint(self, self._after_first_paint, pending=paint_first)
         self._startup_key: str | None = None  # read right after the first paint
         self._context: AppContext | None = None

@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
-#: mode -> (background, tooltip source text)
+# mode -> (background, tooltip source text)
 COLOURS = {
     "sandbox": "#00695c",
     "test": "#b34700",

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from kpadmin.redirect.approval import Kind, State
 
-#: How long the tray icon stays after a message (it exists only to carry messages).
+# How long the tray icon stays after a message (it exists only to carry messages).
 TRAY_LINGER_MS = 20_000
 
-#: Terminal states worth telling about, and whether they are good news.
+# Terminal states worth telling about, and whether they are good news.
 _OUTCOMES = {State.APPROVED: True, State.FAILED: False, State.EXPIRED: False, State.ERROR: False}
 
 

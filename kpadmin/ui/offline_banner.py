@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kpadmin.ui.async_tasks import TaskRunner
 
-#: How often the banner probes while offline (milliseconds).
+# How often the banner probes while offline (milliseconds).
 PROBE_INTERVAL_MS = 5000
 
 

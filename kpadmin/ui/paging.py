@@ -41,11 +41,11 @@ from kpadmin.ui.models.base import RowTableModel
 
 PageSource = Callable[[str | None], Awaitable[Any]]
 
-#: How many rows a list asks for per page (Stripe allows up to 100).
+# How many rows a list asks for per page (Stripe allows up to 100).
 DEFAULT_PAGE_SIZE = 50
 
-#: Event-loop turns a page waits, after its read-ahead started, before it is inserted:
-#: the SDK suspends several times before the request is written (bench/ui_bench.py).
+# Event-loop turns a page waits, after its read-ahead started, before it is inserted:
+# the SDK suspends several times before the request is written (bench/ui_bench.py).
 AHEAD_YIELDS = 10
 
 

@@ -30,7 +30,7 @@ class ProfileActions(QObject):
         super().__init__(window)
         self._window = window
         self._services = services
-        #: The activity log window, once opened (kept and raised again).
+        # The activity log window, once opened (kept and raised again).
         self.activity_window: QWidget | None = None
 
     def add_profile(self) -> None:

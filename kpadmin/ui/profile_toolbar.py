@@ -32,7 +32,7 @@ class ProfileToolbar(QToolBar):
         activity_log: Whether this run keeps an activity (audit) log to show.
     """
 
-    #: The name of the profile the user picked in the switcher.
+    # The name of the profile the user picked in the switcher.
     profileChosen = Signal(str)
 
     def __init__(self, window: MainWindow, *, activity_log: bool) -> None:

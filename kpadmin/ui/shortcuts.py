@@ -98,7 +98,7 @@ def shortcut_specs(tab_titles: list[str]) -> list[ShortcutSpec]:
     return specs
 
 
-#: Per tab: the "new" method Ctrl+N calls, and the boxes Ctrl+F focuses (first found wins).
+# Per tab: the "new" method Ctrl+N calls, and the boxes Ctrl+F focuses (first found wins).
 NEW_METHOD = {
     "customers": "create_customer",
     "catalog": "new_product",

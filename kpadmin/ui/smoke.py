@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QWidget
 
-#: What is printed on stdout after the first paint (tests look for it).
+# What is printed on stdout after the first paint (tests look for it).
 SHOWN_MESSAGE = "window shown"
 
 
@@ -38,8 +38,10 @@ class _QuitAfterFirstPaint(QObject):
             for tabs in self._window.findChildren(QTabWidget):
                 names = [tabs.tabText(i) for i in range(tabs.count())]
                 print(f"tabs: {' | '.join(names)}", flush=True)
-            # A string of Qt's own (qtbase_*.qm): standard dialog buttons.
-            cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+            # A string of Qt's own (qtbase_*.qm): a standard dialog button's text, read
+            # from the button so that kpadmin's own .ts files never carry it.
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
             print(f"qt: {cancel}", flush=True)
             for key, value in self._details.items():
                 print(f"{key}: {value}", flush=True)

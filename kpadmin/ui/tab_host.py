@@ -25,7 +25,7 @@ from kpadmin.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-#: (settings name, module, class) of each tab, in order.
+# (settings name, module, class) of each tab, in order.
 TAB_SPECS = (
     ("overview", "kpadmin.ui.tabs.overview", "OverviewTab"),
     ("catalog", "kpadmin.ui.tabs.catalog", "CatalogTab"),
@@ -33,7 +33,7 @@ TAB_SPECS = (
     ("subscriptions", "kpadmin.ui.tabs.subscriptions", "SubscriptionsTab"),
 )
 
-#: Start-up: how long after the first load starts the other tabs are built (ms).
+# Start-up: how long after the first load starts the other tabs are built (ms).
 PENDING_TABS_DELAY_MS = 30
 
 

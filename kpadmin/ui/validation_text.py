@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpadmin.domain import validation as v
 
-#: Field -> the most characters Stripe keeps (for "at most %1 characters").
+# Field -> the most characters Stripe keeps (for "at most %1 characters").
 _LIMITS = {
     "customer.name": v.CUSTOMER_NAME_MAX,
     "customer.description": v.CUSTOMER_DESCRIPTION_MAX,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from kpadmin.settings import Keys, Settings
 
-#: The first run's size (no geometry saved yet).
+# The first run's size (no geometry saved yet).
 DEFAULT_SIZE = (1200, 760)
 
 

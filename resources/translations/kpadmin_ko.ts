@@ -321,7 +321,6 @@
     <name>AuditWindow</name>
     <message>
         <source>Done</source>
-        <extracomment>At most this many rows are shown (the newest); the export writes what is shown. Typing in a filter field waits this long before querying (ms).</extracomment>
         <translation>완료</translation>
     </message>
     <message>
@@ -422,16 +421,17 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
-    <message>
-        <source>%1 rows exported to %2</source>
-        <translation>%1행을 내보냈습니다: %2</translation>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n행을 %1(으)로 내보냈습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BillingPicker</name>
     <message>
         <source>&amp;Recurring</source>
-        <extracomment>Stripe caps a billing interval at three years.</extracomment>
         <translation>반복(&amp;R)</translation>
     </message>
     <message>
@@ -573,7 +573,6 @@
     <name>CatalogTab</name>
     <message>
         <source>No products here yet. Create one with “New product”.</source>
-        <extracomment>Product filter choices -&gt; the ``active`` argument of ``list_products``.</extracomment>
         <translation>아직 상품이 없습니다. “새 상품”으로 만드세요.</translation>
     </message>
     <message>
@@ -681,7 +680,6 @@
     <name>ChangePlanDialog</name>
     <message>
         <source>Change plan</source>
-        <extracomment>How long the form must rest before a preview is asked for (ms). How many prices the picker loads.</extracomment>
         <translation>요금제 변경</translation>
     </message>
     <message>
@@ -735,6 +733,10 @@
     <message>
         <source>Due at the next renewal (%1)</source>
         <translation>다음 갱신 시 청구(%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
     </message>
     <message>
         <source>Choose another price or quantity.</source>
@@ -923,7 +925,6 @@
     <name>CustomerDialog</name>
     <message>
         <source>New customer</source>
-        <extracomment>Locales the shop&apos;s customers use (Kakao Pay&apos;s page speaks Korean, Japanese, English).</extracomment>
         <translation>새 고객</translation>
     </message>
     <message>
@@ -979,7 +980,6 @@
     <name>CustomerKakaoBar</name>
     <message>
         <source>Add Kakao Pay…</source>
-        <extracomment>First-PaymentIntent statuses for which the customer must act.</extracomment>
         <translation>카카오페이 추가…</translation>
     </message>
     <message>
@@ -1058,7 +1058,6 @@
     <name>CustomersTab</name>
     <message>
         <source>No customers yet</source>
-        <extracomment>Rows per page; tests make it small to exercise paging.</extracomment>
         <translation>아직 고객이 없습니다</translation>
     </message>
     <message>
@@ -1129,7 +1128,6 @@
     <name>GotoBox</name>
     <message>
         <source>It has no customer to open.</source>
-        <extracomment>How many customers a name or e-mail search lists.</extracomment>
         <translation>연결된 고객이 없어 열 수 없습니다.</translation>
     </message>
     <message>
@@ -1169,7 +1167,6 @@
     <name>InvoiceActionsDialog</name>
     <message>
         <source>Failed payment</source>
-        <extracomment>PaymentIntent statuses that mean the customer must approve in their wallet.</extracomment>
         <translation>결제 실패</translation>
     </message>
     <message>
@@ -1225,7 +1222,6 @@
     <name>InvoicesDialog</name>
     <message>
         <source>Invoices</source>
-        <extracomment>How many invoices one list shows (newest first).</extracomment>
         <translation>인보이스</translation>
     </message>
     <message>
@@ -1388,7 +1384,6 @@
     <name>MainWindow</name>
     <message>
         <source>Refresh</source>
-        <extracomment>(settings name, module, class) of each tab, in order. Start-up: how long after the first load starts the other tabs are built (ms). Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.</extracomment>
         <translation>새로 고침</translation>
     </message>
     <message>
@@ -1527,7 +1522,6 @@
     <name>ModeBadge</name>
     <message>
         <source>Local sandbox: nothing here reaches Stripe.</source>
-        <extracomment>mode -&gt; (background, tooltip source text)</extracomment>
         <translation>로컬 샌드박스: 여기서 한 작업은 Stripe에 전달되지 않습니다.</translation>
     </message>
     <message>
@@ -1547,7 +1541,6 @@
     <name>NewSubscriptionDialog</name>
     <message>
         <source>New subscription</source>
-        <extracomment>How many customers and prices the pickers offer.</extracomment>
         <translation>새 구독</translation>
     </message>
     <message>
@@ -1683,7 +1676,6 @@
     <name>Notifier</name>
     <message>
         <source>Kakao Pay wallet saved</source>
-        <extracomment>How long the tray icon stays after a message (it exists only to carry messages). Terminal states worth telling about, and whether they are good news.</extracomment>
         <translation>카카오페이 지갑 저장됨</translation>
     </message>
     <message>
@@ -1719,7 +1711,6 @@
     <name>OfflineBanner</name>
     <message>
         <source>Retry now</source>
-        <extracomment>How often the banner probes while offline (milliseconds).</extracomment>
         <translation>지금 다시 시도</translation>
     </message>
     <message>
@@ -1738,6 +1729,10 @@
         <translation>상태별 구독</translation>
     </message>
     <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
         <source>Monthly recurring revenue (%1)</source>
         <translation>월 반복 매출(%1)</translation>
     </message>
@@ -1746,7 +1741,6 @@
     <name>OverviewTab</name>
     <message>
         <source>Overview summary</source>
-        <extracomment>Upper bound of subscriptions read per refresh (pages of 100).</extracomment>
         <translation>개요 요약</translation>
     </message>
     <message>
@@ -1781,9 +1775,11 @@
         <source>Monthly recurring revenue now: %1. Live subscriptions: %2 (%3 read, canceled included).</source>
         <translation>현재 월 반복 매출: %1. 유효 구독: %2개 (취소 포함 %3개 조회).</translation>
     </message>
-    <message>
-        <source>%1 items without a flat price are not counted.</source>
-        <translation>고정 가격이 없는 항목 %1개는 집계하지 않았습니다.</translation>
+    <message numerus="yes">
+        <source>Not counted: %n item(s) without a flat price.</source>
+        <translation>
+            <numerusform>고정 가격이 없는 항목 %n개는 집계에서 제외했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest %1 subscriptions were read: figures are partial.</source>
@@ -2017,7 +2013,6 @@
     <name>PriceDialog</name>
     <message>
         <source>Edit price</source>
-        <extracomment>Stripe&apos;s error params that belong to a field of this form.</extracomment>
         <translation>가격 편집</translation>
     </message>
     <message>
@@ -2256,7 +2251,6 @@
     <name>ProductDialog</name>
     <message>
         <source>New product</source>
-        <extracomment>Stripe product tax codes look like ``txcd_10000000`` (rules: kpadmin.domain.validation).</extracomment>
         <translation>새 상품</translation>
     </message>
     <message>
@@ -2337,14 +2331,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>What is printed on stdout after the first paint (tests look for it).</extracomment>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2506,6 @@
     </message>
     <message>
         <source>tab %1</source>
-        <extracomment>Per tab: the &quot;new&quot; method Ctrl+N calls, and the boxes Ctrl+F focuses (first found wins).</extracomment>
         <translation>%1번 탭</translation>
     </message>
     <message>
@@ -2555,7 +2540,6 @@
     <name>Status</name>
     <message>
         <source>Active</source>
-        <extracomment>Mid-tone colours that carry white text and stay visible on dark backgrounds.</extracomment>
         <translation>활성</translation>
     </message>
     <message>
@@ -2821,7 +2805,6 @@
     <name>SubscriptionsTab</name>
     <message>
         <source>No subscriptions match these filters.</source>
-        <extracomment>Status filter values; &quot;all&quot; includes canceled ones (Stripe&apos;s default list omits them). How many customers, products and prices the pickers and labels load.</extracomment>
         <translation>이 필터와 일치하는 구독이 없습니다.</translation>
     </message>
     <message>
@@ -2885,7 +2868,6 @@
     <name>SupportActions</name>
     <message>
         <source>Cancel…</source>
-        <extracomment>Buttons per row: three keep the detail pane narrow enough for the list beside it.</extracomment>
         <translation>구독 취소…</translation>
     </message>
     <message>
@@ -2995,7 +2977,6 @@
     <name>Validation</name>
     <message>
         <source>This is too long: at most %1 characters.</source>
-        <extracomment>Field -&gt; the most characters Stripe keeps (for &quot;at most %1 characters&quot;).</extracomment>
         <translation>너무 깁니다. 최대 %1자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
@@ -3128,7 +3109,6 @@
     <name>support</name>
     <message>
         <source>Select a subscription first.</source>
-        <extracomment>Every action, in the order the panel shows them. Statuses after which a subscription can no longer change.</extracomment>
         <translation>먼저 구독을 선택하세요.</translation>
     </message>
     <message>

@@ -40,7 +40,7 @@ from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
 
 __all__ = ["EMAIL_RE", "CustomerDialog", "email_ok"]
-#: Locales the shop's customers use (Kakao Pay's page speaks Korean, Japanese, English).
+# Locales the shop's customers use (Kakao Pay's page speaks Korean, Japanese, English).
 LOCALES = ("ko", "ja", "en")
 
 

@@ -50,7 +50,7 @@ from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import status_text
 
-#: How many customers and prices the pickers offer.
+# How many customers and prices the pickers offer.
 LOOKUP_LIMIT = 100
 MAX_ROWS = 20
 

@@ -49,7 +49,7 @@ from kpadmin.ui.widgets.metadata_editor import MetadataEditor
 TAX_BEHAVIORS = ("unspecified", "inclusive", "exclusive")
 MAX_LOOKUP_KEY = 200
 
-#: Stripe's error params that belong to a field of this form.
+# Stripe's error params that belong to a field of this form.
 _PARAM_FIELDS = {
     "unit_amount": "amount",
     "currency": "amount",

@@ -32,7 +32,7 @@ from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
 
-#: Stripe product tax codes look like ``txcd_10000000`` (rules: kpadmin.domain.validation).
+# Stripe product tax codes look like ``txcd_10000000`` (rules: kpadmin.domain.validation).
 __all__ = ["TAX_CODE_RE", "ProductDialog"]
 MAX_NAME_LEN = PRODUCT_NAME_MAX
 

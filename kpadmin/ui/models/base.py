@@ -104,7 +104,7 @@ class RowTableModel(QAbstractTableModel):
         self._loader: Callable[[], None] | None = None
         self._has_more = False
         self._loading = False
-        #: Ids of ``_rows`` for :meth:`append_rows`; None (or a stale size) means rebuild.
+        # Ids of ``_rows`` for :meth:`append_rows`; None (or a stale size) means rebuild.
         self._known_ids: set[str] | None = None
 
     # -- the columns ------------------------------------------------------------------

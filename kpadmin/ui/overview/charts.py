@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -100,9 +100,11 @@ def month_labels(series_data: MrrSeries, locale: QLocale | None = None) -> tuple
     if not series_data.months:
         return names, ""
     first, last = series_data.months[0], series_data.months[-1]
+    # A month of a year as the language writes it ("Dec 2025", "2025년 12월", "2025年12月").
+    pattern = QCoreApplication.translate("OverviewCharts", "MMM yyyy")
     title = (
-        f"{loc.monthName(first.month, QLocale.FormatType.ShortFormat)} {first.year} – "
-        f"{loc.monthName(last.month, QLocale.FormatType.ShortFormat)} {last.year}"
+        f"{loc.toString(QDate(first.year, first.month, 1), pattern)} – "
+        f"{loc.toString(QDate(last.year, last.month, 1), pattern)}"
     )
     return names, title
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpadmin.stripe_api.records import Subscription
 
-#: Every action, in the order the panel shows them.
+# Every action, in the order the panel shows them.
 CANCEL = "cancel"
 PAUSE = "pause"
 CHANGE_PLAN = "change_plan"
@@ -27,7 +27,7 @@ REFUND = "refund"
 INVOICES = "invoices"
 ALL = (CANCEL, PAUSE, CHANGE_PLAN, TRIAL, PAYMENT_METHOD, INVOICE, REFUND, INVOICES)
 
-#: Statuses after which a subscription can no longer change.
+# Statuses after which a subscription can no longer change.
 ENDED = frozenset({"canceled", "incomplete_expired"})
 
 

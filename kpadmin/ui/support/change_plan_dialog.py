@@ -34,10 +34,11 @@ from kpadmin.ui.formatting import format_date, format_money
 from kpadmin.ui.models.prices_model import price_label
 from kpadmin.ui.support.base import SupportDialog
 from kpadmin.ui.support.texts import proration_choices, proration_sentence
+from kpadmin.ui.widgets.status_chip import status_text
 
-#: How long the form must rest before a preview is asked for (ms).
+# How long the form must rest before a preview is asked for (ms).
 PREVIEW_DELAY_MS = 250
-#: How many prices the picker loads.
+# How many prices the picker loads.
 PRICE_LIMIT = 100
 
 
@@ -218,9 +219,10 @@ class ChangePlanDialog(SupportDialog):
         due_label = (self.tr("Charged now") if preview.billing_reason == "subscription_update"
                      else self.tr("Due at the next renewal (%1)")
                      .replace("%1", format_date(preview.period_end)))
+        total_label = self.tr("Total")
         self.totals.setText(
             "<table align='right'>"
-            f"<tr><td>{self.tr('Total')}</td><td align='right'><b>"
+            f"<tr><td>{total_label}</td><td align='right'><b>"
             f"{format_money(preview.total, preview.currency)}</b></td></tr>"
             f"<tr><td>{due_label}&nbsp;&nbsp;</td><td align='right'><b>"
             f"{format_money(preview.amount_due, preview.currency)}</b></td></tr></table>")
@@ -268,5 +270,5 @@ class ChangePlanDialog(SupportDialog):
         if self.behavior.currentData() == "always_invoice" and inv is not None:
             text += " " + self.tr("Invoice %1: %2, %3.").replace("%1", inv.number or inv.id) \
                 .replace("%2", format_money(inv.total, inv.currency)) \
-                .replace("%3", inv.status or "")
+                .replace("%3", status_text(inv.status))
         return text

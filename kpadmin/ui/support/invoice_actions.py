@@ -28,7 +28,7 @@ RETRY = "retry"
 UNCOLLECTIBLE = "uncollectible"
 VOID = "void"
 
-#: PaymentIntent statuses that mean the customer must approve in their wallet.
+# PaymentIntent statuses that mean the customer must approve in their wallet.
 NEEDS_CUSTOMER = frozenset({"requires_action", "requires_confirmation"})
 
 

@@ -36,7 +36,7 @@ from kpadmin.ui.support.invoice_actions import InvoiceActionsDialog, allowed_act
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import status_colour, status_text
 
-#: How many invoices one list shows (newest first).
+# How many invoices one list shows (newest first).
 INVOICE_LIMIT = 100
 
 

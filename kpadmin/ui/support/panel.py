@@ -25,7 +25,7 @@ from kpadmin.ui.support import actions as rules
 from kpadmin.ui.support.actions import availability, reason_text
 from kpadmin.ui.support.pause_dialog import RESUME, UNPAUSE, mode_for
 
-#: Buttons per row: three keep the detail pane narrow enough for the list beside it.
+# Buttons per row: three keep the detail pane narrow enough for the list beside it.
 COLUMNS = 3
 
 

@@ -30,6 +30,7 @@ from kpadmin.ui.formatting import format_date, format_money, payment_method_kind
 from kpadmin.ui.support.base import SupportDialog
 from kpadmin.ui.support.texts import refund_reasons
 from kpadmin.ui.widgets.amount_edit import AmountEdit
+from kpadmin.ui.widgets.status_chip import status_text
 
 
 class RefundDialog(SupportDialog):
@@ -166,4 +167,4 @@ class RefundDialog(SupportDialog):
     def result_text(self, record: Refund) -> str:
         return self.tr("Refund %1: %2, %3.").replace("%1", record.id) \
             .replace("%2", format_money(record.amount, record.currency)) \
-            .replace("%3", record.status)
+            .replace("%3", status_text(record.status))

@@ -51,7 +51,7 @@ class CustomersTab(QWidget):
 
     statusMessage = Signal(str)
 
-    #: Rows per page; tests make it small to exercise paging.
+    # Rows per page; tests make it small to exercise paging.
     page_size = DEFAULT_PAGE_SIZE
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -48,7 +48,7 @@ class OverviewTab(QWidget):
     statusMessage = Signal(str)
     loaded = Signal()
 
-    #: Upper bound of subscriptions read per refresh (pages of 100).
+    # Upper bound of subscriptions read per refresh (pages of 100).
     max_subscriptions = 5000
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
@@ -179,8 +179,8 @@ class OverviewTab(QWidget):
             .replace("%3", str(len(self.subscriptions)))
         )
         if self.series.skipped_items:
-            text += " " + self.tr("%1 items without a flat price are not counted.").replace(
-                "%1", str(self.series.skipped_items)
+            text += " " + self.tr(
+                "Not counted: %n item(s) without a flat price.", "", self.series.skipped_items
             )
         if self.partial:
             text += " " + self.tr(

@@ -41,7 +41,7 @@ from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text
 from kpadmin.ui.widgets.subscription_detail import SubscriptionDetail
 
-#: Status filter values; "all" includes canceled ones (Stripe's default list omits them).
+# Status filter values; "all" includes canceled ones (Stripe's default list omits them).
 STATUSES = (
     "all",
     "active",
@@ -54,7 +54,7 @@ STATUSES = (
     "incomplete_expired",
     "ended",
 )
-#: How many customers, products and prices the pickers and labels load.
+# How many customers, products and prices the pickers and labels load.
 LOOKUP_LIMIT = 100
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 INTERVALS = ("day", "week", "month", "year")
-#: Stripe caps a billing interval at three years.
+# Stripe caps a billing interval at three years.
 MAX_INTERVAL_COUNT = {"day": 1095, "week": 156, "month": 36, "year": 3}
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-#: Mid-tone colours that carry white text and stay visible on dark backgrounds.
+# Mid-tone colours that carry white text and stay visible on dark backgrounds.
 _COLOURS = {
     "active": "#188038",
     "succeeded": "#188038",
