@@ -117,6 +117,11 @@ class EmbeddedSandbox:
             for task in pending:
                 task.cancel()
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            # A connection whose handler never started (accepted as the site stopped) has
+            # no task to cancel; the selector loop still knows its transport: close it.
+            for transport in list(getattr(loop, "_transports", {}).values()):
+                if transport is not None and not transport.is_closing():
+                    transport.close()
             loop.run_until_complete(asyncio.sleep(0.05))
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()

@@ -58,7 +58,7 @@ class ProfileToolbar(QToolBar):
             QCoreApplication.translate("MainWindow", "Preferences…"), window.open_preferences
         )
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))  # Cmd+, on macOS
-        # The audit log of every write (H12); only when the run keeps one.
+        # The audit log of every write; only when the run keeps one.
         self.activity_action = self.addAction(
             QCoreApplication.translate("MainWindow", "Activity log…"), window.open_activity_log
         )

@@ -64,13 +64,13 @@ class CustomerDetail(QWidget):
             self.tr("Invoices"),
             [self.tr("Number"), self.tr("Status"), self.tr("Total"), self.tr("Created")],
         )
-        # Kakao Pay actions and the pending approval (H6: kpadmin/ui/kakao_actions.py).
+        # Kakao Pay actions and the pending approval (kpadmin/ui/kakao_actions.py).
         from kpadmin.ui.kakao_actions import CustomerKakaoBar
 
         self.kakao = CustomerKakaoBar(context, self._selected_payment_method, self)
         self.kakao.customerChanged.connect(self.show_customer)
         self.kakao.reloadRequested.connect(self.reload)
-        # "Advance the test clock…" for customers on a test clock (H12, SANDBOX/TEST only).
+        # "Advance the test clock…" for customers on a test clock (SANDBOX/TEST only).
         from kpadmin.ui.support.clock_dialog import AdvanceClockButton
 
         self.clock_button = AdvanceClockButton(context, self)

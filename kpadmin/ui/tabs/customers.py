@@ -120,7 +120,7 @@ class CustomersTab(QWidget):
         layout.addWidget(splitter, 1)
         self.search_info.hide()
 
-        # Kakao Pay (H6): context menu entries for the detail pane's actions; a new default
+        # Kakao Pay: context menu entries for the detail pane's actions; a new default
         # payment method updates the row too.
         for text, slot in ((self.tr("Add Kakao Pay…"), self.detail.kakao.add_kakao_pay),
                            (self.tr("New subscription…"), self.detail.kakao.new_subscription)):

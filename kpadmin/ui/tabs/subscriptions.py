@@ -93,7 +93,7 @@ class SubscriptionsTab(QWidget):
         )
         self.feeder = PageFeeder(self.model, self._tasks)
         self.detail = SubscriptionDetail(self.model.plan_name, self)
-        # Support actions (H12): buttons above the detail, a submenu in the context menu.
+        # Support actions: buttons above the detail, a submenu in the context menu.
         self.support = SupportActions(context, self.model.plan_name,
                                       lambda cid: self._customer_names.get(cid, ""), self)
         self.support.subscriptionChanged.connect(self._on_support_changed)
@@ -126,7 +126,7 @@ class SubscriptionsTab(QWidget):
         bar.addWidget(self.customer_combo, 1)
         bar.addWidget(self.price_combo, 1)
         bar.addWidget(self.table.filter_edit, 1)
-        # Kakao Pay (H6): start a subscription; resume an incomplete one's first payment.
+        # Kakao Pay: start a subscription; resume an incomplete one's first payment.
         self.new_button = QPushButton(self.tr("New subscription…"), self)
         self.new_button.clicked.connect(self.new_subscription)
         self.resume_button = QPushButton(self.tr("Resume payment…"), self)
@@ -311,7 +311,7 @@ class SubscriptionsTab(QWidget):
     def _on_resume_ended(self, _flow: object) -> None:
         self.refresh()
 
-    # -- support actions (H12) ----------------------------------------------------------
+    # -- support actions ----------------------------------------------------------------
 
     def _fill_support_menu(self) -> None:
         self.support_menu.clear()
