@@ -22,6 +22,7 @@ from kpadmin.stripe_api.errors import GatewayError, from_stripe_error
 from kpadmin.stripe_api.write_audit import (
     AuditSink,
     Connectivity,
+    WriteRecord,
     action_name,
     replayed,
     request_id_of,
@@ -200,6 +201,7 @@ class GatewayBase:
             raise GatewayError("network", "the connection to Stripe was closed")
         if not is_write or self._audit is None:
             return await self._send(fn, params, object_id, idempotency_key, is_write)
+        name = action or action_name(fn)
         try:
             result = await self._send(fn, params, object_id, idempotency_key, is_write)
         except GatewayError as err:
@@ -207,30 +209,32 @@ class GatewayBase:
                 "uncertain" if err.maybe_committed else "failed"
             )
             failure = f"{err.kind}: {err.message}"
-            self._record(
-                fn,
-                action,
-                params,
-                object_id,
-                idempotency_key,
-                None,
-                err.request_id,
-                outcome,
-                f"{detail}; {failure}" if detail else failure,
+            self._deliver(
+                write_record(
+                    name,
+                    params,
+                    object_id,
+                    idempotency_key,
+                    None,
+                    err.request_id,
+                    outcome,
+                    f"{detail}; {failure}" if detail else failure,
+                )
             )
             raise
         if replayed(result):  # the same action sent again: Stripe answered from its store
             detail = f"{detail} (replayed)" if detail else "replayed"
-        self._record(
-            fn,
-            action,
-            params,
-            object_id,
-            idempotency_key,
-            result,
-            request_id_of(result),
-            "ok",
-            detail,
+        self._deliver(
+            write_record(
+                name,
+                params,
+                object_id,
+                idempotency_key,
+                result,
+                request_id_of(result),
+                "ok",
+                detail,
+            )
         )
         return result
 
@@ -309,29 +313,9 @@ class GatewayBase:
     def _note_online(self, online: bool) -> None:
         self._connectivity.note(online)
 
-    def _record(
-        self,
-        fn: Callable[..., Awaitable[Any]],
-        action: str | None,
-        params: dict[str, Any] | None,
-        object_id: str | None,
-        idempotency_key: str | None,
-        result: Any,
-        request_id: str | None,
-        outcome: Literal["ok", "failed", "uncertain"],
-        detail: str,
-    ) -> None:
+    def _deliver(self, record: WriteRecord) -> None:
+        """Hand one write's record to the audit sink; a failing sink never fails the write."""
         assert self._audit is not None
-        record = write_record(
-            action or action_name(fn),
-            params,
-            object_id,
-            idempotency_key,
-            result,
-            request_id,
-            outcome,
-            detail,
-        )
         try:
             self._audit(record)
         except Exception:  # a full disk must not turn a write that happened into an error
