@@ -21,7 +21,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +37,7 @@ from kpadmin.ui.validation_text import problem_text
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
+from kpadmin.ui.widgets.save_buttons import save_cancel_buttons
 
 __all__ = ["EMAIL_RE", "CustomerDialog", "email_ok"]
 # Locales the shop's customers use (Kakao Pay's page speaks Korean, Japanese, English).
@@ -105,13 +105,9 @@ class CustomerDialog(QDialog):
         )
         form.addRow(self.tr("Metadata"), self._with_error(self.metadata_editor, "metadata"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save customer"), self.save
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save customer"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors["form"])

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from kpadmin.ui.widgets.amount_edit import AmountEdit
 from kpadmin.ui.widgets.billing_picker import BillingPicker
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
+from kpadmin.ui.widgets.save_buttons import save_cancel_buttons
 
 TAX_BEHAVIORS = ("unspecified", "inclusive", "exclusive")
 MAX_LOOKUP_KEY = 200
@@ -184,13 +184,9 @@ class PriceDialog(QDialog):
         form.addRow("", self.errors["metadata"])
         form.addRow("", self.active_check)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save price"), self.submit
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save price"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors[""])

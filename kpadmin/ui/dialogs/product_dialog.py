@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from kpadmin.ui.validation_text import problem_text
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
+from kpadmin.ui.widgets.save_buttons import save_cancel_buttons
 
 # Stripe product tax codes look like ``txcd_10000000`` (rules: kpadmin.domain.validation).
 __all__ = ["TAX_CODE_RE", "ProductDialog"]
@@ -78,13 +78,9 @@ class ProductDialog(QDialog):
         form.addRow(self.tr("Metadata"), self.metadata_editor)
         form.addRow("", self.errors["metadata"])
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons, self.save_button = save_cancel_buttons(
+            self, self.tr("Save product"), self.submit
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save product"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
