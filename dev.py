@@ -34,13 +34,31 @@ PY = VENV / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
 
 #: What the window needs from the system on X11 (Qt's xcb platform plugin) and for CJK text.
 DESKTOP_DEBS = [
-    "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
-    "libxcb-shape0", "libxcb-randr0", "libxcb-xkb1", "libxkbcommon-x11-0", "libegl1", "libgl1",
-    "libfontconfig1", "libdbus-1-3", "fonts-noto-cjk",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-xkb1",
+    "libxkbcommon-x11-0",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "fonts-noto-cjk",
 ]
 #: What the test suite needs beyond Python: a real Secret Service on a private D-Bus, fonts.
-TEST_DEBS = ["dbus", "gnome-keyring", "libfontconfig1", "libegl1", "libgl1", "libdbus-1-3",
-             "fonts-noto-cjk"]
+TEST_DEBS = [
+    "dbus",
+    "gnome-keyring",
+    "libfontconfig1",
+    "libegl1",
+    "libgl1",
+    "libdbus-1-3",
+    "fonts-noto-cjk",
+]
 
 
 def say(msg: str) -> None:
@@ -148,8 +166,10 @@ def cmd_test(args: list[str]) -> int:
     if env.get("CI"):
         env.setdefault("KPADMIN_REQUIRE_KEYCHAIN", "1")
     pytest = [str(PY), "-m", "pytest", *args]
-    if sys.platform == "linux" and shutil.which("dbus-run-session") and shutil.which(
-        "gnome-keyring-daemon"
+    if (
+        sys.platform == "linux"
+        and shutil.which("dbus-run-session")
+        and shutil.which("gnome-keyring-daemon")
     ):
         # A throwaway home for the keyring's files: the tests never touch the user's keychain.
         home = tempfile.mkdtemp(prefix="kpadmin-keyring-home-")
@@ -170,7 +190,8 @@ def cmd_test_in_session(args: list[str]) -> int:
     """Inside dbus-run-session: start and unlock gnome-keyring, then run pytest."""
     daemon = subprocess.run(
         ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
-        input=b"kpadmin-test", capture_output=True,
+        input=b"kpadmin-test",
+        capture_output=True,
     )
     env = dict(os.environ)
     for line in daemon.stdout.decode().splitlines():

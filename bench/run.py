@@ -27,9 +27,14 @@ sys.path.insert(0, str(HERE))
 
 
 def _sandbox(*args: str) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "kpadmin.sandbox", "--port", "0", *args],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kpadmin.sandbox", "--port", "0", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.stdout is not None
     for line in proc.stdout:
         if line.startswith("Sandbox listening on "):
@@ -38,10 +43,15 @@ def _sandbox(*args: str) -> tuple[subprocess.Popen, str]:
 
 
 def _ui(rows: int, latency: int) -> dict:
-    out = subprocess.run([sys.executable, str(HERE / "ui_bench.py"), "--rows", str(rows),
-                          "--latency", str(latency)], cwd=ROOT, capture_output=True, text=True, check=False,
-                         env={**os.environ, "PYTHONPATH": str(ROOT),
-                              "QT_QPA_PLATFORM": "offscreen"}, timeout=1800)
+    out = subprocess.run(
+        [sys.executable, str(HERE / "ui_bench.py"), "--rows", str(rows), "--latency", str(latency)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=1800,
+    )
     if out.returncode != 0:
         raise RuntimeError(f"ui_bench failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -53,39 +63,80 @@ def _row(name: str, value: str, baseline: str, ratio: str, goal: str, ok: bool |
 
 
 def table(res: dict) -> str:
-    lines = ["| benchmark | measured | baseline (same run) | ratio | goal | met |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| benchmark | measured | baseline (same run) | ratio | goal | met |",
+        "|---|---|---|---|---|---|",
+    ]
     st = res.get("startup")
     if st:
         for variant in ("as_configured", "with_pyc_cache"):
             r = st[variant]
-            lines.append(_row(f"start-up to first paint ({variant.replace('_', ' ')})",
-                              f"{r['kpadmin']['median_ms']:.0f} ms",
-                              f"bare PySide6 window {r['bare']['median_ms']:.0f} ms",
-                              f"{r['ratio']:.2f}x", "≤ 1.3x", r["ok"]))
+            lines.append(
+                _row(
+                    f"start-up to first paint ({variant.replace('_', ' ')})",
+                    f"{r['kpadmin']['median_ms']:.0f} ms",
+                    f"bare PySide6 window {r['bare']['median_ms']:.0f} ms",
+                    f"{r['ratio']:.2f}x",
+                    "≤ 1.3x",
+                    r["ok"],
+                )
+            )
     ui = res.get("ui")
     if ui:
         for tab, r in ui["first_rows"].items():
-            lines.append(_row(f"first rows: {tab} ({ui['latency_ms']} ms latency)",
-                              f"{r['first_rows_ms']:.0f} ms",
-                              f"round trip {r['round_trip_ms']:.0f} ms",
-                              f"RTT + {r['first_rows_ms'] - r['round_trip_ms']:.0f} ms",
-                              "≤ RTT + 100 ms", r["ok"]))
+            lines.append(
+                _row(
+                    f"first rows: {tab} ({ui['latency_ms']} ms latency)",
+                    f"{r['first_rows_ms']:.0f} ms",
+                    f"round trip {r['round_trip_ms']:.0f} ms",
+                    f"RTT + {r['first_rows_ms'] - r['round_trip_ms']:.0f} ms",
+                    "≤ RTT + 100 ms",
+                    r["ok"],
+                )
+            )
         ld = ui["load_10k"]
-        lines.append(_row(f"load {ld['rows']:,} customers ({ld['pages']} pages of "
-                          f"{ld['page_size']})", f"{ld['total_ms'] / 1000:.1f} s",
-                          f"{ld['pages']} x RTT {ld['round_trip_ms']:.0f} ms = "
-                          f"{ld['sum_round_trips_ms'] / 1000:.1f} s",
-                          f"{ld['ratio']:.2f}x", "≤ 1.1x", ld["ratio"] <= 1.1))
-        lines.append(_row("  UI thread: worst 10 ms-timer gap while loading",
-                          f"{ld['worst_stall_ms']:.0f} ms (p99 {ld['p99_stall_ms']:.0f} ms)",
-                          "10 ms", "", "< 50 ms", ld["worst_stall_ms"] < 50))
-        lines.append(_row("  RSS growth", f"{ld['rss_growth_mb_per_10k']:.1f} MB per 10,000 rows",
-                          "", "", "", None))
+        lines.append(
+            _row(
+                f"load {ld['rows']:,} customers ({ld['pages']} pages of {ld['page_size']})",
+                f"{ld['total_ms'] / 1000:.1f} s",
+                f"{ld['pages']} x RTT {ld['round_trip_ms']:.0f} ms = "
+                f"{ld['sum_round_trips_ms'] / 1000:.1f} s",
+                f"{ld['ratio']:.2f}x",
+                "≤ 1.1x",
+                ld["ratio"] <= 1.1,
+            )
+        )
+        lines.append(
+            _row(
+                "  UI thread: worst 10 ms-timer gap while loading",
+                f"{ld['worst_stall_ms']:.0f} ms (p99 {ld['p99_stall_ms']:.0f} ms)",
+                "10 ms",
+                "",
+                "< 50 ms",
+                ld["worst_stall_ms"] < 50,
+            )
+        )
+        lines.append(
+            _row(
+                "  RSS growth",
+                f"{ld['rss_growth_mb_per_10k']:.1f} MB per 10,000 rows",
+                "",
+                "",
+                "",
+                None,
+            )
+        )
         fl = ui["filter_10k"]
-        lines.append(_row(f"filter over {fl['rows']:,} rows, per keystroke",
-                          f"median {fl['median_ms']:.1f} ms, worst {fl['worst_ms']:.1f} ms",
-                          f"{fl['keystrokes']} keystrokes", "", "< 16 ms", fl["ok"]))
+        lines.append(
+            _row(
+                f"filter over {fl['rows']:,} rows, per keystroke",
+                f"median {fl['median_ms']:.1f} ms, worst {fl['worst_ms']:.1f} ms",
+                f"{fl['keystrokes']} keystrokes",
+                "",
+                "< 16 ms",
+                fl["ok"],
+            )
+        )
     return "\n".join(lines)
 
 
@@ -97,9 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-startup", action="store_true")
     p.add_argument("--skip-ui", action="store_true")
     args = p.parse_args(argv)
-    res: dict = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                 "python": platform.python_version(), "machine": platform.machine(),
-                 "cpus": os.cpu_count(), "platform": platform.platform()}
+    res: dict = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+    }
     if not args.skip_startup:
         import startup
 
@@ -111,8 +166,12 @@ def main(argv: list[str] | None = None) -> int:
             proc.terminate()
             proc.wait(10)
     if not args.skip_ui:
-        print(f"measuring the window at {args.latency} ms latency ({args.rows:,} rows; "
-              "about a minute)…", file=sys.stderr, flush=True)
+        print(
+            f"measuring the window at {args.latency} ms latency ({args.rows:,} rows; "
+            "about a minute)…",
+            file=sys.stderr,
+            flush=True,
+        )
         res["ui"] = _ui(args.rows, args.latency)
     print(table(res))
     print()

@@ -26,8 +26,14 @@ ROOT = HERE.parent
 
 def _launch(script: Path, env: dict[str, str]) -> float:
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(script)], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert proc.stdout is not None
     shown = None
     for line in proc.stdout:
@@ -41,9 +47,12 @@ def _launch(script: Path, env: dict[str, str]) -> float:
 
 
 def _pyc_state() -> dict[str, bool]:
-    site = Path(subprocess.check_output(
-        [sys.executable, "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
-        text=True).strip()).parent
+    site = Path(
+        subprocess.check_output(
+            [sys.executable, "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
+            text=True,
+        ).strip()
+    ).parent
     return {
         "PYTHONDONTWRITEBYTECODE": bool(os.environ.get("PYTHONDONTWRITEBYTECODE")),
         "kpadmin_pyc": any((ROOT / "kpadmin").rglob("*.pyc")),
@@ -55,21 +64,34 @@ def measure(sandbox_url: str, runs: int = 5) -> dict:
     results: dict = {"pyc": _pyc_state(), "runs": runs}
     with tempfile.TemporaryDirectory(prefix="kpadmin-bench-start-") as tmp:
         base_env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-        base_env.update(QT_QPA_PLATFORM="offscreen", HOME=tmp, BENCH_SANDBOX_URL=sandbox_url,
-                        XDG_CONFIG_HOME=f"{tmp}/config", XDG_STATE_HOME=f"{tmp}/state",
-                        XDG_DATA_HOME=f"{tmp}/data", XDG_CACHE_HOME=f"{tmp}/cache",
-                        PYTHONPATH=str(ROOT))
-        variants = {"as_configured": dict(base_env),
-                    "with_pyc_cache": {**base_env, "PYTHONPYCACHEPREFIX": f"{tmp}/pycache"}}
+        base_env.update(
+            QT_QPA_PLATFORM="offscreen",
+            HOME=tmp,
+            BENCH_SANDBOX_URL=sandbox_url,
+            XDG_CONFIG_HOME=f"{tmp}/config",
+            XDG_STATE_HOME=f"{tmp}/state",
+            XDG_DATA_HOME=f"{tmp}/data",
+            XDG_CACHE_HOME=f"{tmp}/cache",
+            PYTHONPATH=str(ROOT),
+        )
+        variants = {
+            "as_configured": dict(base_env),
+            "with_pyc_cache": {**base_env, "PYTHONPYCACHEPREFIX": f"{tmp}/pycache"},
+        }
         variants["with_pyc_cache"].pop("PYTHONDONTWRITEBYTECODE", None)
         for name, env in variants.items():
             row = {}
-            for label, script in (("bare", HERE / "_startup_bare.py"),
-                                  ("kpadmin", HERE / "_startup_app.py")):
+            for label, script in (
+                ("bare", HERE / "_startup_bare.py"),
+                ("kpadmin", HERE / "_startup_app.py"),
+            ):
                 _launch(script, env)  # warm-up (and, for the cache variant, compile)
                 times = [_launch(script, env) for _ in range(runs)]
-                row[label] = {"median_ms": statistics.median(times), "min_ms": min(times),
-                              "max_ms": max(times)}
+                row[label] = {
+                    "median_ms": statistics.median(times),
+                    "min_ms": min(times),
+                    "max_ms": max(times),
+                }
             row["ratio"] = row["kpadmin"]["median_ms"] / row["bare"]["median_ms"]
             row["goal"] = 1.3
             row["ok"] = row["ratio"] <= 1.3

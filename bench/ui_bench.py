@@ -75,9 +75,13 @@ def make_services(url: str, settings_path: Path) -> AppServices:
     profiles = ProfileStore(settings, secrets)
     profiles.set_demo_api_base(url)
     profiles.set_current(DEMO_PROFILE_NAME)
-    return AppServices(settings=settings, secrets=secrets, profiles=profiles,
-                       gateway_factory=default_gateway_factory,
-                       start_demo=lambda: url)
+    return AppServices(
+        settings=settings,
+        secrets=secrets,
+        profiles=profiles,
+        gateway_factory=default_gateway_factory,
+        start_demo=lambda: url,
+    )
 
 
 async def round_trip(url: str, call: str, **kwargs) -> dict[str, float]:
@@ -98,9 +102,11 @@ async def first_rows(url: str, latency: int) -> dict[str, dict[str, float]]:
     from kpadmin.ui.main_window import MainWindow
 
     out: dict[str, dict[str, float]] = {}
-    calls = {"customers": ("list_customers", {"limit": 50}),
-             "catalog": ("list_products", {"limit": 50}),
-             "subscriptions": ("list_subscriptions", {"limit": 50})}
+    calls = {
+        "customers": ("list_customers", {"limit": 50}),
+        "catalog": ("list_products", {"limit": 50}),
+        "subscriptions": ("list_subscriptions", {"limit": 50}),
+    }
     # Warm-up: the first window imports the tab modules (start-up's cost, measured there).
     services = make_services(url, Path(_TMP) / "warm.ini")
     window = MainWindow(services)
@@ -120,10 +126,14 @@ async def first_rows(url: str, latency: int) -> dict[str, dict[str, float]]:
         model = getattr(tab, model_attr)
         t1 = await wait_until(lambda m=model: m.rowCount() > 0)
         ms = (t1 - t0) * 1000
-        out[key] = {"first_rows_ms": ms, "round_trip_ms": rtt["cold_ms"],
-                    "warm_round_trip_ms": rtt["warm_ms"],
-                    "goal_ms": rtt["cold_ms"] + 100, "rows": model.rowCount(),
-                    "ok": ms <= rtt["cold_ms"] + 100}
+        out[key] = {
+            "first_rows_ms": ms,
+            "round_trip_ms": rtt["cold_ms"],
+            "warm_round_trip_ms": rtt["warm_ms"],
+            "goal_ms": rtt["cold_ms"] + 100,
+            "rows": model.rowCount(),
+            "ok": ms <= rtt["cold_ms"] + 100,
+        }
         await window.shutdown()
         window.close()
         window.deleteLater()
@@ -140,7 +150,10 @@ class SandboxProcess:
 
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kpadmin.sandbox", "--port", "0", *args],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
             if line.startswith("Sandbox listening on "):
@@ -163,17 +176,23 @@ def seed_customers(db_path: str, n: int) -> None:
     import httpx
 
     with EmbeddedSandbox(db_path=db_path) as sb:
-        r = httpx.post(f"{sb.url}/v1/customers", auth=(DEMO_KEY, ""),
-                       data={"name": "Template", "email": "t@example.com",
-                             "metadata[tier]": "gold"})
+        r = httpx.post(
+            f"{sb.url}/v1/customers",
+            auth=(DEMO_KEY, ""),
+            data={"name": "Template", "email": "t@example.com", "metadata[tier]": "gold"},
+        )
         template = r.json()
         store = sb.store
         store._db.execute("PRAGMA synchronous=OFF")
         base = store.now() - n
         for i in range(n):
             obj = copy.deepcopy(template)
-            obj.update(id=store.new_id("cus"), name=f"Customer {i:05d} 김민준",
-                       email=f"customer{i:05d}@example.com", created=base + i)
+            obj.update(
+                id=store.new_id("cus"),
+                name=f"Customer {i:05d} 김민준",
+                email=f"customer{i:05d}@example.com",
+                created=base + i,
+            )
             store.put(obj)
 
 
@@ -195,12 +214,16 @@ class TickRecorder:
         gaps = sorted(b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False))
         if not gaps:
             return {"worst_gap_ms": float("nan"), "p99_gap_ms": float("nan"), "ticks": 0}
-        return {"worst_gap_ms": gaps[-1] * 1000,
-                "p99_gap_ms": gaps[int(len(gaps) * 0.99) - 1] * 1000, "ticks": len(self.ticks)}
+        return {
+            "worst_gap_ms": gaps[-1] * 1000,
+            "p99_gap_ms": gaps[int(len(gaps) * 0.99) - 1] * 1000,
+            "ticks": len(self.ticks),
+        }
 
 
-async def load(url: str, rows: int, latency: int,
-               profile_path: str | None) -> tuple[dict[str, float], object]:
+async def load(
+    url: str, rows: int, latency: int, profile_path: str | None
+) -> tuple[dict[str, float], object]:
     from kpadmin.ui.tabs.customers import CustomersTab
 
     services = make_services(url, Path(_TMP) / "load.ini")
@@ -220,8 +243,9 @@ async def load(url: str, rows: int, latency: int,
     def next_page(_n: int) -> None:
         nonlocal pages
         pages += 1
-        QTimer.singleShot(0, lambda: model.canFetchMore(QModelIndex())
-                          and model.fetchMore(QModelIndex()))
+        QTimer.singleShot(
+            0, lambda: model.canFetchMore(QModelIndex()) and model.fetchMore(QModelIndex())
+        )
 
     tab.feeder.pageLoaded.connect(next_page)
     rss0 = rss_bytes()
@@ -235,8 +259,11 @@ async def load(url: str, rows: int, latency: int,
     ticks.start()
     t0 = time.perf_counter()
     tab.refresh()
-    t1 = await wait_until(lambda: model.rowCount() >= rows and not model.canFetchMore(
-        QModelIndex()), timeout=rows / page * (latency / 1000 + 1) + 30, step=0.01)
+    t1 = await wait_until(
+        lambda: model.rowCount() >= rows and not model.canFetchMore(QModelIndex()),
+        timeout=rows / page * (latency / 1000 + 1) + 30,
+        step=0.01,
+    )
     stall = ticks.stop()
     if prof is not None:
         prof.disable()
@@ -245,13 +272,22 @@ async def load(url: str, rows: int, latency: int,
     rss1 = rss_bytes()
     total_ms = (t1 - t0) * 1000
     sum_rtt = pages * rtt["warm_ms"]
-    load = {"rows": model.rowCount(), "pages": pages, "pages_expected": pages_expected,
-            "page_size": page, "total_ms": total_ms, "round_trip_ms": rtt["warm_ms"],
-            "sum_round_trips_ms": sum_rtt, "ratio": total_ms / sum_rtt if sum_rtt else 0.0,
-            "ratio_goal": 1.1, "worst_stall_ms": stall["worst_gap_ms"],
-            "p99_stall_ms": stall["p99_gap_ms"], "stall_goal_ms": 50.0,
-            "rss_growth_mb": (rss1 - rss0) / 2**20,
-            "rss_growth_mb_per_10k": (rss1 - rss0) / 2**20 * 10_000 / max(model.rowCount(), 1)}
+    load = {
+        "rows": model.rowCount(),
+        "pages": pages,
+        "pages_expected": pages_expected,
+        "page_size": page,
+        "total_ms": total_ms,
+        "round_trip_ms": rtt["warm_ms"],
+        "sum_round_trips_ms": sum_rtt,
+        "ratio": total_ms / sum_rtt if sum_rtt else 0.0,
+        "ratio_goal": 1.1,
+        "worst_stall_ms": stall["worst_gap_ms"],
+        "p99_stall_ms": stall["p99_gap_ms"],
+        "stall_goal_ms": 50.0,
+        "rss_growth_mb": (rss1 - rss0) / 2**20,
+        "rss_growth_mb_per_10k": (rss1 - rss0) / 2**20 * 10_000 / max(model.rowCount(), 1),
+    }
     load["ok"] = load["ratio"] <= 1.1 and load["worst_stall_ms"] < 50
 
     return load, tab
@@ -280,10 +316,17 @@ def filter_keystrokes(tab) -> dict[str, float]:
         edit.setText(word[:i])
         APP.processEvents()
         times.append((time.perf_counter() - s) * 1000)
-    return {"rows": model.rowCount(), "keystrokes": len(times), "matched": matched,
-            "median_ms": statistics.median(times), "worst_ms": max(times),
-            "first_keystroke_ms": times[0], "last_delete_ms": times[-1], "goal_ms": 16.0,
-            "ok": max(times) < 16}
+    return {
+        "rows": model.rowCount(),
+        "keystrokes": len(times),
+        "matched": matched,
+        "median_ms": statistics.median(times),
+        "worst_ms": max(times),
+        "first_keystroke_ms": times[0],
+        "last_delete_ms": times[-1],
+        "goal_ms": 16.0,
+        "ok": max(times) < 16,
+    }
 
 
 async def close_tab(tab) -> None:
@@ -305,10 +348,10 @@ def main() -> int:
     with loop:
         with SandboxProcess("--seed", "demo", "--latency-ms", str(args.latency)) as demo:
             result["first_rows"] = loop.run_until_complete(first_rows(demo.url, args.latency))
-        with SandboxProcess("--seed", "none", "--db", db, "--latency-ms",
-                            str(args.latency)) as sb:
+        with SandboxProcess("--seed", "none", "--db", db, "--latency-ms", str(args.latency)) as sb:
             result["load_10k"], tab = loop.run_until_complete(
-                load(sb.url, args.rows, args.latency, args.profile))
+                load(sb.url, args.rows, args.latency, args.profile)
+            )
             result["filter_10k"] = filter_keystrokes(tab)
             loop.run_until_complete(close_tab(tab))
     print(json.dumps(result), flush=True)

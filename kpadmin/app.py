@@ -79,8 +79,9 @@ def audited_gateway_factory(audit: AuditLog) -> Callable[[Profile, str], StripeG
     def make(profile: Profile, key: str) -> StripeGateway:
         from kpadmin.stripe_api import StripeGateway
 
-        return StripeGateway(key, api_base=profile.api_base,
-                             audit=audit.sink(profile.name, str(profile.mode)))
+        return StripeGateway(
+            key, api_base=profile.api_base, audit=audit.sink(profile.name, str(profile.mode))
+        )
 
     return make
 
@@ -98,7 +99,8 @@ def build_services(
         settings=settings,
         secrets=secrets,
         profiles=profiles,
-        gateway_factory=default_gateway_factory if audit is None
+        gateway_factory=default_gateway_factory
+        if audit is None
         else audited_gateway_factory(audit),
         start_demo=demo.start,
         audit=audit,

@@ -43,9 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
     from kpadmin.app import run
 
-    return run(
-        demo=args.demo, language=args.lang, argv=[sys.argv[0]], smoke_test=args.smoke_test
-    )
+    return run(demo=args.demo, language=args.lang, argv=[sys.argv[0]], smoke_test=args.smoke_test)
 
 
 if __name__ == "__main__":  # pragma: no cover

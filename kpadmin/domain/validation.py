@@ -56,8 +56,9 @@ def has_control_character(text: str, *, multiline: bool = False) -> bool:
     return False
 
 
-def text_problem(text: str, *, max_len: int, required: bool = False,
-                 multiline: bool = False) -> str | None:
+def text_problem(
+    text: str, *, max_len: int, required: bool = False, multiline: bool = False
+) -> str | None:
     """``empty``, ``too_long`` or ``control_character`` for one text field; None when fine.
 
     ``text`` is what will be sent (the dialog strips it first); the length is
@@ -116,29 +117,43 @@ def _drop_none(problems: Mapping[str, str | None]) -> dict[str, str]:
     return {k: v for k, v in problems.items() if v}
 
 
-def customer_problems(*, name: str, email: str, phone: str, description: str,
-                      metadata: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+def customer_problems(
+    *, name: str, email: str, phone: str, description: str, metadata: Iterable[tuple[str, str]] = ()
+) -> dict[str, str]:
     """Field -> code for a customer form (values as they will be sent); empty when fine."""
-    return _drop_none({
-        "name": text_problem(name, max_len=CUSTOMER_NAME_MAX),
-        "email": email_problem(email),
-        "phone": text_problem(phone, max_len=CUSTOMER_PHONE_MAX),
-        "description": text_problem(description, max_len=CUSTOMER_DESCRIPTION_MAX,
-                                    multiline=True),
-        "metadata": metadata_problem(list(metadata)),
-    })
+    return _drop_none(
+        {
+            "name": text_problem(name, max_len=CUSTOMER_NAME_MAX),
+            "email": email_problem(email),
+            "phone": text_problem(phone, max_len=CUSTOMER_PHONE_MAX),
+            "description": text_problem(
+                description, max_len=CUSTOMER_DESCRIPTION_MAX, multiline=True
+            ),
+            "metadata": metadata_problem(list(metadata)),
+        }
+    )
 
 
-def product_problems(*, name: str, description: str = "", tax_code: str = "",
-                     metadata: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+def product_problems(
+    *,
+    name: str,
+    description: str = "",
+    tax_code: str = "",
+    metadata: Iterable[tuple[str, str]] = (),
+) -> dict[str, str]:
     """Field -> code for a product form; a product needs a name."""
-    return _drop_none({
-        "name": text_problem(name, max_len=PRODUCT_NAME_MAX, required=True),
-        "description": text_problem(description, max_len=PRODUCT_DESCRIPTION_MAX,
-                                    multiline=True),
-        "tax_code": "bad_tax_code" if tax_code and not TAX_CODE_RE.fullmatch(tax_code) else None,
-        "metadata": metadata_problem(list(metadata)),
-    })
+    return _drop_none(
+        {
+            "name": text_problem(name, max_len=PRODUCT_NAME_MAX, required=True),
+            "description": text_problem(
+                description, max_len=PRODUCT_DESCRIPTION_MAX, multiline=True
+            ),
+            "tax_code": "bad_tax_code"
+            if tax_code and not TAX_CODE_RE.fullmatch(tax_code)
+            else None,
+            "metadata": metadata_problem(list(metadata)),
+        }
+    )
 
 
 def amount_problem(text: str, currency: str) -> str | None:
@@ -153,16 +168,23 @@ def amount_problem(text: str, currency: str) -> str | None:
     return None
 
 
-def price_problems(*, amount_text: str | None, currency: str, lookup_key: str = "",
-                   nickname: str = "",
-                   metadata: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+def price_problems(
+    *,
+    amount_text: str | None,
+    currency: str,
+    lookup_key: str = "",
+    nickname: str = "",
+    metadata: Iterable[tuple[str, str]] = (),
+) -> dict[str, str]:
     """Field -> code for a price form; ``amount_text`` None in edit mode (amount is fixed)."""
-    return _drop_none({
-        "amount": amount_problem(amount_text, currency) if amount_text is not None else None,
-        "lookup_key": text_problem(lookup_key, max_len=LOOKUP_KEY_MAX),
-        "nickname": text_problem(nickname, max_len=PRICE_NICKNAME_MAX),
-        "metadata": metadata_problem(list(metadata)),
-    })
+    return _drop_none(
+        {
+            "amount": amount_problem(amount_text, currency) if amount_text is not None else None,
+            "lookup_key": text_problem(lookup_key, max_len=LOOKUP_KEY_MAX),
+            "nickname": text_problem(nickname, max_len=PRICE_NICKNAME_MAX),
+            "metadata": metadata_problem(list(metadata)),
+        }
+    )
 
 
 def trial_days_problem(days: int | None) -> str | None:

@@ -93,22 +93,37 @@ class ApprovalStatus:
 class ApprovalGateway(Protocol):
     """What the flow needs of :class:`~kpadmin.stripe_api.StripeGateway`."""
 
-    async def start_kakao_setup(self, customer_id: str, *, return_url: str,
-                                acceptance: MandateAcceptance,
-                                idempotency_key: str) -> SetupIntent: ...
+    async def start_kakao_setup(
+        self,
+        customer_id: str,
+        *,
+        return_url: str,
+        acceptance: MandateAcceptance,
+        idempotency_key: str,
+    ) -> SetupIntent: ...
     async def retrieve_setup_intent(self, setup_intent_id: str) -> SetupIntent: ...
-    async def cancel_setup_intent(self, setup_intent_id: str, *, reason: str = ...,
-                                  idempotency_key: str) -> SetupIntent: ...
-    async def confirm_kakao_payment(self, payment_intent_id: str, *, return_url: str,
-                                    acceptance: MandateAcceptance,
-                                    payment_method_id: str | None = ...,
-                                    idempotency_key: str) -> PaymentIntent: ...
+    async def cancel_setup_intent(
+        self, setup_intent_id: str, *, reason: str = ..., idempotency_key: str
+    ) -> SetupIntent: ...
+    async def confirm_kakao_payment(
+        self,
+        payment_intent_id: str,
+        *,
+        return_url: str,
+        acceptance: MandateAcceptance,
+        payment_method_id: str | None = ...,
+        idempotency_key: str,
+    ) -> PaymentIntent: ...
     async def retrieve_payment_intent(self, payment_intent_id: str) -> PaymentIntent: ...
 
 
-def backoff_delays(initial: float = 2.0, factor: float = 1.5, maximum: float = 20.0,
-                   jitter: float = 0.0, rng: Callable[[], float] = random.random
-                   ) -> Iterator[float]:
+def backoff_delays(
+    initial: float = 2.0,
+    factor: float = 1.5,
+    maximum: float = 20.0,
+    jitter: float = 0.0,
+    rng: Callable[[], float] = random.random,
+) -> Iterator[float]:
     """Seconds to wait before each poll: ``initial``, growing by ``factor``, capped at ``maximum``.
 
     ``jitter`` (0–1) spreads each delay by ±that fraction so that many open
@@ -138,8 +153,10 @@ def local_acceptance() -> MandateAcceptance:
             ip = s.getsockname()[0]
     except OSError:
         pass
-    agent = (f"kpadmin/{__version__} ({platform.system() or 'unknown'}; "
-             f"consent recorded by the merchant)")
+    agent = (
+        f"kpadmin/{__version__} ({platform.system() or 'unknown'}; "
+        f"consent recorded by the merchant)"
+    )
     return MandateAcceptance(ip_address=ip, user_agent=agent)
 
 
@@ -166,13 +183,23 @@ class ApprovalFlow:
         customer_id, subscription_id, label: for the UI to find and name the flow.
     """
 
-    def __init__(self, gateway: ApprovalGateway, kind: Kind, *, customer_id: str | None = None,
-                 payment_intent_id: str | None = None, payment_method_id: str | None = None,
-                 subscription_id: str | None = None, label: str = "",
-                 return_page: ReturnPage | None = None, custom_return_url: str = "",
-                 acceptance: MandateAcceptance | None = None,
-                 delays: Iterator[float] | None = None, max_wait: float | None = 3600.0,
-                 linger: float = 30.0) -> None:
+    def __init__(
+        self,
+        gateway: ApprovalGateway,
+        kind: Kind,
+        *,
+        customer_id: str | None = None,
+        payment_intent_id: str | None = None,
+        payment_method_id: str | None = None,
+        subscription_id: str | None = None,
+        label: str = "",
+        return_page: ReturnPage | None = None,
+        custom_return_url: str = "",
+        acceptance: MandateAcceptance | None = None,
+        delays: Iterator[float] | None = None,
+        max_wait: float | None = 3600.0,
+        linger: float = 30.0,
+    ) -> None:
         if kind is Kind.SETUP and not customer_id:
             raise ValueError("saving a wallet needs a customer")
         if kind is Kind.PAYMENT and not payment_intent_id:
@@ -273,12 +300,19 @@ class ApprovalFlow:
         if self.kind is Kind.SETUP:
             assert self.customer_id is not None
             return await self._gateway.start_kakao_setup(
-                self.customer_id, return_url=return_url, acceptance=acceptance,
-                idempotency_key=self._key)
+                self.customer_id,
+                return_url=return_url,
+                acceptance=acceptance,
+                idempotency_key=self._key,
+            )
         assert self._pi_id is not None
         return await self._gateway.confirm_kakao_payment(
-            self._pi_id, return_url=return_url, acceptance=acceptance,
-            payment_method_id=self._pm_id, idempotency_key=self._key)
+            self._pi_id,
+            return_url=return_url,
+            acceptance=acceptance,
+            payment_method_id=self._pm_id,
+            idempotency_key=self._key,
+        )
 
     async def _retrieve(self) -> Any:
         intent_id = self.status.intent_id
@@ -306,8 +340,7 @@ class ApprovalFlow:
                 if returned is not None and not returned.done():
                     waiters.add(returned)
                 try:
-                    await asyncio.wait(waiters, timeout=delay,
-                                       return_when=asyncio.FIRST_COMPLETED)
+                    await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
                 finally:
                     poke.cancel()
                 self._poke.clear()
@@ -329,18 +362,24 @@ class ApprovalFlow:
         if self.done:
             return  # a terminal state sticks (a late poll cannot undo a cancel)
         status = intent.status
-        common = {"intent_id": intent.id, "intent_status": status,
-                  "payment_method_id": intent.payment_method_id}
-        if status == "succeeded" or (status == "requires_capture"
-                                     and isinstance(intent, PaymentIntent)):
+        common = {
+            "intent_id": intent.id,
+            "intent_status": status,
+            "payment_method_id": intent.payment_method_id,
+        }
+        if status == "succeeded" or (
+            status == "requires_capture" and isinstance(intent, PaymentIntent)
+        ):
             self._set(state=State.APPROVED, url=None, error=None, **common)
         elif status in ("requires_action", "processing", "requires_confirmation"):
-            self._set(state=State.WAITING, url=intent.redirect_url or self.status.url,
-                      **common)
+            self._set(state=State.WAITING, url=intent.redirect_url or self.status.url, **common)
         elif status == "canceled":
             # Cancelled by us (Cancel) or by Stripe/someone else: the link is dead either way.
-            self._set(state=State.CANCELLED if self.cancel_requested else State.EXPIRED,
-                      url=None, **common)
+            self._set(
+                state=State.CANCELLED if self.cancel_requested else State.EXPIRED,
+                url=None,
+                **common,
+            )
         else:  # requires_payment_method: the attempt failed (or never had a method)
             self._set(state=State.FAILED, url=None, error=intent.last_error, **common)
 
@@ -361,7 +400,8 @@ class ApprovalFlow:
         if self.kind is Kind.SETUP and intent_id:
             try:
                 intent = await self._gateway.cancel_setup_intent(
-                    intent_id, reason="abandoned", idempotency_key=str(uuid.uuid4()))
+                    intent_id, reason="abandoned", idempotency_key=str(uuid.uuid4())
+                )
             except GatewayError as err:
                 # Most likely the buyer finished first: ask Stripe what happened.
                 log.info("cancelling the SetupIntent failed: %s", err.kind)

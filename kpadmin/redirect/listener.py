@@ -82,8 +82,9 @@ class ReturnListener:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
         # A browser keeps its connection alive: close() must not wait for it.
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False,
-                                     shutdown_timeout=0.5)
+        self._runner = web.AppRunner(
+            app, access_log=None, handle_signals=False, shutdown_timeout=0.5
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, LOOPBACK, 0)
         await site.start()
@@ -128,8 +129,12 @@ class ReturnListener:
             return web.Response(status=405, text="Method not allowed")
         assert self._result is not None
         self._result.set_result(Returned({k: v for k, v in request.query.items()}))
-        return web.Response(text=self._render(), content_type="text/html", charset="utf-8",
-                            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
+        return web.Response(
+            text=self._render(),
+            content_type="text/html",
+            charset="utf-8",
+            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
+        )
 
     def _render(self) -> str:
         p = self._page

@@ -22,34 +22,76 @@ from kpadmin.sandbox.wire import KeyPolicy
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="kpadmin-sandbox",
-                                description="A local Stripe-compatible API server for kpadmin.")
+    p = argparse.ArgumentParser(
+        prog="kpadmin-sandbox", description="A local Stripe-compatible API server for kpadmin."
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     p.add_argument("--port", type=int, default=12111, help="port (12111; 0 picks a free one)")
     p.add_argument("--db", metavar="PATH", help="SQLite file to keep objects in (default: memory)")
-    p.add_argument("--seed", choices=("demo", "none"), default="demo",
-                   help="demo shop or empty, when the store is empty (default: demo)")
-    p.add_argument("--api-key", action="append", default=[], metavar="KEY",
-                   help="accept only this key (repeatable; default: any sk_test_/rk_test_ key)")
-    p.add_argument("--restricted-key", action="append", default=[], metavar="KEY=PERMS",
-                   help="a restricted key and its permissions, e.g. "
-                        "rk_test_abc=customer_read,product_write (repeatable)")
-    p.add_argument("--api-version", default=DEFAULT_API_VERSION,
-                   help=f"the account's default API version ({DEFAULT_API_VERSION})")
+    p.add_argument(
+        "--seed",
+        choices=("demo", "none"),
+        default="demo",
+        help="demo shop or empty, when the store is empty (default: demo)",
+    )
+    p.add_argument(
+        "--api-key",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="accept only this key (repeatable; default: any sk_test_/rk_test_ key)",
+    )
+    p.add_argument(
+        "--restricted-key",
+        action="append",
+        default=[],
+        metavar="KEY=PERMS",
+        help="a restricted key and its permissions, e.g. "
+        "rk_test_abc=customer_read,product_write (repeatable)",
+    )
+    p.add_argument(
+        "--api-version",
+        default=DEFAULT_API_VERSION,
+        help=f"the account's default API version ({DEFAULT_API_VERSION})",
+    )
     p.add_argument("--latency-ms", type=int, default=0, help="delay every API response")
-    p.add_argument("--fault-rate", type=float, default=0.0, metavar="FRACTION",
-                   help="fail this fraction of API requests on purpose, e.g. 0.2 (default 0)")
-    p.add_argument("--faults", default=",".join(FAULT_KINDS), metavar="KINDS",
-                   help="which failures to inject, comma-separated: " + ",".join(FAULT_KINDS)
-                        + " (default: all)")
-    p.add_argument("--fault-seed", type=int, default=None, metavar="N",
-                   help="seed for the fault draws (repeatable runs)")
-    p.add_argument("--fault-hang", type=float, default=60.0, metavar="SECONDS",
-                   help="how long a 'timeout' fault hangs before answering (default 60)")
+    p.add_argument(
+        "--fault-rate",
+        type=float,
+        default=0.0,
+        metavar="FRACTION",
+        help="fail this fraction of API requests on purpose, e.g. 0.2 (default 0)",
+    )
+    p.add_argument(
+        "--faults",
+        default=",".join(FAULT_KINDS),
+        metavar="KINDS",
+        help="which failures to inject, comma-separated: "
+        + ",".join(FAULT_KINDS)
+        + " (default: all)",
+    )
+    p.add_argument(
+        "--fault-seed",
+        type=int,
+        default=None,
+        metavar="N",
+        help="seed for the fault draws (repeatable runs)",
+    )
+    p.add_argument(
+        "--fault-hang",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long a 'timeout' fault hangs before answering (default 60)",
+    )
     args = p.parse_args(argv)
     try:
-        args.fault_plan = FaultPlan(rate=args.fault_rate, kinds=parse_kinds(args.faults),
-                                    seed=args.fault_seed, hang_s=args.fault_hang)
+        args.fault_plan = FaultPlan(
+            rate=args.fault_rate,
+            kinds=parse_kinds(args.faults),
+            seed=args.fault_seed,
+            hang_s=args.fault_hang,
+        )
     except ValueError as exc:
         p.error(str(exc))
     return args
@@ -58,9 +100,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 async def _serve(args: argparse.Namespace) -> None:
     store = build_store(args.db, args.seed)
     restricted = dict(KeyPolicy.parse_restricted(s) for s in args.restricted_key)
-    server = SandboxServer(store, api_keys=args.api_key, restricted=restricted,
-                           api_version=args.api_version, latency_ms=args.latency_ms,
-                           faults=args.fault_plan)
+    server = SandboxServer(
+        store,
+        api_keys=args.api_key,
+        restricted=restricted,
+        api_version=args.api_version,
+        latency_ms=args.latency_ms,
+        faults=args.fault_plan,
+    )
     runner = web.AppRunner(server.make_app(), access_log=None, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port)
@@ -72,11 +119,13 @@ async def _serve(args: argparse.Namespace) -> None:
     key = "<your --api-key>" if args.api_key else "sk_test_123"
     print(f"Sandbox listening on {url}  (API version {args.api_version}; Ctrl-C stops)")
     print(f"Try:  curl {url}/v1/customers?limit=3 -u {key}:")
-    print(f"SDK:  stripe.StripeClient(\"{key}\", base_addresses={{\"api\": \"{url}\"}})",
-          flush=True)
+    print(f'SDK:  stripe.StripeClient("{key}", base_addresses={{"api": "{url}"}})', flush=True)
     if args.fault_plan.rate > 0:
-        print(f"Faults: {args.fault_plan.rate:.0%} of API requests fail "
-              f"({','.join(args.fault_plan.kinds)})", flush=True)
+        print(
+            f"Faults: {args.fault_plan.rate:.0%} of API requests fail "
+            f"({','.join(args.fault_plan.kinds)})",
+            flush=True,
+        )
     stop = asyncio.Event()
     # Both signals explicitly: a process started with SIGINT ignored (a background
     # job of a non-interactive shell) never gets Python's KeyboardInterrupt.
@@ -103,8 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Sandbox stopped.", file=sys.stderr)
     except OSError as exc:
-        print(f"kpadmin-sandbox: cannot listen on {args.host}:{args.port}: {exc}",
-              file=sys.stderr)
+        print(f"kpadmin-sandbox: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
     return 0
 

@@ -86,7 +86,6 @@ from kpadmin.sandbox.store import Obj, Store  # re-exported
 ORIGIN = "http://sandbox-origin.invalid"
 
 
-
 # --------------------------------------------------------------------------- request context
 
 
@@ -129,8 +128,7 @@ class Ctx:
             "data": {"object": copy.deepcopy(obj)},
             "livemode": False,
             "pending_webhooks": 0,
-            "request": {"id": self.request_id or None,
-                        "idempotency_key": self.idempotency_key},
+            "request": {"id": self.request_id or None, "idempotency_key": self.idempotency_key},
             "type": event_type,
         }
         if previous_attributes is not None:
@@ -276,9 +274,14 @@ class PageCtx:
 
     def ctx(self, params: Obj | None = None) -> Ctx:
         """A handler :class:`Ctx` for state changes made by a page (so ``emit`` works)."""
-        return Ctx(store=self.store, params=params or {}, path=dict(self.path),
-                   api_version=self.api_version, base_url=self.base_url,
-                   request_id=self.request_id)
+        return Ctx(
+            store=self.store,
+            params=params or {},
+            path=dict(self.path),
+            api_version=self.api_version,
+            base_url=self.base_url,
+            request_id=self.request_id,
+        )
 
 
 #: ``(pctx, aiohttp.web.Request) -> aiohttp.web.Response`` (or an awaitable of one).
@@ -316,13 +319,16 @@ class Routes:
         def deco(fn: PageHandler) -> PageHandler:
             self.pages.append(PageRoute(method.upper(), pattern, fn))
             return fn
+
         return deco
 
-    def _add(self, method: str, pattern: str, params: type | None,
-             extra_params: tuple[str, ...]) -> Callable[[Handler], Handler]:
+    def _add(
+        self, method: str, pattern: str, params: type | None, extra_params: tuple[str, ...]
+    ) -> Callable[[Handler], Handler]:
         def deco(fn: Handler) -> Handler:
             self.routes.append(Route(method, pattern, fn, params, extra_params))
             return fn
+
         return deco
 
     def get(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
@@ -348,8 +354,12 @@ def filter_created(ctx: Ctx, objects: list[Obj], name: str = "created") -> list[
         return [o for o in objects if o.get(name) == ts]
     if not isinstance(spec, dict):
         raise invalid("Invalid object", name)
-    ops = {"gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
-           "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b}
+    ops = {
+        "gt": lambda a, b: a > b,
+        "gte": lambda a, b: a >= b,
+        "lt": lambda a, b: a < b,
+        "lte": lambda a, b: a <= b,
+    }
     out = objects
     for op, _raw in spec.items():
         if op not in ops:

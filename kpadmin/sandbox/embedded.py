@@ -37,16 +37,27 @@ class EmbeddedSandbox:
         store: the objects (read them from tests; writes should go through HTTP).
     """
 
-    def __init__(self, seed: str = "none", latency_ms: int = 0,
-                 api_keys: list[str] | None = None, api_version: str | None = None,
-                 db_path: str | None = None,
-                 restricted: dict[str, frozenset[str]] | None = None,
-                 routes: list[Routes] | None = None,
-                 faults: FaultPlan | None = None) -> None:
+    def __init__(
+        self,
+        seed: str = "none",
+        latency_ms: int = 0,
+        api_keys: list[str] | None = None,
+        api_version: str | None = None,
+        db_path: str | None = None,
+        restricted: dict[str, frozenset[str]] | None = None,
+        routes: list[Routes] | None = None,
+        faults: FaultPlan | None = None,
+    ) -> None:
         self.store: Store = build_store(db_path, seed)
-        self.server = SandboxServer(self.store, routes=routes, api_keys=api_keys,
-                                    restricted=restricted, api_version=api_version,
-                                    latency_ms=latency_ms, faults=faults)
+        self.server = SandboxServer(
+            self.store,
+            routes=routes,
+            api_keys=api_keys,
+            restricted=restricted,
+            api_version=api_version,
+            latency_ms=latency_ms,
+            faults=faults,
+        )
         self.url = ""
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -129,8 +140,9 @@ class EmbeddedSandbox:
     async def _startup(self) -> None:
         # A short shutdown: stop() must not wait a minute for a client's keep-alive
         # connection, and must close it rather than leave its transport behind.
-        self._runner = web.AppRunner(self.server.make_app(), access_log=None,
-                                     handle_signals=False, shutdown_timeout=1.0)
+        self._runner = web.AppRunner(
+            self.server.make_app(), access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()

@@ -46,7 +46,9 @@ class ApiError(Exception):
         return {"error": err}
 
 
-def invalid(message: str, param: str | None = None, code: str | None = None, **extra: Any) -> ApiError:
+def invalid(
+    message: str, param: str | None = None, code: str | None = None, **extra: Any
+) -> ApiError:
     """400 ``invalid_request_error`` (a bad or contradictory parameter)."""
     return ApiError(400, "invalid_request_error", message, code=code, param=param, **extra)
 

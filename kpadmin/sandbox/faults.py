@@ -60,7 +60,9 @@ class FaultPlan:
             raise ValueError(f"fault rate must be between 0 and 1, not {self.rate}")
         unknown = [k for k in self.kinds if k not in FAULT_KINDS]
         if unknown or not self.kinds:
-            raise ValueError(f"unknown fault kinds {unknown} (choose from {', '.join(FAULT_KINDS)})")
+            raise ValueError(
+                f"unknown fault kinds {unknown} (choose from {', '.join(FAULT_KINDS)})"
+            )
         if self.hang_s < 0:
             raise ValueError("hang_s must not be negative")
 

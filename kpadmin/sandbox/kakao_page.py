@@ -45,17 +45,23 @@ def _lang(request: web.Request) -> str:
 
 def _page(status: int, title: str, body: str, lang: str) -> web.Response:
     page = _TEMPLATE.substitute(
-        lang=lang, title=html.escape(title), body=body,
-        header=html.escape(label("header", lang)), banner=html.escape(label("banner", lang)),
+        lang=lang,
+        title=html.escape(title),
+        body=body,
+        header=html.escape(label("header", lang)),
+        banner=html.escape(label("banner", lang)),
     )
     return web.Response(status=status, text=page, content_type="text/html", charset="utf-8")
 
 
 def _message(status: int, key: str, lang: str, detail: str = "") -> web.Response:
     en = english(key, lang)
-    body = (f"<section><h2>{html.escape(text(key, lang))}</h2>"
-            + (f'<p class="en">{html.escape(en)}</p>' if en else "")
-            + (f'<p class="en">{html.escape(detail)}</p>' if detail else "") + "</section>")
+    body = (
+        f"<section><h2>{html.escape(text(key, lang))}</h2>"
+        + (f'<p class="en">{html.escape(en)}</p>' if en else "")
+        + (f'<p class="en">{html.escape(detail)}</p>' if detail else "")
+        + "</section>"
+    )
     return _page(status, text(key, lang), body, lang)
 
 
@@ -66,8 +72,9 @@ def _intent(store: Store, intent_id: str) -> Obj | None:
     return obj
 
 
-def _pending(store: Store, intent: Obj, token: str | None,
-             lang: str) -> tuple[Obj | None, web.Response | None]:
+def _pending(
+    store: Store, intent: Obj, token: str | None, lang: str
+) -> tuple[Obj | None, web.Response | None]:
     """The intent's authorization when it can still be acted on, else the page to show."""
     auth = billing.authorization(store, intent["id"])
     if auth is None or token != auth["token"]:
@@ -85,19 +92,25 @@ def _summary(store: Store, intent: Obj, lang: str) -> str:
         found = invoices.invoice_of(store, intent["id"])
         lines = [li["description"] for li in found[0]["lines"]["data"]] if found else []
         items = " · ".join(lines) or intent.get("description") or ""
-        what = (f'<div class="en">{html.escape(label("amount", lang))}</div>'
-                f'<div class="amount">{amount}</div><div class="en">{html.escape(items)}</div>')
+        what = (
+            f'<div class="en">{html.escape(label("amount", lang))}</div>'
+            f'<div class="amount">{amount}</div><div class="en">{html.escape(items)}</div>'
+        )
     else:
         en = english("future", lang)
-        what = (f'<h2>{html.escape(text("future", lang))}</h2>'
-                + (f'<p class="en">{html.escape(en)}</p>' if en else "")
-                + f'<p class="en">{html.escape(text("future_detail", lang))}</p>')
+        what = (
+            f"<h2>{html.escape(text('future', lang))}</h2>"
+            + (f'<p class="en">{html.escape(en)}</p>' if en else "")
+            + f'<p class="en">{html.escape(text("future_detail", lang))}</p>'
+        )
     merchant = " · ".join(dict.fromkeys((MERCHANT_NAMES[lang], invoices.ACCOUNT_NAME)))
-    return (f"{what}<dl><dt>{html.escape(label('merchant', lang))}</dt>"
-            f"<dd>{html.escape(merchant)}</dd>"
-            f"<dt>{html.escape(label('customer', lang))}</dt><dd>{who}</dd>"
-            f"<dt>{html.escape(label('request', lang))}</dt>"
-            f"<dd>{html.escape(intent['id'])}</dd></dl>")
+    return (
+        f"{what}<dl><dt>{html.escape(label('merchant', lang))}</dt>"
+        f"<dd>{html.escape(merchant)}</dd>"
+        f"<dt>{html.escape(label('customer', lang))}</dt><dd>{who}</dd>"
+        f"<dt>{html.escape(label('request', lang))}</dt>"
+        f"<dd>{html.escape(intent['id'])}</dd></dl>"
+    )
 
 
 @routes.page("GET", billing.PAGE_PREFIX + "{id}")
@@ -112,18 +125,22 @@ def show(pctx: PageCtx, request: web.Request) -> web.Response:
         return refusal
     buttons = "".join(
         f'<button class="{cls}" type="submit" name="action" value="{value}">'
-        f'{html.escape(text(key, lang))}'
-        + (f"<br>{html.escape(en)}" if (en := english(key, lang)) else "") + "</button>"
+        f"{html.escape(text(key, lang))}"
+        + (f"<br>{html.escape(en)}" if (en := english(key, lang)) else "")
+        + "</button>"
         for cls, value, key in (
             ("authorize", "authorize", "authorize"),
             ("fail", "fail", "fail"),
             ("dry", "authorize_dry", "dry"),
-        ))
-    action = f'{billing.PAGE_PREFIX}{html.escape(intent["id"])}?lang={lang}'
-    body = (f"<section>{_summary(pctx.store, intent, lang)}"
-            f'<form method="post" action="{action}">'
-            f'<input type="hidden" name="token" value="{html.escape(token or "")}">{buttons}'
-            f'</form><p class="note">{html.escape(label("served_by", lang))}</p></section>')
+        )
+    )
+    action = f"{billing.PAGE_PREFIX}{html.escape(intent['id'])}?lang={lang}"
+    body = (
+        f"<section>{_summary(pctx.store, intent, lang)}"
+        f'<form method="post" action="{action}">'
+        f'<input type="hidden" name="token" value="{html.escape(token or "")}">{buttons}'
+        f'</form><p class="note">{html.escape(label("served_by", lang))}</p></section>'
+    )
     return _page(200, label("title", lang), body, lang)
 
 
@@ -147,24 +164,33 @@ async def act(pctx: PageCtx, request: web.Request) -> web.Response:
     ok = action != "fail"
     if intent["object"] == "setup_intent":
         if ok:
-            setup_intents.authorize(ctx, intent, dry=action == "authorize_dry",
-                                    mandate_data=auth["mandate_data"])
+            setup_intents.authorize(
+                ctx, intent, dry=action == "authorize_dry", mandate_data=auth["mandate_data"]
+            )
         else:
             setup_intents.fail(ctx, intent)
-        query = {"setup_intent": intent["id"],
-                 "setup_intent_client_secret": intent["client_secret"]}
+        query = {
+            "setup_intent": intent["id"],
+            "setup_intent_client_secret": intent["client_secret"],
+        }
     else:
         if ok:
-            save = bool(auth["mandate_data"]) or intent.get("setup_future_usage") == "off_session" \
+            save = (
+                bool(auth["mandate_data"])
+                or intent.get("setup_future_usage") == "off_session"
                 or invoices.invoice_of(pctx.store, intent["id"]) is not None
-            payment_intents.settle(ctx, intent, authorized=True,
-                                   mandate_data=auth["mandate_data"], save=save)
+            )
+            payment_intents.settle(
+                ctx, intent, authorized=True, mandate_data=auth["mandate_data"], save=save
+            )
             if action == "authorize_dry":
                 billing.set_wallet_dry(pctx.store, intent["payment_method"])
         else:
             payment_intents.fail_authorization(ctx, intent)
-        query = {"payment_intent": intent["id"],
-                 "payment_intent_client_secret": intent["client_secret"]}
+        query = {
+            "payment_intent": intent["id"],
+            "payment_intent_client_secret": intent["client_secret"],
+        }
     query["redirect_status"] = "succeeded" if ok else "failed"
     url = auth["return_url"]
     location = url + ("&" if "?" in url else "?") + urlencode(query)
@@ -181,13 +207,16 @@ def hosted_invoice(pctx: PageCtx, request: web.Request) -> web.Response:
     rows = "".join(
         f"<dt>{html.escape(line['description'] or '')}</dt>"
         f"<dd>{html.escape(format_plain(line['amount'], line['currency']))}</dd>"
-        for line in inv["lines"]["data"])
+        for line in inv["lines"]["data"]
+    )
     number = html.escape(inv["number"] or inv["id"])
     total = html.escape(format_plain(inv["total"], inv["currency"]))
-    body = (f'<section><div class="en">{html.escape(label("invoice", lang))} {number}</div>'
-            f'<div class="amount">{total}</div>'
-            f"<p>{html.escape(label('status', lang))}: <b>{html.escape(inv['status'])}</b></p>"
-            f"<dl>{rows}</dl></section>")
+    body = (
+        f'<section><div class="en">{html.escape(label("invoice", lang))} {number}</div>'
+        f'<div class="amount">{total}</div>'
+        f"<p>{html.escape(label('status', lang))}: <b>{html.escape(inv['status'])}</b></p>"
+        f"<dl>{rows}</dl></section>"
+    )
     return _page(200, f"{text('invoice', lang)} {inv['number'] or inv['id']}", body, lang)
 
 
@@ -199,14 +228,20 @@ def receipt(pctx: PageCtx, request: web.Request) -> web.Response:
     if ch is None or ch.get("object") != "charge":
         return _message(404, "no_receipt", lang)
     amount = html.escape(format_plain(ch["amount"], ch["currency"]))
-    rows = (("merchant", invoices.ACCOUNT_NAME), ("status", ch["status"]),
-            ("method", ch["payment_method_details"]["type"]),
-            ("description", ch.get("description") or "—"))
-    body = (f'<section><div class="en">{html.escape(label("receipt", lang))}</div>'
-            f'<div class="amount">{amount}</div><dl>'
-            + "".join(f"<dt>{html.escape(label(k, lang))}</dt><dd>{html.escape(v)}</dd>"
-                      for k, v in rows)
-            + "</dl></section>")
+    rows = (
+        ("merchant", invoices.ACCOUNT_NAME),
+        ("status", ch["status"]),
+        ("method", ch["payment_method_details"]["type"]),
+        ("description", ch.get("description") or "—"),
+    )
+    body = (
+        f'<section><div class="en">{html.escape(label("receipt", lang))}</div>'
+        f'<div class="amount">{amount}</div><dl>'
+        + "".join(
+            f"<dt>{html.escape(label(k, lang))}</dt><dd>{html.escape(v)}</dd>" for k, v in rows
+        )
+        + "</dl></section>"
+    )
     return _page(200, text("receipt", lang), body, lang)
 
 

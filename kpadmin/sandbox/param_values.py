@@ -33,8 +33,14 @@ def p_req(params: Obj, name: str) -> str:
     return v
 
 
-def p_int(params: Obj, name: str, default: int | None = None, *, minimum: int | None = None,
-          maximum: int | None = None) -> int | None:
+def p_int(
+    params: Obj,
+    name: str,
+    default: int | None = None,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> int | None:
     v = params.get(name)
     if v is None or v == "":
         return default
@@ -72,13 +78,13 @@ def p_list(params: Obj, name: str) -> list[Any]:
     return [v]
 
 
-def p_enum(params: Obj, name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
+def p_enum(
+    params: Obj, name: str, allowed: Iterable[str], default: str | None = None
+) -> str | None:
     v = p_str(params, name, default)
     allowed = list(allowed)
     if v is not None and v not in allowed:
-        raise invalid(
-            f"Invalid {name}: must be one of {', '.join(allowed)}", name
-        )
+        raise invalid(f"Invalid {name}: must be one of {', '.join(allowed)}", name)
     return v
 
 
@@ -98,16 +104,20 @@ def p_metadata(params: Obj, current: Obj | None = None, name: str = "metadata") 
         raise invalid("Invalid metadata: metadata must be a hash.", name)
     for k, val in v.items():
         if len(k) > 40:
-            raise invalid(f"Metadata keys can have up to 40 characters; '{k}' has {len(k)}.",
-                          f"{name}[{k}]")
+            raise invalid(
+                f"Metadata keys can have up to 40 characters; '{k}' has {len(k)}.", f"{name}[{k}]"
+            )
         if val == "":
             result.pop(k, None)
             continue
         if not isinstance(val, str):
             raise invalid("Invalid metadata value: must be a string.", f"{name}[{k}]")
         if len(val) > 500:
-            raise invalid(f"Metadata values can have up to 500 characters, but you passed in a "
-                          f"value that is {len(val)} characters.", f"{name}[{k}]")
+            raise invalid(
+                f"Metadata values can have up to 500 characters, but you passed in a "
+                f"value that is {len(val)} characters.",
+                f"{name}[{k}]",
+            )
         result[k] = val
     if len(result) > 50:
         raise invalid("You can have up to 50 metadata keys.", name)

@@ -33,7 +33,16 @@ except ImportError:  # pragma: no cover - the SDK depends on it
 
 #: RequestOptions keys: client-side options, never body parameters.
 REQUEST_OPTION_KEYS = frozenset(
-    ["api_key", "stripe_version", "stripe_account", "stripe_context", "max_network_retries", "idempotency_key", "content_type", "headers"]
+    [
+        "api_key",
+        "stripe_version",
+        "stripe_account",
+        "stripe_context",
+        "max_network_retries",
+        "idempotency_key",
+        "content_type",
+        "headers",
+    ]
 )
 
 
@@ -60,8 +69,8 @@ _ANY = Node("any")
 
 
 def _is_typeddict(tp: Any) -> bool:
-    return isinstance(tp, type) and hasattr(tp, "__required_keys__") and hasattr(
-        tp, "__annotations__"
+    return (
+        isinstance(tp, type) and hasattr(tp, "__required_keys__") and hasattr(tp, "__annotations__")
     )
 
 
@@ -210,8 +219,11 @@ def _check(node: Node, value: Any, path: str) -> Any:
     if kind == "enum":
         if value not in node.values:
             shown = _one_of(node.values)
-            raise _Bad(invalid(f"Invalid {path.rsplit('[', 1)[-1].rstrip(']')}: must be one "
-                               f"of {shown}", path))
+            raise _Bad(
+                invalid(
+                    f"Invalid {path.rsplit('[', 1)[-1].rstrip(']')}: must be one of {shown}", path
+                )
+            )
         return value
     if kind == "list":
         items = _as_list(value)
@@ -268,8 +280,9 @@ def _show(value: Any) -> str:
     return value if isinstance(value, str) else "hash" if isinstance(value, dict) else "array"
 
 
-def validate(cls: type | None, params: dict[str, Any],
-             extra: tuple[str, ...] = ()) -> dict[str, Any]:
+def validate(
+    cls: type | None, params: dict[str, Any], extra: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """Check ``params`` against the TypedDict ``cls``; return them normalised.
 
     Raises:

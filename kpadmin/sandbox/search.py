@@ -98,14 +98,21 @@ def parse_query(query: str, resource: str = "objects") -> tuple[list[Clause], st
         value = m.group("qval") if quoted else m.group("bare")
         value = re.sub(r"\\(.)", r"\1", value)
         mkey = m.group("mkey")
-        clauses.append(Clause(bool(m.group("neg")), "metadata" if mkey is not None
-                              else m.group("field"), mkey, m.group("op"), value, quoted))
+        clauses.append(
+            Clause(
+                bool(m.group("neg")),
+                "metadata" if mkey is not None else m.group("field"),
+                mkey,
+                m.group("op"),
+                value,
+                quoted,
+            )
+        )
         expect_clause = False
     if expect_clause:
         raise _parse_error(resource)
     if len(joins) > 1:
-        raise invalid("Search queries cannot mix `AND` and `OR` clauses; use one of them.",
-                      "query")
+        raise invalid("Search queries cannot mix `AND` and `OR` clauses; use one of them.", "query")
     if len(clauses) > MAX_CLAUSES:
         raise invalid(f"Search queries can have at most {MAX_CLAUSES} clauses.", "query")
     return clauses, (joins.pop() if joins else "AND")
@@ -131,23 +138,32 @@ def _check_clause(c: Clause, fields: dict[str, FieldSpec], resource: str) -> Non
         raise _parse_error(resource)
     if c.op in (">", "<", ">=", "<="):
         if kind != "number":
-            raise invalid(f"The `{c.op}` operator can only be used on numeric fields; "
-                          f"`{c.field}` is not one.", "query")
+            raise invalid(
+                f"The `{c.op}` operator can only be used on numeric fields; "
+                f"`{c.field}` is not one.",
+                "query",
+            )
         try:
             int(c.value)
         except ValueError:
-            raise invalid(f"Invalid numeric value `{c.value}` for field `{c.field}`.",
-                          "query") from None
+            raise invalid(
+                f"Invalid numeric value `{c.value}` for field `{c.field}`.", "query"
+            ) from None
     if c.op == "~":
         if kind != "string":
             raise invalid(f"The `~` operator is not supported on field `{c.field}`.", "query")
         if len(c.value) < 3:
-            raise invalid("The `~` (substring) operator needs a value of at least 3 "
-                          "characters.", "query")
+            raise invalid(
+                "The `~` (substring) operator needs a value of at least 3 characters.", "query"
+            )
     bare_boolean = kind == "boolean" and c.value in ("true", "false")
-    if kind in ("string", "token", "boolean") and not c.quoted and c.value != "null" \
-            and not bare_boolean:
-        raise invalid(f"String values must be quoted: use {c.field}:\"{c.value}\".", "query")
+    if (
+        kind in ("string", "token", "boolean")
+        and not c.quoted
+        and c.value != "null"
+        and not bare_boolean
+    ):
+        raise invalid(f'String values must be quoted: use {c.field}:"{c.value}".', "query")
 
 
 def _matches(c: Clause, obj: Obj, fields: dict[str, FieldSpec]) -> bool:
@@ -155,8 +171,11 @@ def _matches(c: Clause, obj: Obj, fields: dict[str, FieldSpec]) -> bool:
     if kind == "metadata":
         md = get(obj) or {}
         val = md.get(c.meta_key)
-        hit = val is None if c.value == "null" and not c.quoted else (
-            val is not None and val.lower() == c.value.lower())
+        hit = (
+            val is None
+            if c.value == "null" and not c.quoted
+            else (val is not None and val.lower() == c.value.lower())
+        )
     else:
         val = get(obj)
         if c.value == "null" and not c.quoted:
@@ -169,8 +188,13 @@ def _matches(c: Clause, obj: Obj, fields: dict[str, FieldSpec]) -> bool:
             if want is None:
                 hit = False
             else:
-                hit = {":": num == want, ">": num > want, "<": num < want,
-                       ">=": num >= want, "<=": num <= want}[c.op]
+                hit = {
+                    ":": num == want,
+                    ">": num > want,
+                    "<": num < want,
+                    ">=": num >= want,
+                    "<=": num <= want,
+                }[c.op]
         elif kind == "boolean":
             hit = str(val).lower() == c.value.lower()
         elif c.op == "~":
@@ -195,13 +219,23 @@ def _page_offset(query: str, page: str) -> int:
             raise ValueError
         return int(data["o"])
     except (ValueError, KeyError, TypeError, json.JSONDecodeError):
-        raise invalid(f"Invalid page: {page}. Use the `next_page` of a previous search "
-                      "with the same query.", "page") from None
+        raise invalid(
+            f"Invalid page: {page}. Use the `next_page` of a previous search with the same query.",
+            "page",
+        ) from None
 
 
-def run_search(objects: list[Obj], fields: dict[str, FieldSpec], query: str, *,
-               url: str, page: str | None = None, limit: int = 10,
-               total_count: bool = False, resource: str = "objects") -> Obj:
+def run_search(
+    objects: list[Obj],
+    fields: dict[str, FieldSpec],
+    query: str,
+    *,
+    url: str,
+    page: str | None = None,
+    limit: int = 10,
+    total_count: bool = False,
+    resource: str = "objects",
+) -> Obj:
     """Filter ``objects`` (newest first) by ``query``; Stripe's ``search_result`` page."""
     clauses, joiner = parse_query(query, resource)
     for c in clauses:
@@ -223,12 +257,20 @@ def run_search(objects: list[Obj], fields: dict[str, FieldSpec], query: str, *,
     return result
 
 
-def search_response(ctx: Ctx, objects: list[Obj], fields: dict[str, FieldSpec], url: str,
-                    resource: str = "objects") -> Obj:
+def search_response(
+    ctx: Ctx, objects: list[Obj], fields: dict[str, FieldSpec], url: str, resource: str = "objects"
+) -> Obj:
     """:func:`run_search` with ``query``, ``page``, ``limit`` and ``expand`` from the request."""
     query = p_req(ctx.params, "query")
     limit = p_int(ctx.params, "limit", 10, minimum=1, maximum=100)
     assert limit is not None
-    return run_search(objects, fields, query, url=url, page=p_str(ctx.params, "page"),
-                      limit=limit, total_count="total_count" in p_list(ctx.params, "expand"),
-                      resource=resource)
+    return run_search(
+        objects,
+        fields,
+        query,
+        url=url,
+        page=p_str(ctx.params, "page"),
+        limit=limit,
+        total_count="total_count" in p_list(ctx.params, "expand"),
+        resource=resource,
+    )

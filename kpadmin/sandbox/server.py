@@ -71,8 +71,7 @@ def new_request_id() -> str:
 
 def _json_response(status: int, body: Obj, headers: dict[str, str], origin: str) -> web.Response:
     text = json.dumps(body, ensure_ascii=False, indent=2).replace(ORIGIN, origin)
-    return web.Response(status=status, text=text, content_type="application/json",
-                        headers=headers)
+    return web.Response(status=status, text=text, content_type="application/json", headers=headers)
 
 
 def _refused(exc: BaseException) -> bool:
@@ -141,17 +140,20 @@ class IdempotencyCache:
             return None
         if item.fingerprint != fingerprint:
             raise ApiError(
-                400, "idempotency_error",
+                400,
+                "idempotency_error",
                 "Keys for idempotent requests can only be used with the same parameters they "
                 f"were first used with. Try using a key other than '{key}' if you meant to "
                 "execute a different request.",
             )
         if not item.done:
             raise ApiError(
-                409, "invalid_request_error",
+                409,
+                "invalid_request_error",
                 "There is currently another in-progress request using this Idempotent Key "
                 "(that probably means you submitted twice, and the other request is still "
-                "going through): " f"{key}. Please try again later.",
+                "going through): "
+                f"{key}. Please try again later.",
                 code="idempotency_key_in_use",
             )
         return item
@@ -182,13 +184,20 @@ class SandboxServer:
         faults: requests to fail on purpose (see :mod:`faults`); none by default.
     """
 
-    def __init__(self, store: Store, *, routes: list[Routes] | None = None,
-                 api_keys: list[str] | tuple[str, ...] | None = None,
-                 restricted: dict[str, frozenset[str]] | None = None,
-                 api_version: str | None = None, latency_ms: int = 0,
-                 faults: FaultPlan | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        routes: list[Routes] | None = None,
+        api_keys: list[str] | tuple[str, ...] | None = None,
+        restricted: dict[str, frozenset[str]] | None = None,
+        api_version: str | None = None,
+        latency_ms: int = 0,
+        faults: FaultPlan | None = None,
+    ) -> None:
         if routes is None:
             from kpadmin.sandbox.resources import all_routes
+
             routes = all_routes()
         self.store = store
         self.keys = wire.KeyPolicy(frozenset(api_keys or ()), dict(restricted or {}))
@@ -197,7 +206,8 @@ class SandboxServer:
         self.idempotency = IdempotencyCache()
         self.faults = FaultInjector(faults)
         self.routes: list[Route] = sorted(
-            (r for bp in routes for r in bp.routes), key=lambda r: r.pattern.count("{"))
+            (r for bp in routes for r in bp.routes), key=lambda r: r.pattern.count("{")
+        )
         self.pages: list[PageRoute] = [p for bp in routes for p in getattr(bp, "pages", [])]
 
     # -- application
@@ -229,7 +239,9 @@ class SandboxServer:
         try:
             key = self.keys.authenticate(
                 wire.key_from_headers(request.headers.get("Authorization")),
-                request.method, request.path)
+                request.method,
+                request.path,
+            )
             version = self._version(request)
             headers["Stripe-Version"] = version
             route, path_params = self._match(request.method, request.path)
@@ -244,12 +256,19 @@ class SandboxServer:
                 if stored is not None:
                     await self._delay()
                     headers["Idempotent-Replayed"] = "true"
-                    return _json_response(stored.status, stored.body, headers,
-                                          self.base_url(request))
+                    return _json_response(
+                        stored.status, stored.body, headers, self.base_url(request)
+                    )
                 idem = (key, ikey)
-            ctx = Ctx(store=self.store, params=checked, path=path_params, api_version=version,
-                      base_url=ORIGIN, request_id=rid,
-                      idempotency_key=idem[1] if idem else None)
+            ctx = Ctx(
+                store=self.store,
+                params=checked,
+                path=path_params,
+                api_version=version,
+                base_url=ORIGIN,
+                request_id=rid,
+                idempotency_key=idem[1] if idem else None,
+            )
             if request.method == "GET":
                 status, body = 200, self._run(route, ctx)
             else:
@@ -260,8 +279,12 @@ class SandboxServer:
             headers.update(err.headers)
         except Exception:  # a sandbox bug must still answer like Stripe
             log.error("sandbox handler crashed:\n%s", traceback.format_exc())
-            status, body = 500, ApiError(500, "api_error", "An unknown error occurred on the "
-                                         "sandbox (see its log).").body(rid)
+            status, body = (
+                500,
+                ApiError(
+                    500, "api_error", "An unknown error occurred on the sandbox (see its log)."
+                ).body(rid),
+            )
         await self._delay()
         if idem is not None:
             self.idempotency.finish(*idem, status, body)
@@ -269,21 +292,28 @@ class SandboxServer:
             return self._fault_response(fault, request, headers)
         return _json_response(status, body, headers, self.base_url(request))
 
-    def _fault_response(self, fault: str, request: web.Request,
-                        headers: dict[str, str]) -> web.Response:
+    def _fault_response(
+        self, fault: str, request: web.Request, headers: dict[str, str]
+    ) -> web.Response:
         """The injected failure: an error answer, or a connection closed without one."""
         if fault == "429":
-            err = ApiError(429, "invalid_request_error",
-                           "Too many requests hit the API too quickly (injected by the "
-                           "sandbox).", code="rate_limit")
-            return _json_response(429, err.body(headers["Request-Id"]),
-                                  {**headers, "Stripe-Should-Retry": "true"},
-                                  self.base_url(request))
+            err = ApiError(
+                429,
+                "invalid_request_error",
+                "Too many requests hit the API too quickly (injected by the sandbox).",
+                code="rate_limit",
+            )
+            return _json_response(
+                429,
+                err.body(headers["Request-Id"]),
+                {**headers, "Stripe-Should-Retry": "true"},
+                self.base_url(request),
+            )
         if fault == "500":
-            err = ApiError(500, "api_error", "An unknown error occurred (injected by the "
-                           "sandbox).")
-            return _json_response(500, err.body(headers["Request-Id"]), headers,
-                                  self.base_url(request))
+            err = ApiError(500, "api_error", "An unknown error occurred (injected by the sandbox).")
+            return _json_response(
+                500, err.body(headers["Request-Id"]), headers, self.base_url(request)
+            )
         # drop-before / drop-after: no answer at all. aiohttp's attempt to send the
         # returned response meets the closed transport and is dropped quietly.
         transport = request.transport
@@ -297,8 +327,10 @@ class SandboxServer:
             paths = [paths]
         for path in paths:  # checked before the handler changes anything
             if path.count(".") >= 4:
-                raise invalid(f"You cannot expand more than 4 levels of a property. "
-                              f"Property: {path}", "expand")
+                raise invalid(
+                    f"You cannot expand more than 4 levels of a property. Property: {path}",
+                    "expand",
+                )
         result = route.handler(ctx)
         for path in paths:
             head = path.split(".")[0]
@@ -325,8 +357,10 @@ class SandboxServer:
             except ValueError:
                 ok = False
         if not ok:
-            raise invalid(f"Invalid Stripe API version: {value}. Versions look like "
-                          f"{DEFAULT_API_VERSION} (see https://docs.stripe.com/upgrades).")
+            raise invalid(
+                f"Invalid Stripe API version: {value}. Versions look like "
+                f"{DEFAULT_API_VERSION} (see https://docs.stripe.com/upgrades)."
+            )
         return value.strip()
 
     def _match(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
@@ -334,9 +368,12 @@ class SandboxServer:
             found = route.match(method, path)
             if found is not None:
                 return route, found
-        raise ApiError(404, "invalid_request_error",
-                       f"Unrecognized request URL ({method}: {path}). Please see "
-                       "https://stripe.com/docs or we can help at https://support.stripe.com/.")
+        raise ApiError(
+            404,
+            "invalid_request_error",
+            f"Unrecognized request URL ({method}: {path}). Please see "
+            "https://stripe.com/docs or we can help at https://support.stripe.com/.",
+        )
 
     async def _read_params(self, request: web.Request) -> Obj:
         query = wire.decode_form(request.query_string) if request.query_string else {}
@@ -358,7 +395,9 @@ class SandboxServer:
             raise invalid(
                 "The `payment_method_types` parameter is no longer supported on this endpoint "
                 f"in API version {version}. Use `allowed_payment_method_types` instead.",
-                "payment_method_types", "payment_method_types_no_longer_supported")
+                "payment_method_types",
+                "payment_method_types_no_longer_supported",
+            )
         if "allowed_payment_method_types" in params and version[:10] < ALLOWED_PMT_ADDED_IN:
             raise unknown_param("allowed_payment_method_types")
         return params
@@ -371,15 +410,21 @@ class SandboxServer:
             found = page.match(request.method, request.path)
             if found is None:
                 continue
-            pctx = PageCtx(store=self.store, path=found, base_url=ORIGIN,
-                           api_version=self.api_version, request_id=rid)
+            pctx = PageCtx(
+                store=self.store,
+                path=found,
+                base_url=ORIGIN,
+                api_version=self.api_version,
+                request_id=rid,
+            )
             try:
                 resp = page.handler(pctx, request)
                 if inspect.isawaitable(resp):
                     resp = await resp
             except ApiError as err:
-                return _json_response(err.status, err.body(rid), {"Request-Id": rid},
-                                      self.base_url(request))
+                return _json_response(
+                    err.status, err.body(rid), {"Request-Id": rid}, self.base_url(request)
+                )
             except web.HTTPException as exc:  # a page's redirect, raised the aiohttp way
                 location = exc.headers.get("Location")
                 if location and ORIGIN in location:
@@ -394,11 +439,17 @@ class SandboxServer:
         what = request.match_info["what"]
         args = dict(request.query)
         if request.method == "POST" and request.can_read_body:
-            args.update({k: v for k, v in wire.decode_form(await request.text()).items()
-                         if isinstance(v, str)})
+            args.update(
+                {
+                    k: v
+                    for k, v in wire.decode_form(await request.text()).items()
+                    if isinstance(v, str)
+                }
+            )
         if what == "health":
-            return web.json_response({"ok": True, "api_version": self.api_version,
-                                      "latency_ms": self.latency_ms})
+            return web.json_response(
+                {"ok": True, "api_version": self.api_version, "latency_ms": self.latency_ms}
+            )
         if what == "latency" and request.method == "POST":
             try:
                 self.latency_ms = max(0, int(args.get("ms", "0")))

@@ -114,9 +114,7 @@ class Store:
             self._objects[oid] = obj
             if self._db is not None:
                 if seq is None:
-                    self._db.execute(
-                        "UPDATE objects SET body=? WHERE id=?", (json.dumps(obj), oid)
-                    )
+                    self._db.execute("UPDATE objects SET body=? WHERE id=?", (json.dumps(obj), oid))
                 else:
                     self._db.execute(
                         "INSERT INTO objects (id, type, seq, body) VALUES (?,?,?,?)",

@@ -207,7 +207,8 @@ class KeyPolicy:
             raise no_key_error()
         if key.startswith("pk_"):
             raise ApiError(
-                401, "invalid_request_error",
+                401,
+                "invalid_request_error",
                 "This API call cannot be made with a publishable API key. Please use a secret "
                 "API key. You can find a list of your API keys at "
                 "https://dashboard.stripe.com/account/apikeys.",
@@ -223,7 +224,8 @@ class KeyPolicy:
             ok = need in perms or (need.endswith("_read") and f"{resource}_write" in perms)
             if not ok:
                 raise ApiError(
-                    403, "invalid_request_error",
+                    403,
+                    "invalid_request_error",
                     f"The provided key '{mask_key(key)}' does not have the required permissions "
                     f"for this endpoint on account '{ACCOUNT_ID}'. Having the 'rak_{need}' "
                     "permission would allow this request to continue.",

@@ -54,8 +54,12 @@ class KakaoPayMixin(GatewayBase):
             "mandate_data": acceptance.as_params(),
             "return_url": return_url,
         }
-        obj = await self._call(self.v1.setup_intents.create_async, params,
-                               idempotency_key=idempotency_key, is_write=True)
+        obj = await self._call(
+            self.v1.setup_intents.create_async,
+            params,
+            idempotency_key=idempotency_key,
+            is_write=True,
+        )
         return setup_intent(convert.as_dict(obj))
 
     async def retrieve_setup_intent(self, setup_intent_id: str) -> SetupIntent:
@@ -66,9 +70,13 @@ class KakaoPayMixin(GatewayBase):
         self, setup_intent_id: str, *, reason: str = "abandoned", idempotency_key: str
     ) -> SetupIntent:
         """Cancel a SetupIntent still waiting for the buyer (the approval link stops working)."""
-        obj = await self._call(self.v1.setup_intents.cancel_async,
-                               {"cancellation_reason": reason}, object_id=setup_intent_id,
-                               idempotency_key=idempotency_key, is_write=True)
+        obj = await self._call(
+            self.v1.setup_intents.cancel_async,
+            {"cancellation_reason": reason},
+            object_id=setup_intent_id,
+            idempotency_key=idempotency_key,
+            is_write=True,
+        )
         return setup_intent(convert.as_dict(obj))
 
     async def create_subscription(
@@ -97,12 +105,17 @@ class KakaoPayMixin(GatewayBase):
         }
         if trial_period_days:
             params["trial_period_days"] = int(trial_period_days)
-        obj = await self._call(self.v1.subscriptions.create_async, params,
-                               idempotency_key=idempotency_key, is_write=True)
+        obj = await self._call(
+            self.v1.subscriptions.create_async,
+            params,
+            idempotency_key=idempotency_key,
+            is_write=True,
+        )
         sub = convert.subscription(convert.as_dict(obj))
         try:
-            pi = await self._first_payment_intent(sub.latest_invoice.payment_intent_id
-                                                  if sub.latest_invoice else None)
+            pi = await self._first_payment_intent(
+                sub.latest_invoice.payment_intent_id if sub.latest_invoice else None
+            )
         except GatewayError as err:
             # The subscription exists already: a failed follow-up read must not look like
             # a failed creation, or the user makes a second one with a new key. Retrying
@@ -114,11 +127,15 @@ class KakaoPayMixin(GatewayBase):
 
     async def first_payment_intent(self, subscription_id: str) -> SubscriptionStart:
         """The subscription with its first (latest) invoice's PaymentIntent, as Stripe has them now."""
-        obj = await self._call(self.v1.subscriptions.retrieve_async,
-                               {"expand": list(_CREATE_EXPAND)}, object_id=subscription_id)
+        obj = await self._call(
+            self.v1.subscriptions.retrieve_async,
+            {"expand": list(_CREATE_EXPAND)},
+            object_id=subscription_id,
+        )
         sub = convert.subscription(convert.as_dict(obj))
-        pi = await self._first_payment_intent(sub.latest_invoice.payment_intent_id
-                                              if sub.latest_invoice else None)
+        pi = await self._first_payment_intent(
+            sub.latest_invoice.payment_intent_id if sub.latest_invoice else None
+        )
         return SubscriptionStart(subscription=sub, payment_intent=pi)
 
     async def _first_payment_intent(self, payment_intent_id: str | None) -> PaymentIntent | None:
@@ -154,14 +171,17 @@ class KakaoPayMixin(GatewayBase):
             params["payment_method"] = payment_method_id
         else:
             params["payment_method_data"] = {"type": kakao_pay.PAYMENT_METHOD_TYPE}
-        obj = await self._call(self.v1.payment_intents.confirm_async, params,
-                               object_id=payment_intent_id, idempotency_key=idempotency_key,
-                               is_write=True)
+        obj = await self._call(
+            self.v1.payment_intents.confirm_async,
+            params,
+            object_id=payment_intent_id,
+            idempotency_key=idempotency_key,
+            is_write=True,
+        )
         return payment_intent(convert.as_dict(obj))
 
     async def retrieve_payment_intent(self, payment_intent_id: str) -> PaymentIntent:
-        obj = await self._call(self.v1.payment_intents.retrieve_async,
-                               object_id=payment_intent_id)
+        obj = await self._call(self.v1.payment_intents.retrieve_async, object_id=payment_intent_id)
         return payment_intent(convert.as_dict(obj))
 
 
@@ -191,8 +211,12 @@ def _redirect_url(d: dict[str, Any]) -> str | None:
 def _error(value: Any) -> IntentError | None:
     if not isinstance(value, dict):
         return None
-    return IntentError(code=_opt_str(value, "code"), decline_code=_opt_str(value, "decline_code"),
-                       message=_opt_str(value, "message") or "", type=_opt_str(value, "type"))
+    return IntentError(
+        code=_opt_str(value, "code"),
+        decline_code=_opt_str(value, "decline_code"),
+        message=_opt_str(value, "message") or "",
+        type=_opt_str(value, "type"),
+    )
 
 
 def _int(d: dict[str, Any], key: str) -> int:
@@ -209,17 +233,29 @@ def _id(d: dict[str, Any]) -> str:
 
 def setup_intent(d: dict[str, Any]) -> SetupIntent:
     return SetupIntent(
-        id=_id(d), status=_opt_str(d, "status") or "", customer_id=_ref(d, "customer"),
-        payment_method_id=_ref(d, "payment_method"), mandate_id=_ref(d, "mandate"),
-        redirect_url=_redirect_url(d), last_error=_error(d.get("last_setup_error")),
-        cancellation_reason=_opt_str(d, "cancellation_reason"), created=_int(d, "created"),
-        livemode=d.get("livemode") is True)
+        id=_id(d),
+        status=_opt_str(d, "status") or "",
+        customer_id=_ref(d, "customer"),
+        payment_method_id=_ref(d, "payment_method"),
+        mandate_id=_ref(d, "mandate"),
+        redirect_url=_redirect_url(d),
+        last_error=_error(d.get("last_setup_error")),
+        cancellation_reason=_opt_str(d, "cancellation_reason"),
+        created=_int(d, "created"),
+        livemode=d.get("livemode") is True,
+    )
 
 
 def payment_intent(d: dict[str, Any]) -> PaymentIntent:
     return PaymentIntent(
-        id=_id(d), status=_opt_str(d, "status") or "", amount=_int(d, "amount"),
-        currency=(_opt_str(d, "currency") or "").lower(), customer_id=_ref(d, "customer"),
-        payment_method_id=_ref(d, "payment_method"), redirect_url=_redirect_url(d),
-        last_error=_error(d.get("last_payment_error")), created=_int(d, "created"),
-        livemode=d.get("livemode") is True)
+        id=_id(d),
+        status=_opt_str(d, "status") or "",
+        amount=_int(d, "amount"),
+        currency=(_opt_str(d, "currency") or "").lower(),
+        customer_id=_ref(d, "customer"),
+        payment_method_id=_ref(d, "payment_method"),
+        redirect_url=_redirect_url(d),
+        last_error=_error(d.get("last_payment_error")),
+        created=_int(d, "created"),
+        livemode=d.get("livemode") is True,
+    )

@@ -76,8 +76,12 @@ class MandateAcceptance:
     user_agent: str
 
     def as_params(self) -> dict[str, object]:
-        return {"customer_acceptance": {"type": "online", "online": {
-            "ip_address": self.ip_address, "user_agent": self.user_agent}}}
+        return {
+            "customer_acceptance": {
+                "type": "online",
+                "online": {"ip_address": self.ip_address, "user_agent": self.user_agent},
+            }
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,8 @@ class SubscriptionStart:
     def needs_customer(self) -> bool:
         """The first payment waits for the customer (approve, or another wallet)."""
         pi = self.payment_intent
-        return (self.subscription.status == "incomplete" and pi is not None
-                and pi.status in ("requires_action", "requires_payment_method",
-                                  "requires_confirmation"))
+        return (
+            self.subscription.status == "incomplete"
+            and pi is not None
+            and pi.status in ("requires_action", "requires_payment_method", "requires_confirmation")
+        )

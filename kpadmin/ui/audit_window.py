@@ -54,11 +54,15 @@ def outcome_hint(outcome: str) -> str:
     """The tooltip of the outcome cell."""
     return {
         "ok": QCoreApplication.translate("AuditWindow", "Stripe carried out the request."),
-        "failed": QCoreApplication.translate("AuditWindow", "Stripe refused the request; "
-                                             "nothing was changed."),
-        "uncertain": QCoreApplication.translate("AuditWindow", "The connection failed: the "
-                                                "change may or may not have been made. Look "
-                                                "at the object in Stripe to check."),
+        "failed": QCoreApplication.translate(
+            "AuditWindow", "Stripe refused the request; nothing was changed."
+        ),
+        "uncertain": QCoreApplication.translate(
+            "AuditWindow",
+            "The connection failed: the "
+            "change may or may not have been made. Look "
+            "at the object in Stripe to check.",
+        ),
     }.get(outcome, "")
 
 
@@ -72,24 +76,43 @@ class AuditModel(RowTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column("at", self.tr("When"), lambda e: format_timestamp(e.at),
-                       sort=lambda e: (e.at, e.id), export=lambda e: iso_timestamp(e.at),
-                       width=130),
+                Column(
+                    "at",
+                    self.tr("When"),
+                    lambda e: format_timestamp(e.at),
+                    sort=lambda e: (e.at, e.id),
+                    export=lambda e: iso_timestamp(e.at),
+                    width=130,
+                ),
                 Column("action", self.tr("Action"), lambda e: e.action, width=230),
                 Column("object", self.tr("Object"), lambda e: e.object_id or "", width=190),
-                Column("customer", self.tr("Customer"), lambda e: e.customer_id or "",
-                       width=150),
-                Column("outcome", self.tr("Outcome"), lambda e: outcome_text(e.outcome),
-                       export=lambda e: e.outcome, tooltip=lambda e: outcome_hint(e.outcome),
-                       foreground=lambda e: outcome_colour(e.outcome), width=80),
-                Column("detail", self.tr("Detail"), lambda e: e.detail,
-                       tooltip=lambda e: e.detail, width=260),
-                Column("request", self.tr("Request ID"), lambda e: e.request_id or "",
-                       width=150),
-                Column("key", self.tr("Idempotency key"), lambda e: e.idempotency_key or "",
-                       width=150),
-                Column("profile", self.tr("Profile"),
-                       lambda e: f"{e.profile} ({e.mode.upper()})", width=170),
+                Column("customer", self.tr("Customer"), lambda e: e.customer_id or "", width=150),
+                Column(
+                    "outcome",
+                    self.tr("Outcome"),
+                    lambda e: outcome_text(e.outcome),
+                    export=lambda e: e.outcome,
+                    tooltip=lambda e: outcome_hint(e.outcome),
+                    foreground=lambda e: outcome_colour(e.outcome),
+                    width=80,
+                ),
+                Column(
+                    "detail",
+                    self.tr("Detail"),
+                    lambda e: e.detail,
+                    tooltip=lambda e: e.detail,
+                    width=260,
+                ),
+                Column("request", self.tr("Request ID"), lambda e: e.request_id or "", width=150),
+                Column(
+                    "key", self.tr("Idempotency key"), lambda e: e.idempotency_key or "", width=150
+                ),
+                Column(
+                    "profile",
+                    self.tr("Profile"),
+                    lambda e: f"{e.profile} ({e.mode.upper()})",
+                    width=170,
+                ),
             ],
             parent,
             id_of=lambda e: str(e.id),
@@ -122,11 +145,11 @@ class AuditWindow(QDialog):
         self.reload()
 
     def _build(self) -> None:
-        self.object_edit = self._filter_edit(self.tr("Object id (sub_…, in_…, cus_…)"),
-                                             self.tr("Object"))
+        self.object_edit = self._filter_edit(
+            self.tr("Object id (sub_…, in_…, cus_…)"), self.tr("Object")
+        )
         self.customer_edit = self._filter_edit(self.tr("cus_…"), self.tr("Customer"))
-        self.text_edit = self._filter_edit(self.tr("Request id, key, detail…"),
-                                           self.tr("Text"))
+        self.text_edit = self._filter_edit(self.tr("Request id, key, detail…"), self.tr("Text"))
         self.action_combo = QComboBox(self)
         self.action_combo.setEditable(True)
         self.action_combo.setAccessibleName(self.tr("Action"))
@@ -212,12 +235,26 @@ class AuditWindow(QDialog):
 
     # -- filtering ----------------------------------------------------------------------
 
-    def set_filters(self, *, object_id: str = "", customer_id: str = "", action: str = "",
-                    text: str = "", since: QDate | None = None,
-                    until: QDate | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        object_id: str = "",
+        customer_id: str = "",
+        action: str = "",
+        text: str = "",
+        since: QDate | None = None,
+        until: QDate | None = None,
+    ) -> None:
         """Set every filter at once and reload (what the controls do, for code and tests)."""
-        widgets = (self.object_edit, self.customer_edit, self.text_edit, self.action_combo,
-                   self.range_check, self.since_edit, self.until_edit)
+        widgets = (
+            self.object_edit,
+            self.customer_edit,
+            self.text_edit,
+            self.action_combo,
+            self.range_check,
+            self.since_edit,
+            self.until_edit,
+        )
         for w in widgets:
             w.blockSignals(True)
         self.object_edit.setText(object_id)
@@ -286,8 +323,11 @@ class AuditWindow(QDialog):
         while self.action_combo.count() > 1:
             self.action_combo.removeItem(1)
         for action in wanted:
-            label = (self.tr("%1 (all)").replace("%1", action.rstrip("."))
-                     if action.endswith(".") else action)
+            label = (
+                self.tr("%1 (all)").replace("%1", action.rstrip("."))
+                if action.endswith(".")
+                else action
+            )
             self.action_combo.addItem(label, action)
         index = self.action_combo.findText(text, Qt.MatchFlag.MatchExactly)
         if index >= 0:
@@ -301,8 +341,11 @@ class AuditWindow(QDialog):
     def export(self) -> None:
         """Ask for a file name and write the rows shown."""
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export activity log"), "kpadmin-activity.csv",
-            self.tr("CSV files (*.csv)"))
+            self,
+            self.tr("Export activity log"),
+            "kpadmin-activity.csv",
+            self.tr("CSV files (*.csv)"),
+        )
         if path:
             self.export_to(path)
 
@@ -312,5 +355,6 @@ class AuditWindow(QDialog):
             count = self._audit.export_csv(fh, self.entries)
         self.exported.emit(str(path), count)
         self.count_label.setText(
-            self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path)))
+            self.tr("%n row(s) exported to %1", "", count).replace("%1", str(path))
+        )
         return count

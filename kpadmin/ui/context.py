@@ -40,8 +40,7 @@ class AppContext:
     profiles: ProfileStore
     profile: Profile
     gateway: StripeGateway
-    _approvals: PendingApprovals | None = field(default=None, init=False, repr=False,
-                                                compare=False)
+    _approvals: PendingApprovals | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def approvals(self) -> PendingApprovals:

@@ -30,26 +30,39 @@ from PySide6.QtCore import QCoreApplication
 def kind_sentence(kind: str) -> str:
     """The translated sentence for an error kind (GatewayError.kind)."""
     sentences = {
-        "auth": QCoreApplication.translate("errors", "Stripe did not accept this API key. Check it or connect the account again."),
-        "permission": QCoreApplication.translate("errors",
-            "This key is not allowed to do that. A restricted key needs more permissions."
+        "auth": QCoreApplication.translate(
+            "errors", "Stripe did not accept this API key. Check it or connect the account again."
+        ),
+        "permission": QCoreApplication.translate(
+            "errors", "This key is not allowed to do that. A restricted key needs more permissions."
         ),
         "invalid": QCoreApplication.translate("errors", "Stripe refused the request."),
-        "not_found": QCoreApplication.translate("errors", "Stripe could not find this object. It may have been deleted."),
-        "card": QCoreApplication.translate("errors", "The payment was declined."),
-        "rate_limit": QCoreApplication.translate("errors", "Too many requests to Stripe right now. Wait a moment and try again."),
-        "idempotency": QCoreApplication.translate("errors",
-            "This action was already sent with different details. Close the dialog and start again."
+        "not_found": QCoreApplication.translate(
+            "errors", "Stripe could not find this object. It may have been deleted."
         ),
-        "network": QCoreApplication.translate("errors", "Could not reach Stripe. Check the internet connection and try again."),
-        "server": QCoreApplication.translate("errors", "Stripe had a problem answering. Try again in a moment."),
+        "card": QCoreApplication.translate("errors", "The payment was declined."),
+        "rate_limit": QCoreApplication.translate(
+            "errors", "Too many requests to Stripe right now. Wait a moment and try again."
+        ),
+        "idempotency": QCoreApplication.translate(
+            "errors",
+            "This action was already sent with different details. Close the dialog and start again.",
+        ),
+        "network": QCoreApplication.translate(
+            "errors", "Could not reach Stripe. Check the internet connection and try again."
+        ),
+        "server": QCoreApplication.translate(
+            "errors", "Stripe had a problem answering. Try again in a moment."
+        ),
         "cancelled": QCoreApplication.translate("errors", "The request was cancelled."),
     }
     return sentences.get(kind, QCoreApplication.translate("errors", "Something went wrong."))
 
 
 def maybe_committed_sentence() -> str:
-    return QCoreApplication.translate("errors", "This change may have been saved. Refresh to check before trying again.")
+    return QCoreApplication.translate(
+        "errors", "This change may have been saved. Refresh to check before trying again."
+    )
 
 
 def _parts(exc: BaseException) -> tuple[str, str, str, bool]:
@@ -71,7 +84,9 @@ def error_text(exc: BaseException) -> str:
     if maybe:
         pieces.append(maybe_committed_sentence())
     if request_id:
-        pieces.append(QCoreApplication.translate("errors", "Request ID: %1").replace("%1", request_id))
+        pieces.append(
+            QCoreApplication.translate("errors", "Request ID: %1").replace("%1", request_id)
+        )
     return " ".join(pieces)
 
 

@@ -36,9 +36,13 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
-        for signal in (model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved,
-                       model.modelAboutToBeReset, model.layoutAboutToBeChanged,
-                       model.rowsAboutToBeMoved):
+        for signal in (
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+            model.modelAboutToBeReset,
+            model.layoutAboutToBeChanged,
+            model.rowsAboutToBeMoved,
+        ):
             signal.connect(self._going_stale)
         model.rowsInserted.connect(self._on_inserted)
         model.rowsRemoved.connect(self._on_removed)
@@ -80,8 +84,10 @@ class RowFilterProxy(QSortFilterProxyModel):
             record = model.row_object(row)  # RowTableModel: no QModelIndex round trips
             parts = [col.display(record) for col in columns]
         else:
-            parts = [model.index(row, c).data(Qt.ItemDataRole.DisplayRole)
-                     for c in range(model.columnCount())]
+            parts = [
+                model.index(row, c).data(Qt.ItemDataRole.DisplayRole)
+                for c in range(model.columnCount())
+            ]
         return "\x1f".join(str(p) for p in parts if p is not None).casefold()
 
     def _going_stale(self, *_args: Any) -> None:
@@ -103,7 +109,7 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def _on_removed(self, parent: _Index, first: int, last: int) -> None:
         if not parent.isValid():
-            del self._texts[first:last + 1]
+            del self._texts[first : last + 1]
         self._accept = bytearray()
         self._stale = False
 

@@ -55,17 +55,20 @@ def customer_label(customer: Customer) -> str:
     return customer.name or customer.email or customer.id
 
 
-def open_new_subscription(context: AppContext, customer: Customer | None,
-                          parent: QWidget | None,
-                          on_created: Callable[[Subscription], None] | None = None
-                          ) -> NewSubscriptionDialog:
+def open_new_subscription(
+    context: AppContext,
+    customer: Customer | None,
+    parent: QWidget | None,
+    on_created: Callable[[Subscription], None] | None = None,
+) -> NewSubscriptionDialog:
     """Open "New subscription" (non-modal); "Add Kakao Pay" inside it starts the wallet setup."""
     from kpadmin.ui.dialogs.approval_dialog import start_wallet_setup
     from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
 
     dialog = NewSubscriptionDialog(context, customer, parent)
     dialog.addWalletRequested.connect(
-        lambda c: start_wallet_setup(context, c.id, customer_label(c), parent))
+        lambda c: start_wallet_setup(context, c.id, customer_label(c), parent)
+    )
     if on_created is not None:
         dialog.created.connect(on_created)
     dialog.finished.connect(dialog.deleteLater)
@@ -73,8 +76,9 @@ def open_new_subscription(context: AppContext, customer: Customer | None,
     return dialog
 
 
-async def resume_payment(context: AppContext, sub: Subscription,
-                         parent: QWidget | None) -> ApprovalDialog | None:
+async def resume_payment(
+    context: AppContext, sub: Subscription, parent: QWidget | None
+) -> ApprovalDialog | None:
     """Show the running approval of ``sub``'s first payment, or prepare a new one.
 
     Returns None when Stripe says the first payment no longer needs the
@@ -90,13 +94,20 @@ async def resume_payment(context: AppContext, sub: Subscription,
         return None
     fresh, pi = start.subscription, start.payment_intent
     total = fresh.total
-    amount = format_money(total.amount, total.currency) if total else format_money(
-        pi.amount, pi.currency)
+    amount = (
+        format_money(total.amount, total.currency)
+        if total
+        else format_money(pi.amount, pi.currency)
+    )
     interval = billing_text(fresh.items[0].price).lower() if fresh.items else ""
-    dialog = ApprovalDialog(context, kind=Kind.PAYMENT, customer_id=fresh.customer_id,
-                            customer_label=fresh.id,
-                            payment=(pi.id, fresh.id, fresh.default_payment_method_id,
-                                     amount, interval), parent=parent)
+    dialog = ApprovalDialog(
+        context,
+        kind=Kind.PAYMENT,
+        customer_id=fresh.customer_id,
+        customer_label=fresh.id,
+        payment=(pi.id, fresh.id, fresh.default_payment_method_id, amount, interval),
+        parent=parent,
+    )
     dialog.show()
     return dialog
 
@@ -117,8 +128,12 @@ class CustomerKakaoBar(QWidget):
     customerChanged = Signal(object)
     reloadRequested = Signal()
 
-    def __init__(self, context: AppContext, selected_payment_method: Callable[[], str | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        selected_payment_method: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._selected = selected_payment_method
@@ -126,12 +141,14 @@ class CustomerKakaoBar(QWidget):
         self._tasks = TaskRunner(self, on_error=self._show_error)
 
         self.add_button = QPushButton(self.tr("Add Kakao Pay…"), self)
-        self.add_button.setToolTip(self.tr("Save a Kakao Pay wallet: the customer approves in "
-                                           "Kakao Pay"))
+        self.add_button.setToolTip(
+            self.tr("Save a Kakao Pay wallet: the customer approves in Kakao Pay")
+        )
         self.add_button.clicked.connect(self.add_kakao_pay)
         self.default_button = QPushButton(self.tr("Make default"), self)
-        self.default_button.setToolTip(self.tr("Charge the selected payment method for this "
-                                               "customer's invoices"))
+        self.default_button.setToolTip(
+            self.tr("Charge the selected payment method for this customer's invoices")
+        )
         self.default_button.clicked.connect(self.make_default)
         self.subscription_button = QPushButton(self.tr("New subscription…"), self)
         self.subscription_button.clicked.connect(self.new_subscription)
@@ -180,10 +197,14 @@ class CustomerKakaoBar(QWidget):
             self.pending_button.hide()
             return
         flow = flows[0]
-        what = (self.tr("saving a Kakao Pay wallet") if flow.kind is Kind.SETUP
-                else self.tr("the first payment of %1").replace("%1", flow.subscription_id or ""))
-        self.pending_label.setText(self.tr("Waiting for the customer's approval: %1.")
-                                   .replace("%1", what))
+        what = (
+            self.tr("saving a Kakao Pay wallet")
+            if flow.kind is Kind.SETUP
+            else self.tr("the first payment of %1").replace("%1", flow.subscription_id or "")
+        )
+        self.pending_label.setText(
+            self.tr("Waiting for the customer's approval: %1.").replace("%1", what)
+        )
         self.pending_label.show()
         self.pending_button.show()
 
@@ -202,8 +223,9 @@ class CustomerKakaoBar(QWidget):
             return None
         from kpadmin.ui.dialogs.approval_dialog import start_wallet_setup
 
-        return start_wallet_setup(self._context, self._customer.id,
-                                  customer_label(self._customer), self.window())
+        return start_wallet_setup(
+            self._context, self._customer.id, customer_label(self._customer), self.window()
+        )
 
     def show_pending(self) -> ApprovalDialog | None:
         from kpadmin.ui.dialogs.approval_dialog import show_flow
@@ -214,8 +236,12 @@ class CustomerKakaoBar(QWidget):
     def new_subscription(self) -> NewSubscriptionDialog | None:
         if self._customer is None:
             return None
-        return open_new_subscription(self._context, self._customer, self.window(),
-                                     on_created=lambda _s: self.reloadRequested.emit())
+        return open_new_subscription(
+            self._context,
+            self._customer,
+            self.window(),
+            on_created=lambda _s: self.reloadRequested.emit(),
+        )
 
     def make_default(self) -> None:
         pm_id = self._selected()
@@ -224,12 +250,14 @@ class CustomerKakaoBar(QWidget):
         if not pm_id:
             self.error_label.show_error(self.tr("Select a payment method first."))
             return
-        self._tasks.run(self._make_default(self._customer.id, pm_id), key="default",
-                        busy=[self.default_button])
+        self._tasks.run(
+            self._make_default(self._customer.id, pm_id), key="default", busy=[self.default_button]
+        )
 
     async def _make_default(self, customer_id: str, pm_id: str) -> None:
         customer = await self._context.gateway.set_default_payment_method(
-            customer_id, pm_id, idempotency_key=new_action_key())
+            customer_id, pm_id, idempotency_key=new_action_key()
+        )
         self.customerChanged.emit(customer)
 
     def _show_error(self, exc: BaseException) -> None:

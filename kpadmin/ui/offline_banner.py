@@ -92,17 +92,21 @@ class OfflineBanner(QFrame):
             if was_offline:
                 self.backOnline.emit()
             return
-        self.label.setText(self.tr(
-            "Stripe cannot be reached. The rows shown were loaded before the connection "
-            "was lost; kpadmin keeps trying and reloads when it is back."))
+        self.label.setText(
+            self.tr(
+                "Stripe cannot be reached. The rows shown were loaded before the connection "
+                "was lost; kpadmin keeps trying and reloads when it is back."
+            )
+        )
         self.show()
         self._timer.start(self.probe_interval_ms)
 
     def retry_now(self) -> None:
         """Probe the connection at once (one cheap read)."""
         if self._gateway is not None:
-            self._tasks.run(self._probe(), key="probe", busy=[self.retry_button],
-                            on_error=lambda _exc: None)
+            self._tasks.run(
+                self._probe(), key="probe", busy=[self.retry_button], on_error=lambda _exc: None
+            )
 
     async def _probe(self) -> None:
         # The answer does not matter: the gateway reports whether the call got through.

@@ -31,7 +31,10 @@ def return_page() -> ReturnPage:
     return ReturnPage(
         title=QCoreApplication.translate("PendingApprovals", "Kakao Pay — done"),
         heading=QCoreApplication.translate("PendingApprovals", "Done. You can close this tab."),
-        body=QCoreApplication.translate("PendingApprovals", "kpadmin has been told. The result is shown in kpadmin once Stripe confirms it."),
+        body=QCoreApplication.translate(
+            "PendingApprovals",
+            "kpadmin has been told. The result is shown in kpadmin once Stripe confirms it.",
+        ),
         lang=QCoreApplication.translate("PendingApprovals", "en"),
     )
 
@@ -55,8 +58,9 @@ class PendingApprovals(QObject):
     changed = Signal(object)
     ended = Signal(object)
 
-    def __init__(self, gateway: ApprovalGateway, settings: Settings,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, gateway: ApprovalGateway, settings: Settings, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._gateway = gateway
         self._settings = settings
@@ -74,22 +78,42 @@ class PendingApprovals(QObject):
     # -- starting -----------------------------------------------------------------------
     def start_setup(self, customer_id: str, label: str = "") -> ApprovalFlow:
         """Start saving a Kakao Pay wallet for ``customer_id`` (consent already recorded)."""
-        return self._start(ApprovalFlow(
-            self._gateway, Kind.SETUP, customer_id=customer_id, label=label, **self._options()))
+        return self._start(
+            ApprovalFlow(
+                self._gateway, Kind.SETUP, customer_id=customer_id, label=label, **self._options()
+            )
+        )
 
-    def start_payment(self, payment_intent_id: str, *, customer_id: str | None,
-                      subscription_id: str | None, payment_method_id: str | None,
-                      label: str = "") -> ApprovalFlow:
+    def start_payment(
+        self,
+        payment_intent_id: str,
+        *,
+        customer_id: str | None,
+        subscription_id: str | None,
+        payment_method_id: str | None,
+        label: str = "",
+    ) -> ApprovalFlow:
         """Start confirming a subscription's first PaymentIntent with Kakao Pay."""
-        return self._start(ApprovalFlow(
-            self._gateway, Kind.PAYMENT, payment_intent_id=payment_intent_id,
-            customer_id=customer_id, subscription_id=subscription_id,
-            payment_method_id=payment_method_id, label=label, **self._options()))
+        return self._start(
+            ApprovalFlow(
+                self._gateway,
+                Kind.PAYMENT,
+                payment_intent_id=payment_intent_id,
+                customer_id=customer_id,
+                subscription_id=subscription_id,
+                payment_method_id=payment_method_id,
+                label=label,
+                **self._options(),
+            )
+        )
 
     def _options(self) -> dict[str, Any]:
-        return {"return_page": return_page(), "custom_return_url": self.custom_return_url(),
-                "delays": self.delays() if self.delays is not None else None,
-                "max_wait": self.max_wait}
+        return {
+            "return_page": return_page(),
+            "custom_return_url": self.custom_return_url(),
+            "delays": self.delays() if self.delays is not None else None,
+            "max_wait": self.max_wait,
+        }
 
     def _start(self, flow: ApprovalFlow) -> ApprovalFlow:
         self._flows[flow.id] = flow
@@ -124,15 +148,19 @@ class PendingApprovals(QObject):
         return tuple(f for f in self._flows.values() if f.customer_id == customer_id)
 
     def for_subscription(self, subscription_id: str) -> ApprovalFlow | None:
-        return next((f for f in self._flows.values() if f.subscription_id == subscription_id),
-                    None)
+        return next((f for f in self._flows.values() if f.subscription_id == subscription_id), None)
 
     # -- stopping -----------------------------------------------------------------------
-    def cancel(self, flow: ApprovalFlow, on_done: Callable[[ApprovalStatus], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None) -> None:
+    def cancel(
+        self,
+        flow: ApprovalFlow,
+        on_done: Callable[[ApprovalStatus], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Cancel ``flow`` (its SetupIntent at Stripe, too); its run task ends by itself."""
-        self._tasks.run(flow.cancel(), key="cancel-" + flow.id, on_success=on_done,
-                        on_error=on_error)
+        self._tasks.run(
+            flow.cancel(), key="cancel-" + flow.id, on_success=on_done, on_error=on_error
+        )
 
     def shutdown(self) -> None:
         """Stop waiting for every flow (profile switch, window close); nothing is sent."""

@@ -32,14 +32,17 @@ def problem_text(code: str, field: str = "") -> str:
     texts = {
         "empty": QCoreApplication.translate("Validation", "This cannot be empty."),
         "control_character": QCoreApplication.translate(
-            "Validation",
-            "This contains an invisible control character (pasted text?); remove it."),
+            "Validation", "This contains an invisible control character (pasted text?); remove it."
+        ),
         "bad_email": QCoreApplication.translate(
-            "Validation", "This does not look like an email address."),
+            "Validation", "This does not look like an email address."
+        ),
         "bad_tax_code": QCoreApplication.translate(
             "Validation",
-            "A tax code looks like txcd_10000000 (leave empty for the account default)."),
+            "A tax code looks like txcd_10000000 (leave empty for the account default).",
+        ),
         "trial_out_of_range": QCoreApplication.translate(
-            "Validation", "A free trial lasts 1 to 730 days."),
+            "Validation", "A free trial lasts 1 to 730 days."
+        ),
     }
     return texts.get(code, code)

@@ -40,8 +40,9 @@ async def press(url: str, button: str, *, follow: bool = True) -> httpx.Response
         form = _Form()
         form.feed(page.text)
         assert button in form.buttons, form.buttons
-        answer = await client.post(urljoin(url, form.action),
-                                   data={**form.hidden, "action": button})
+        answer = await client.post(
+            urljoin(url, form.action), data={**form.hidden, "action": button}
+        )
         assert answer.status_code == 303, answer.text
         if not follow:
             return answer
@@ -53,9 +54,12 @@ async def saved_wallet(gateway, customer_id: str, button: str = "authorize") -> 
     from kpadmin.redirect.approval import local_acceptance
     from kpadmin.stripe_api import new_action_key
 
-    si = await gateway.start_kakao_setup(customer_id, return_url="https://shop.example.kr/back",
-                                         acceptance=local_acceptance(),
-                                         idempotency_key=new_action_key())
+    si = await gateway.start_kakao_setup(
+        customer_id,
+        return_url="https://shop.example.kr/back",
+        acceptance=local_acceptance(),
+        idempotency_key=new_action_key(),
+    )
     await press(si.redirect_url, button, follow=False)
     si = await gateway.retrieve_setup_intent(si.id)
     assert si.status == "succeeded"

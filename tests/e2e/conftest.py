@@ -53,8 +53,13 @@ def services(sandbox, tmp_path) -> AppServices:
         profiles.set_demo_api_base(sandbox.url)
         return sandbox.url
 
-    return AppServices(settings=settings, secrets=secrets, profiles=profiles,
-                       gateway_factory=default_gateway_factory, start_demo=start_demo)
+    return AppServices(
+        settings=settings,
+        secrets=secrets,
+        profiles=profiles,
+        gateway_factory=default_gateway_factory,
+        start_demo=start_demo,
+    )
 
 
 def fast(context) -> None:

@@ -14,14 +14,18 @@ def _shop(context, wait_for, button="authorize"):
     gw = context.gateway
 
     async def make():
-        customer = await gw.create_customer(CustomerDraft(name="김민준"),
-                                            idempotency_key=new_action_key())
-        product = await gw.create_product(ProductDraft(name="스톡포토 프리미엄"),
-                                          idempotency_key=new_action_key())
-        usd = await gw.create_price(PriceDraft(product.id, "usd", 1000, "month"),
-                                    idempotency_key=new_action_key())
-        krw = await gw.create_price(PriceDraft(product.id, "krw", 100000, "month"),
-                                    idempotency_key=new_action_key())
+        customer = await gw.create_customer(
+            CustomerDraft(name="김민준"), idempotency_key=new_action_key()
+        )
+        product = await gw.create_product(
+            ProductDraft(name="스톡포토 프리미엄"), idempotency_key=new_action_key()
+        )
+        usd = await gw.create_price(
+            PriceDraft(product.id, "usd", 1000, "month"), idempotency_key=new_action_key()
+        )
+        krw = await gw.create_price(
+            PriceDraft(product.id, "krw", 100000, "month"), idempotency_key=new_action_key()
+        )
         wallet = await saved_wallet(gw, customer.id, button)
         await gw.set_default_payment_method(customer.id, wallet, idempotency_key=new_action_key())
         customer = await gw.retrieve_customer(customer.id)
@@ -34,8 +38,9 @@ def _dialog(context, customer, qtbot):
     dialog = NewSubscriptionDialog(context, customer)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.wallet_combo.count() > 0 and dialog.create_button.isEnabled(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.wallet_combo.count() > 0 and dialog.create_button.isEnabled(), timeout=10000
+    )
     return dialog
 
 

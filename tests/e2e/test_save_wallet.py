@@ -11,8 +11,12 @@ from kpadmin.ui.dialogs.approval_dialog import show_flow, start_wallet_setup
 
 
 def _customer(context, wait_for):
-    return wait_for(context.gateway.create_customer(
-        CustomerDraft(name="김민준", email="minjun@example.kr"), idempotency_key=new_action_key()))
+    return wait_for(
+        context.gateway.create_customer(
+            CustomerDraft(name="김민준", email="minjun@example.kr"),
+            idempotency_key=new_action_key(),
+        )
+    )
 
 
 def _start(context, customer, qtbot, browser):
@@ -73,11 +77,13 @@ def test_cancel_cancels_the_setup_intent(context, qtbot, wait_for, browser):
     assert si.status == "canceled" and si.cancellation_reason == "abandoned"
     # The link is dead for the buyer too.
     import httpx
+
     assert httpx.get(browser.urls[0]).status_code == 409
 
 
 def test_closed_dialog_is_found_again_and_result_arrives_by_polling(
-        context, qtbot, wait_for, browser):
+    context, qtbot, wait_for, browser
+):
     customer = _customer(context, wait_for)
     dialog = _start(context, customer, qtbot, browser)
     flow = dialog.flow
@@ -87,10 +93,14 @@ def test_closed_dialog_is_found_again_and_result_arrives_by_polling(
     from urllib.parse import urljoin
 
     import httpx
+
     page = httpx.get(browser.urls[0])
     token = page.text.split('name="token" value="')[1].split('"')[0]
-    resp = httpx.post(urljoin(browser.urls[0], "?"), data={"token": token, "action": "authorize"},
-                      follow_redirects=False)
+    resp = httpx.post(
+        urljoin(browser.urls[0], "?"),
+        data={"token": token, "action": "authorize"},
+        follow_redirects=False,
+    )
     assert resp.status_code == 303
     again = show_flow(context, flow, None)
     assert again is not dialog

@@ -37,8 +37,9 @@ def test_new_subscription_screenshots(context, qtbot, wait_for):
     dialog = NewSubscriptionDialog(context, customer)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.wallet_combo.count() > 0 and dialog.create_button.isEnabled(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.wallet_combo.count() > 0 and dialog.create_button.isEnabled(), timeout=10000
+    )
     qtbot.wait(50)
     _save(dialog, "kpadmin-new-subscription.png")
     with qtbot.waitSignal(dialog.created, timeout=10000):

@@ -20,12 +20,15 @@ def _seed(window, wait_for, *, wallet: str | None = None):
     gw = window.context.gateway
 
     async def make():
-        customer = await gw.create_customer(CustomerDraft(name="박지훈", email="jihun@example.kr"),
-                                            idempotency_key=new_action_key())
-        product = await gw.create_product(ProductDraft(name="클라우드 백업"),
-                                          idempotency_key=new_action_key())
-        price = await gw.create_price(PriceDraft(product.id, "krw", 100000, "month"),
-                                      idempotency_key=new_action_key())
+        customer = await gw.create_customer(
+            CustomerDraft(name="박지훈", email="jihun@example.kr"), idempotency_key=new_action_key()
+        )
+        product = await gw.create_product(
+            ProductDraft(name="클라우드 백업"), idempotency_key=new_action_key()
+        )
+        price = await gw.create_price(
+            PriceDraft(product.id, "krw", 100000, "month"), idempotency_key=new_action_key()
+        )
         if wallet:
             await saved_wallet(gw, customer.id, wallet)
         return customer, price
@@ -44,8 +47,10 @@ def _customers_tab(window, qtbot, customer):
 
 
 def _tree_rows(tree):
-    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-            for i in range(tree.topLevelItemCount())]
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
 
 
 def _dialog(window, cls, qtbot):
@@ -75,29 +80,36 @@ def test_empty_customer_to_active_subscription(window, qtbot, wait_for, browser)
     assert back.status_code == 200
 
     # The saved wallet appears on the customer; the pending note goes away.
-    qtbot.waitUntil(lambda: any(r[0] == "Kakao Pay" for r in _tree_rows(detail.payment_methods)),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(r[0] == "Kakao Pay" for r in _tree_rows(detail.payment_methods)), timeout=10000
+    )
     assert not detail.kakao.pending_label.isVisible()
     approval.close()
 
     # Make it the default.
     detail.payment_methods.setCurrentItem(detail.payment_methods.topLevelItem(0))
     detail.kakao.default_button.click()
-    qtbot.waitUntil(lambda: [r[1] for r in _tree_rows(detail.payment_methods)] == ["Default"],
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: [r[1] for r in _tree_rows(detail.payment_methods)] == ["Default"], timeout=10000
+    )
 
     # New subscription: ₩100,000 monthly, paid at once off-session with the saved wallet.
     detail.kakao.subscription_button.click()
     new = _dialog(window, NewSubscriptionDialog, qtbot)
-    qtbot.waitUntil(lambda: new.wallet_combo.count() > 0 and new.create_button.isEnabled(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: new.wallet_combo.count() > 0 and new.create_button.isEnabled(), timeout=10000
+    )
     assert "(default)" in new.wallet_combo.currentText()
     with qtbot.waitSignal(new.created, timeout=10000):
         new.create_button.click()
     assert "is Active" in new.result_label.text()
     new.close_button.click()
-    qtbot.waitUntil(lambda: any(r[0] == "Active" and r[1] == "₩100,000"
-                                for r in _tree_rows(detail.subscriptions)), timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(
+            r[0] == "Active" and r[1] == "₩100,000" for r in _tree_rows(detail.subscriptions)
+        ),
+        timeout=10000,
+    )
 
 
 def test_closed_approval_is_found_again_from_the_customer(window, qtbot, wait_for, browser):
@@ -124,9 +136,14 @@ def test_resume_payment_from_the_subscriptions_tab(window, qtbot, wait_for, brow
     customer, price = _seed(window, wait_for, wallet="authorize_dry")
     gw = window.context.gateway
     pms = wait_for(gw.list_payment_methods(customer.id))
-    start = wait_for(gw.create_subscription(customer.id, [(price.id, 1)],
-                                            default_payment_method=pms[0].id,
-                                            idempotency_key=new_action_key()))
+    start = wait_for(
+        gw.create_subscription(
+            customer.id,
+            [(price.id, 1)],
+            default_payment_method=pms[0].id,
+            idempotency_key=new_action_key(),
+        )
+    )
     assert start.subscription.status == "incomplete"
 
     window.tabs.setCurrentWidget(window.tab("subscriptions"))
@@ -145,8 +162,10 @@ def test_resume_payment_from_the_subscriptions_tab(window, qtbot, wait_for, brow
     qtbot.waitUntil(lambda: "Active" in approval.detail_label.text(), timeout=10000)
     approval.close()
     # The tab reloads; the subscription now reads Active and needs nothing more.
-    qtbot.waitUntil(lambda: tab.model.rowCount() > 0
-                    and bool(tab.model.row_object(0).status == "active"), timeout=10000)
+    qtbot.waitUntil(
+        lambda: tab.model.rowCount() > 0 and bool(tab.model.row_object(0).status == "active"),
+        timeout=10000,
+    )
     assert tab.table.select_id(start.subscription.id)
     qtbot.waitUntil(lambda: not tab.resume_button.isEnabled(), timeout=5000)
 

@@ -256,7 +256,7 @@ def test_closed_gateway_refuses(wait_for, test_key):
 
 
 def test_mode_and_repr(test_key):
-    live = StripeGateway("sk_" "live_abcdefghijklmnop0123")
+    live = StripeGateway("sk_live_abcdefghijklmnop0123")
     assert live.mode == "live" and "abcdefghijklmnop" not in repr(live)
     assert StripeGateway(test_key).mode == "test"
     with pytest.raises(ValueError):

@@ -130,8 +130,13 @@ def sctx(demo_sandbox, settings, secrets, audit, wait_for):
     """An AppContext on the demo shop whose gateway records every write in ``audit``."""
     profiles = ProfileStore(settings, secrets)
     profiles.set_demo_api_base(demo_sandbox.url)
-    services = AppServices(settings=settings, secrets=secrets, profiles=profiles,
-                           gateway_factory=audited_gateway_factory(audit), audit=audit)
+    services = AppServices(
+        settings=settings,
+        secrets=secrets,
+        profiles=profiles,
+        gateway_factory=audited_gateway_factory(audit),
+        audit=audit,
+    )
     profile = profiles.get(DEMO_PROFILE_NAME)
     gateway = services.gateway_factory(profile, profiles.key_for(profile.name))
     gateway.clock_poll_interval = 0.01

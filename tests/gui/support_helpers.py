@@ -12,8 +12,12 @@ def find_sub(wait_for, gateway, status, pred=lambda s: True):
 
 def plain_active(s):
     """An active monthly ₩100,000 subscription with nothing scheduled or paused."""
-    return (s.status == "active" and not s.cancel_at_period_end
-            and not s.pause_collection_behavior and s.items[0].price.unit_amount == 100000)
+    return (
+        s.status == "active"
+        and not s.cancel_at_period_end
+        and not s.pause_collection_behavior
+        and s.items[0].price.unit_amount == 100000
+    )
 
 
 def confirm(qtbot, dialog, *, twice=False):

@@ -245,4 +245,3 @@ def test_new_selection_cancels_previous_detail_load(demo_context, demo_sandbox, 
     assert second.id in t.detail.title.text()
     assert not t.detail.error_label.isVisible()
     t.shutdown()
-

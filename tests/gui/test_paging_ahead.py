@@ -21,10 +21,19 @@ PAGE = 25
 
 
 def customer(i: int) -> Customer:
-    return Customer(id=f"cus_{i:04d}", name=f"Customer {i}", email=f"c{i}@example.com",
-                    phone=None, description=None, preferred_locales=(), metadata={},
-                    created=1_700_000_000 + i, default_payment_method_id=None,
-                    test_clock_id=None, livemode=False)
+    return Customer(
+        id=f"cus_{i:04d}",
+        name=f"Customer {i}",
+        email=f"c{i}@example.com",
+        phone=None,
+        description=None,
+        preferred_locales=(),
+        metadata={},
+        created=1_700_000_000 + i,
+        default_payment_method_id=None,
+        test_clock_id=None,
+        livemode=False,
+    )
 
 
 def make_source(rows, requests, fail_at=None):
@@ -35,8 +44,11 @@ def make_source(rows, requests, fail_at=None):
         if fail_at is not None and cursor == fail_at:
             raise GatewayError("network", "connection lost")
         chunk = rows[start : start + PAGE]
-        return Page(items=tuple(chunk), has_more=start + PAGE < len(rows),
-                    next_cursor=str(start + PAGE - 1) if chunk else None)
+        return Page(
+            items=tuple(chunk),
+            has_more=start + PAGE < len(rows),
+            next_cursor=str(start + PAGE - 1) if chunk else None,
+        )
 
     return source
 

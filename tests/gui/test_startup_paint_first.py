@@ -45,11 +45,17 @@ def test_window_is_complete_before_the_first_paint_and_loads_after_it(
     qtbot.waitUntil(lambda: customers.model.rowCount() > 0, timeout=10000)
     assert painted == [True]
     assert gateway.built and window.comforts is not None
-    qtbot.waitUntil(lambda: not any(window.tabs.widget(i).property("pendingTab")
-                                    for i in range(4)), timeout=5000)
+    qtbot.waitUntil(
+        lambda: not any(window.tabs.widget(i).property("pendingTab") for i in range(4)),
+        timeout=5000,
+    )
     assert window.tabs.currentWidget() is customers  # building the others kept the tab
     assert [window.tabs.tabText(i) for i in range(4)] == [
-        "Overview", "Catalog", "Customers", "Subscriptions"]
+        "Overview",
+        "Catalog",
+        "Customers",
+        "Subscriptions",
+    ]
     wait_for(window.shutdown())
 
 

@@ -33,13 +33,22 @@ def log(tmp_path):
         (10, "subscription.cancel_at_period_end", "sub_A", "cus_1", "ok", "feedback=unused"),
         (12, "subscription.pause_collection", "sub_A", "cus_1", "ok", "behavior=void"),
         (15, "refund.create", "re_1", "cus_1", "ok", "charge=ch_1 amount=30000 krw"),
-        (18, "invoice.retry", "in_9", "cus_2", "failed", "=HYPERLINK(\"x\")"),
+        (18, "invoice.retry", "in_9", "cus_2", "failed", '=HYPERLINK("x")'),
         (20, "customer.create", "cus_3", None, "uncertain", ""),
     ]
     for day, action, obj, cus, outcome, detail in rows:
-        audit.append(profile="Demo sandbox", mode="sandbox", action=action, outcome=outcome,
-                     object_id=obj, customer_id=cus, idempotency_key=f"kpadmin-{day}",
-                     request_id=f"req_{day}", detail=detail, at=_at(day))
+        audit.append(
+            profile="Demo sandbox",
+            mode="sandbox",
+            action=action,
+            outcome=outcome,
+            object_id=obj,
+            customer_id=cus,
+            idempotency_key=f"kpadmin-{day}",
+            request_id=f"req_{day}",
+            detail=detail,
+            at=_at(day),
+        )
     yield audit
     audit.close()
 
@@ -69,13 +78,14 @@ def test_lists_newest_first_with_readable_columns(window):
 
 def test_filters(window, qtbot):
     window.set_filters(object_id="sub_A")
-    assert actions(window) == ["subscription.pause_collection",
-                               "subscription.cancel_at_period_end"]
+    assert actions(window) == ["subscription.pause_collection", "subscription.cancel_at_period_end"]
     window.set_filters(customer_id="cus_1")
     assert len(window.entries) == 3
     window.set_filters(action="subscription.")  # a family, as the combo offers it
-    assert set(actions(window)) == {"subscription.pause_collection",
-                                    "subscription.cancel_at_period_end"}
+    assert set(actions(window)) == {
+        "subscription.pause_collection",
+        "subscription.cancel_at_period_end",
+    }
     assert window.action_combo.findData("subscription.") > 0
     assert window.action_combo.findData("refund.create") > 0
     window.set_filters(action="refund.create")
@@ -114,8 +124,9 @@ def test_export_csv_of_the_rows_shown(window, tmp_path):
     assert "sk_test" not in text
 
 
-def test_main_window_activity_log_shows_real_writes(demo_sandbox, settings, secrets, qtbot,
-                                                    tmp_path, wait_for):
+def test_main_window_activity_log_shows_real_writes(
+    demo_sandbox, settings, secrets, qtbot, tmp_path, wait_for
+):
     from kpadmin.stripe_api import new_action_key
     from kpadmin.ui.main_window import MainWindow
 
@@ -126,9 +137,14 @@ def test_main_window_activity_log_shows_real_writes(demo_sandbox, settings, secr
         profiles.set_demo_api_base(demo_sandbox.url)
         return demo_sandbox.url
 
-    services = AppServices(settings=settings, secrets=secrets, profiles=profiles,
-                           gateway_factory=audited_gateway_factory(audit),
-                           start_demo=start_demo, audit=audit)
+    services = AppServices(
+        settings=settings,
+        secrets=secrets,
+        profiles=profiles,
+        gateway_factory=audited_gateway_factory(audit),
+        start_demo=start_demo,
+        audit=audit,
+    )
     services.start_demo()
     profiles.set_current(DEMO_PROFILE_NAME)
     window = MainWindow(services)
@@ -146,7 +162,6 @@ def test_main_window_activity_log_shows_real_writes(demo_sandbox, settings, secr
         assert window.open_activity_log() is activity  # one window, raised again
     finally:
         window.close()
-        qtbot.waitUntil(lambda: not window.isVisible() and window.context is None,
-                        timeout=5000)
+        qtbot.waitUntil(lambda: not window.isVisible() and window.context is None, timeout=5000)
         window.deleteLater()
         audit.close()

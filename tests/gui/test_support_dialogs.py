@@ -96,16 +96,22 @@ def test_pause_with_resume_date_then_resume(sctx, host, qtbot, wait_for, audit):
 
 
 def _rows(table):
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
 
 
 def test_change_plan_previews_in_won_and_bills_the_preview(sctx, host, qtbot, wait_for, audit):
     # basic (₩30,000 a month) -> premium (₩100,000 a month): same interval, an upgrade
-    sub = find_sub(wait_for, sctx.gateway, "active",
-                   lambda s: s.items[0].price.unit_amount == 30000)
-    premium = next(p for p in wait_for(sctx.gateway.list_prices(limit=100)).items
-                  if p.unit_amount == 100000 and p.currency == "krw" and p.active)
+    sub = find_sub(
+        wait_for, sctx.gateway, "active", lambda s: s.items[0].price.unit_amount == 30000
+    )
+    premium = next(
+        p
+        for p in wait_for(sctx.gateway.list_prices(limit=100)).items
+        if p.unit_amount == 100000 and p.currency == "krw" and p.active
+    )
     dialog = ChangePlanDialog(sctx, sub, host, plan_name=lambda p: p.nickname or "베이직")
     dialog.resize(720, 560)
     dialog.show()
@@ -113,8 +119,7 @@ def test_change_plan_previews_in_won_and_bills_the_preview(sctx, host, qtbot, wa
     assert "Choose another price" in dialog.summary.text()
     qtbot.waitUntil(lambda: dialog.price_combo.findData(premium.id) > 0)
     # USD prices cannot join a KRW subscription
-    assert all("$" not in dialog.price_combo.itemText(i)
-               for i in range(dialog.price_combo.count()))
+    assert all("$" not in dialog.price_combo.itemText(i) for i in range(dialog.price_combo.count()))
     dialog.choose(price_id=premium.id, behavior="always_invoice")
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     preview = dialog.preview
@@ -188,15 +193,13 @@ def test_switch_payment_method(sctx, host, qtbot, wait_for, audit, demo_sandbox,
     dialog = PaymentMethodDialog(sctx, sub, host)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.methods.count() >= 2)
-    assert any("(current)" in dialog.methods.item(i).text()
-               for i in range(dialog.methods.count()))
+    assert any("(current)" in dialog.methods.item(i).text() for i in range(dialog.methods.count()))
     dialog.select(sub.default_payment_method_id)
     assert not dialog.confirm_button.isEnabled()  # already the current one
     dialog.select(second)
     assert second in dialog.summary.text() and "Kakao Pay" in dialog.summary.text()
     confirm(qtbot, dialog)
-    assert wait_for(sctx.gateway.retrieve_subscription(sub.id)).default_payment_method_id \
-        == second
+    assert wait_for(sctx.gateway.retrieve_subscription(sub.id)).default_payment_method_id == second
     assert writes(audit) == [("subscription.set_payment_method", "ok")]
 
 
@@ -206,8 +209,9 @@ def test_refund_partly_then_the_rest(sctx, host, qtbot, wait_for, audit):
     dialog.show()
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert "₩100,000 paid on" in dialog.payment_label.text()
-    assert "365 days" in dialog.rules.text() and "Partial refunds are allowed" in \
-        dialog.rules.text()
+    assert (
+        "365 days" in dialog.rules.text() and "Partial refunds are allowed" in dialog.rules.text()
+    )
     dialog.partial.setChecked(True)
     dialog.amount.setText("200000")  # more than was paid
     assert not dialog.confirm_button.isEnabled()

@@ -77,8 +77,7 @@ def _refund(ctx, host, qtbot, wait_for, **_):
 
 
 def _clock(ctx, host, qtbot, wait_for, **_):
-    cus = next(c for c in wait_for(ctx.gateway.list_customers(limit=100)).items
-               if c.test_clock_id)
+    cus = next(c for c in wait_for(ctx.gateway.list_customers(limit=100)).items if c.test_clock_id)
     d = AdvanceClockDialog(ctx, cus, host)
     qtbot.waitUntil(lambda: d.clock is not None)
     return d
@@ -97,8 +96,9 @@ ACTIONS = {
 
 
 @pytest.mark.parametrize("name", ACTIONS)
-def test_double_click_sends_one_write(name, sctx, host, qtbot, wait_for, audit, demo_sandbox,
-                                      test_key):
+def test_double_click_sends_one_write(
+    name, sctx, host, qtbot, wait_for, audit, demo_sandbox, test_key
+):
     make, action = ACTIONS[name]
     dialog = make(sctx, host, qtbot, wait_for, sandbox=demo_sandbox, key=test_key)
     dialog.show()
@@ -128,8 +128,9 @@ def _answer_live(qtbot, dialog, accept):
     qtbot.waitUntil(shown)
     assert "LIVE" in box.text()
     if accept:
-        next(b for b in box.buttons()
-             if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        ).click()
     else:
         box.reject()
 

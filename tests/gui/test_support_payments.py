@@ -45,8 +45,9 @@ def host(qtbot):
     return w
 
 
-def test_retry_declined_then_new_wallet_then_paid(sctx, host, qtbot, wait_for, audit,
-                                                  demo_sandbox, test_key):
+def test_retry_declined_then_new_wallet_then_paid(
+    sctx, host, qtbot, wait_for, audit, demo_sandbox, test_key
+):
     sub = find_sub(wait_for, sctx.gateway, "past_due")
     invoice = sub.latest_invoice
     dialog = InvoiceActionsDialog(sctx, invoice, host, sub=sub)
@@ -73,13 +74,14 @@ def test_retry_declined_then_new_wallet_then_paid(sctx, host, qtbot, wait_for, a
     assert retry.last_key != first_key  # a declined attempt is not replayed
     paid = wait_for(sctx.gateway.retrieve_subscription(sub.id))
     assert paid.status == "active" and paid.latest_invoice.status == "paid"
-    assert writes(audit) == [("invoice.retry", "failed"),
-                             ("subscription.set_payment_method", "ok"),
-                             ("invoice.retry", "ok")]
+    assert writes(audit) == [
+        ("invoice.retry", "failed"),
+        ("subscription.set_payment_method", "ok"),
+        ("invoice.retry", "ok"),
+    ]
 
 
-def test_the_same_dialog_retries_with_a_new_key_after_a_decline(sctx, host, qtbot, wait_for,
-                                                                audit):
+def test_the_same_dialog_retries_with_a_new_key_after_a_decline(sctx, host, qtbot, wait_for, audit):
     sub = find_sub(wait_for, sctx.gateway, "past_due")
     dialog = InvoiceActionsDialog(sctx, sub.latest_invoice, host, sub=sub)
     dialog.show()
@@ -107,8 +109,10 @@ def test_write_off_uncollectible_then_void(sctx, host, qtbot, wait_for, audit):
     assert not void.radios[RETRY].isEnabled() and void.choice() == VOID
     confirm(qtbot, void)
     assert wait_for(sctx.gateway.retrieve_invoice(inv.id)).status == "void"
-    assert writes(audit, object_id=inv.id) == [("invoice.mark_uncollectible", "ok"),
-                                               ("invoice.void", "ok")]
+    assert writes(audit, object_id=inv.id) == [
+        ("invoice.mark_uncollectible", "ok"),
+        ("invoice.void", "ok"),
+    ]
 
 
 def test_hand_over_to_the_approval_dialog(sctx, host, qtbot, wait_for):
@@ -141,8 +145,7 @@ def test_invoices_of_subscription_and_customer(sctx, host, qtbot, wait_for, demo
     assert {i.subscription_id for i in dialog.invoices} == {sub.id}
     statuses = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert "Open" in statuses and "Paid" in statuses
-    assert any(dialog.table.item(r, 4).text() == "₩100,000"
-               for r in range(dialog.table.rowCount()))
+    assert any(dialog.table.item(r, 4).text() == "₩100,000" for r in range(dialog.table.rowCount()))
     dialog.select(sub.latest_invoice.id)
     assert dialog.actions_button.isEnabled()
     paid_row = statuses.index("Paid")
@@ -168,8 +171,7 @@ def test_invoices_of_subscription_and_customer(sctx, host, qtbot, wait_for, demo
     actions.close()
 
 
-def test_advance_the_demo_clock_renews_one_and_fails_the_other(sctx, host, qtbot, wait_for,
-                                                               audit):
+def test_advance_the_demo_clock_renews_one_and_fails_the_other(sctx, host, qtbot, wait_for, audit):
     gw = sctx.gateway
     on_clock = [c for c in wait_for(gw.list_customers(limit=100)).items if c.test_clock_id]
     assert len(on_clock) == 2
@@ -190,6 +192,7 @@ def test_advance_the_demo_clock_renews_one_and_fails_the_other(sctx, host, qtbot
     assert sorted(s.status for s in subs) == ["active", "past_due"]
     assert writes(audit) == [("test_clock.advance", "ok")]
 
-    button.set_customer(next(c for c in wait_for(gw.list_customers(limit=100)).items
-                             if not c.test_clock_id))
+    button.set_customer(
+        next(c for c in wait_for(gw.list_customers(limit=100)).items if not c.test_clock_id)
+    )
     assert button.isHidden()

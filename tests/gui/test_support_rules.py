@@ -12,29 +12,66 @@ from kpadmin.ui.support.actions import availability, reason_text
 from kpadmin.ui.support.invoice_actions import RETRY, UNCOLLECTIBLE, VOID, allowed_actions
 from kpadmin.ui.support.pause_dialog import PAUSE, RESUME, UNPAUSE, mode_for
 
-PRICE = Price(id="price_1", product_id="prod_1", currency="krw", unit_amount=100000,
-              type="recurring", interval="month", interval_count=1, tax_behavior=None,
-              lookup_key=None, nickname=None, active=True, created=1, metadata={},
-              livemode=False)
-ITEM = SubscriptionItem(id="si_1", price=PRICE, quantity=1, current_period_start=1,
-                        current_period_end=2)
+PRICE = Price(
+    id="price_1",
+    product_id="prod_1",
+    currency="krw",
+    unit_amount=100000,
+    type="recurring",
+    interval="month",
+    interval_count=1,
+    tax_behavior=None,
+    lookup_key=None,
+    nickname=None,
+    active=True,
+    created=1,
+    metadata={},
+    livemode=False,
+)
+ITEM = SubscriptionItem(
+    id="si_1", price=PRICE, quantity=1, current_period_start=1, current_period_end=2
+)
 
 
 def invoice(status, paid=0):
-    return Invoice(id="in_1", number=None, customer_id="cus_1", subscription_id="sub_1",
-                   status=status, currency="krw", amount_due=100000, amount_paid=paid,
-                   amount_remaining=100000 - paid, total=100000, created=1,
-                   hosted_invoice_url=None)
+    return Invoice(
+        id="in_1",
+        number=None,
+        customer_id="cus_1",
+        subscription_id="sub_1",
+        status=status,
+        currency="krw",
+        amount_due=100000,
+        amount_paid=paid,
+        amount_remaining=100000 - paid,
+        total=100000,
+        created=1,
+        hosted_invoice_url=None,
+    )
 
 
 def sub(status="active", inv=None, **kw):
     return Subscription(
-        id="sub_1", customer_id="cus_1", status=status, items=(ITEM,), currency="krw",
-        created=1, cancel_at_period_end=False, cancel_at=None, canceled_at=None,
-        ended_at=None, trial_start=None, trial_end=None, default_payment_method_id="pm_1",
+        id="sub_1",
+        customer_id="cus_1",
+        status=status,
+        items=(ITEM,),
+        currency="krw",
+        created=1,
+        cancel_at_period_end=False,
+        cancel_at=None,
+        canceled_at=None,
+        ended_at=None,
+        trial_start=None,
+        trial_end=None,
+        default_payment_method_id="pm_1",
         latest_invoice=inv if inv is not None else invoice("paid", 100000),
-        latest_invoice_id="in_1", pause_collection_behavior=None, metadata={},
-        livemode=False, **kw)
+        latest_invoice_id="in_1",
+        pause_collection_behavior=None,
+        metadata={},
+        livemode=False,
+        **kw,
+    )
 
 
 def allowed(s):
@@ -85,10 +122,18 @@ def test_nothing_selected_disables_all_with_a_reason():
 
 
 def test_every_reason_has_a_sentence():
-    reasons = {availability(s, action).reason
-               for s in (None, sub(), sub("canceled"), sub("incomplete", invoice("open")),
-                         sub("paused"), replace(sub(), items=(ITEM, ITEM)))
-               for action in a.ALL}
+    reasons = {
+        availability(s, action).reason
+        for s in (
+            None,
+            sub(),
+            sub("canceled"),
+            sub("incomplete", invoice("open")),
+            sub("paused"),
+            replace(sub(), items=(ITEM, ITEM)),
+        )
+        for action in a.ALL
+    }
     for reason in reasons - {""}:
         assert reason_text(reason) != reason and reason_text(reason).endswith(".")
 

@@ -34,8 +34,9 @@ def tab(sctx, qtbot):
 def _select(tab, qtbot, pred):
     sub = next(s for s in tab.model.objects() if pred(s))
     assert tab.table.select_id(sub.id)
-    qtbot.waitUntil(lambda: tab.support.subscription is not None
-                    and tab.support.subscription.id == sub.id)
+    qtbot.waitUntil(
+        lambda: tab.support.subscription is not None and tab.support.subscription.id == sub.id
+    )
     return sub
 
 
@@ -83,8 +84,9 @@ def test_an_action_replaces_its_row_without_reloading(tab, qtbot, audit):
     dialog = tab.support.open(a.PAUSE)
     assert isinstance(dialog, PauseDialog) and dialog.isVisible()
     confirm(qtbot, dialog)
-    qtbot.waitUntil(lambda: tab.model.row_object(row).pause_collection_behavior == "void",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: tab.model.row_object(row).pause_collection_behavior == "void", timeout=10000
+    )
     assert resets == [] and tab.model.rowCount() == count
     assert changed and all(r == (row, row) for r in changed)
     qtbot.waitUntil(lambda: "Paused" in tab.detail.field_text("pause"))

@@ -50,8 +50,9 @@ def _run(sandbox, body, **flow_kwargs):
     async def main():
         gateway = StripeGateway(KEY, api_base=sandbox.url)
         try:
-            customer = await gateway.create_customer(CustomerDraft(name="이서연"),
-                                                     idempotency_key=new_action_key())
+            customer = await gateway.create_customer(
+                CustomerDraft(name="이서연"), idempotency_key=new_action_key()
+            )
             flow = ApprovalFlow(gateway, Kind.SETUP, customer_id=customer.id, **flow_kwargs)
             task = asyncio.ensure_future(flow.run())
             try:
@@ -104,8 +105,12 @@ def test_custom_return_page_means_polling_only(sandbox):
         await _until(lambda: flow.done)
         assert flow.status.state is State.APPROVED
 
-    _run(sandbox, body, delays=backoff_delays(0.05, 1.5, 0.2),
-         custom_return_url="https://shop.example.kr/kakao/done")
+    _run(
+        sandbox,
+        body,
+        delays=backoff_delays(0.05, 1.5, 0.2),
+        custom_return_url="https://shop.example.kr/kakao/done",
+    )
 
 
 def test_waiting_too_long_expires(sandbox):
@@ -130,8 +135,7 @@ def test_cancel_while_starting_cancels_the_intent_once_it_exists(sandbox):
 def test_an_intent_cancelled_elsewhere_counts_as_expired(sandbox):
     async def body(flow, _client, gateway):
         await _until(lambda: flow.status.intent_id)
-        await gateway.cancel_setup_intent(flow.status.intent_id,
-                                          idempotency_key=new_action_key())
+        await gateway.cancel_setup_intent(flow.status.intent_id, idempotency_key=new_action_key())
         flow.check_now()
         await _until(lambda: flow.done)
         assert flow.status.state is State.EXPIRED

@@ -15,8 +15,12 @@ import httpx
 import stripe
 
 RETURN_URL = "https://shop.example.kr/kakao/return?order=42"
-MANDATE_DATA = {"customer_acceptance": {"type": "online", "online": {
-    "ip_address": "211.36.142.7", "user_agent": "Mozilla/5.0 (kpadmin tests)"}}}
+MANDATE_DATA = {
+    "customer_acceptance": {
+        "type": "online",
+        "online": {"ip_address": "211.36.142.7", "user_agent": "Mozilla/5.0 (kpadmin tests)"},
+    }
+}
 
 
 def client(sandbox, key: str, version: str | None = None) -> stripe.StripeClient:
@@ -28,18 +32,30 @@ def shop(c: stripe.StripeClient, name: str = "김민준"):
     """A customer and the 100,000 KRW monthly price."""
     cus = c.v1.customers.create({"name": name, "email": "minjun@example.kr"})
     prod = c.v1.products.create({"name": "스톡포토 프리미엄"})
-    price = c.v1.prices.create({"product": prod.id, "currency": "krw", "unit_amount": 100000,
-                                "recurring": {"interval": "month"}})
+    price = c.v1.prices.create(
+        {
+            "product": prod.id,
+            "currency": "krw",
+            "unit_amount": 100000,
+            "recurring": {"interval": "month"},
+        }
+    )
     return cus, price
 
 
 def start_setup(c: stripe.StripeClient, customer: str):
     """Step 1 of the seed flow (endive parameters): a SetupIntent in requires_action."""
-    return c.v1.setup_intents.create({
-        "customer": customer, "confirm": True, "usage": "off_session",
-        "allowed_payment_method_types": ["kakao_pay"],
-        "payment_method_data": {"type": "kakao_pay"},
-        "mandate_data": MANDATE_DATA, "return_url": RETURN_URL})
+    return c.v1.setup_intents.create(
+        {
+            "customer": customer,
+            "confirm": True,
+            "usage": "off_session",
+            "allowed_payment_method_types": ["kakao_pay"],
+            "payment_method_data": {"type": "kakao_pay"},
+            "mandate_data": MANDATE_DATA,
+            "return_url": RETURN_URL,
+        }
+    )
 
 
 class _Form(HTMLParser):
@@ -71,8 +87,9 @@ def press(url: str, button: str) -> httpx.Response:
     resp, form = open_page(url)
     assert resp.status_code == 200, resp.text
     assert button in form.buttons
-    return httpx.post(urljoin(url, form.action), data={**form.hidden, "action": button},
-                      follow_redirects=False)
+    return httpx.post(
+        urljoin(url, form.action), data={**form.hidden, "action": button}, follow_redirects=False
+    )
 
 
 def returned(resp: httpx.Response) -> dict[str, str]:

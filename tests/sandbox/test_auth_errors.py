@@ -12,10 +12,12 @@ import stripe
 from kpadmin.sandbox.embedded import EmbeddedSandbox
 from kpadmin.sandbox.wire import KeyPolicy
 
-NO_KEY = ("You did not provide an API key. You need to provide your API key in the "
-          "Authorization header, using Bearer auth (e.g. 'Authorization: Bearer "
-          "YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or "
-          "we can help at https://support.stripe.com/.")
+NO_KEY = (
+    "You did not provide an API key. You need to provide your API key in the "
+    "Authorization header, using Bearer auth (e.g. 'Authorization: Bearer "
+    "YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or "
+    "we can help at https://support.stripe.com/."
+)
 
 
 def get(url, path, auth=None):
@@ -35,11 +37,14 @@ def test_missing_key(sandbox):
     assert body["error"]["message"] == NO_KEY
 
 
-@pytest.mark.parametrize("key, shown", [
-    ("sk_" "live_abcdefgh1234", "sk_live_****1234"),
-    ("sk_test_", "sk_test_****est_"),
-    ("nonsense-key-wxyz", "****wxyz"),
-])
+@pytest.mark.parametrize(
+    "key, shown",
+    [
+        ("sk_live_abcdefgh1234", "sk_live_****1234"),
+        ("sk_test_", "sk_test_****est_"),
+        ("nonsense-key-wxyz", "****wxyz"),
+    ],
+)
 def test_malformed_or_live_keys(sandbox, key, shown):
     status, body = get(sandbox.url, "/v1/customers", f"Bearer {key}")
     assert status == 401
@@ -79,7 +84,8 @@ def test_restricted_key_permissions():
         assert body["error"]["message"] == (
             "The provided key 'rk_test_****1234' does not have the required permissions for "
             "this endpoint on account 'acct_1KpadminSandbox00'. Having the 'rak_price_read' "
-            "permission would allow this request to continue.")
+            "permission would allow this request to continue."
+        )
         client = stripe.StripeClient(key, base_addresses={"api": sb.url})
         with pytest.raises(stripe.PermissionError) as err:
             client.v1.products.create({"name": "nope"})
@@ -94,8 +100,9 @@ def test_restricted_key_without_customer_read_fails_the_app_key_check():
 
 
 def test_admin_endpoints_need_no_key(sandbox):
-    req = urllib.request.Request(sandbox.url + "/_sandbox/admin/latency", data=b"ms=5",
-                                 method="POST")
+    req = urllib.request.Request(
+        sandbox.url + "/_sandbox/admin/latency", data=b"ms=5", method="POST"
+    )
     with urllib.request.urlopen(req) as resp:
         assert json.loads(resp.read()) == {"latency_ms": 5}
     assert sandbox.server.latency_ms == 5

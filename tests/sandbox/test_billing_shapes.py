@@ -17,10 +17,18 @@ import kakao_flow as kf
 import pytest
 
 FIXTURES = json.loads(
-    (Path(__file__).parents[1] / "fixtures" / "stripe_objects.json").read_text("utf-8"))
+    (Path(__file__).parents[1] / "fixtures" / "stripe_objects.json").read_text("utf-8")
+)
 #: Keys whose contents depend on a payment method type or a variant we don't produce.
-OTHER_METHODS = {"card", "sepa_debit", "acss_debit", "bancontact", "customer_balance",
-                 "konbini", "us_bank_account"}
+OTHER_METHODS = {
+    "card",
+    "sepa_debit",
+    "acss_debit",
+    "bancontact",
+    "customer_balance",
+    "konbini",
+    "us_bank_account",
+}
 
 #: Free-form maps, and an Event's ``data.object`` (the fixture's is another type).
 NOT_COMPARED = {"metadata", "next_action", "processing", "object"}
@@ -58,8 +66,10 @@ def shape_problems(ours, ref, path: str = "") -> list[str]:
 def test_the_checker_catches_a_missing_or_mistyped_field():
     ref = {"a": 1, "b": {"c": "x"}, "d": None}
     assert shape_problems({"a": 2, "b": {"c": "y"}, "d": [1]}, ref) == []
-    assert shape_problems({"a": "2", "b": {}, "d": None}, ref) == ["a: str != number",
-                                                                    "missing b.c"]
+    assert shape_problems({"a": "2", "b": {}, "d": None}, ref) == [
+        "a: str != number",
+        "missing b.c",
+    ]
 
 
 @pytest.fixture
@@ -68,9 +78,14 @@ def billed(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     cus, price = kf.shop(c)
     si = kf.saved_wallet(c, cus.id)
-    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price.id}],
-                                     "default_payment_method": si.payment_method,
-                                     "off_session": True})
+    sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price.id}],
+            "default_payment_method": si.payment_method,
+            "off_session": True,
+        }
+    )
     http = httpx.Client(base_url=sandbox.url, headers={"Authorization": f"Bearer {test_key}"})
 
     def get(path, **params):
@@ -79,8 +94,10 @@ def billed(sandbox, test_key):
         return resp.json()
 
     inv = get(f"/v1/invoices/{sub.latest_invoice}")
-    pi = get(f"/v1/payment_intents/{inv['payments']['data'][0]['payment']['payment_intent']}",
-             **{"expand[]": "latest_charge"})
+    pi = get(
+        f"/v1/payment_intents/{inv['payments']['data'][0]['payment']['payment_intent']}",
+        **{"expand[]": "latest_charge"},
+    )
     subscription = get(f"/v1/subscriptions/{sub.id}")
     objects = {
         "setup_intent": get(f"/v1/setup_intents/{si.id}"),
@@ -99,9 +116,22 @@ def billed(sandbox, test_key):
     return objects
 
 
-@pytest.mark.parametrize("kind", [
-    "setup_intent", "payment_method", "mandate", "subscription", "subscription_item",
-    "invoice", "line_item", "invoice_payment", "payment_intent", "charge", "event"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "setup_intent",
+        "payment_method",
+        "mandate",
+        "subscription",
+        "subscription_item",
+        "invoice",
+        "line_item",
+        "invoice_payment",
+        "payment_intent",
+        "charge",
+        "event",
+    ],
+)
 def test_shape_matches_stripe_fixture(billed, kind):
     obj = billed[kind]
     assert obj["object"] == FIXTURES[kind]["object"]

@@ -24,23 +24,36 @@ def price(client, product, **extra):
 
 
 def test_product_create_defaults_and_fields(client):
-    p = client.v1.products.create({
-        "name": "Photos", "description": "월간", "images": ["https://ex.kr/1.png"],
-        "statement_descriptor": "KPADMIN PHOTOS", "unit_label": "seat",
-        "url": "https://ex.kr", "shippable": False, "tax_code": "txcd_10000000",
-        "marketing_features": [{"name": "4K"}]})
+    p = client.v1.products.create(
+        {
+            "name": "Photos",
+            "description": "월간",
+            "images": ["https://ex.kr/1.png"],
+            "statement_descriptor": "KPADMIN PHOTOS",
+            "unit_label": "seat",
+            "url": "https://ex.kr",
+            "shippable": False,
+            "tax_code": "txcd_10000000",
+            "marketing_features": [{"name": "4K"}],
+        }
+    )
     assert p.type == "service" and p.active is True and p.default_price is None
     assert p.images == ["https://ex.kr/1.png"] and p.marketing_features[0].name == "4K"
     assert p.statement_descriptor == "KPADMIN PHOTOS" and p.shippable is False
 
 
-@pytest.mark.parametrize("params, param", [
-    ({"name": "x", "statement_descriptor": "THIS DESCRIPTOR IS TOO LONG"},
-     "statement_descriptor"),
-    ({"name": "x", "images": [f"https://ex.kr/{i}" for i in range(9)]}, "images"),
-    ({"name": "x", "type": "thing"}, "type"),
-    ({"name": ""}, "name"),
-])
+@pytest.mark.parametrize(
+    "params, param",
+    [
+        (
+            {"name": "x", "statement_descriptor": "THIS DESCRIPTOR IS TOO LONG"},
+            "statement_descriptor",
+        ),
+        ({"name": "x", "images": [f"https://ex.kr/{i}" for i in range(9)]}, "images"),
+        ({"name": "x", "type": "thing"}, "type"),
+        ({"name": ""}, "name"),
+    ],
+)
 def test_product_validation(client, params, param):
     with pytest.raises(stripe.InvalidRequestError) as err:
         client.v1.products.create(params)
@@ -48,8 +61,16 @@ def test_product_validation(client, params, param):
 
 
 def test_default_price_data_creates_the_price(client):
-    p = client.v1.products.create({"name": "P", "default_price_data": {
-        "currency": "krw", "unit_amount": 5000, "recurring": {"interval": "year"}}})
+    p = client.v1.products.create(
+        {
+            "name": "P",
+            "default_price_data": {
+                "currency": "krw",
+                "unit_amount": 5000,
+                "recurring": {"interval": "year"},
+            },
+        }
+    )
     pr = client.v1.prices.retrieve(p.default_price)
     assert pr.product == p.id and pr.unit_amount == 5000 and pr.recurring.interval == "year"
 
@@ -58,11 +79,13 @@ def test_krw_is_zero_decimal_and_amounts_are_bounded(client, product):
     pr = price(client, product)
     assert pr.unit_amount == 100000 and pr.unit_amount_decimal == Decimal("100000")
     assert pr.type == "one_time" and pr.recurring is None and pr.tax_behavior == "unspecified"
-    dec = client.v1.prices.create({"product": product.id, "currency": "KRW",
-                                   "unit_amount_decimal": "1500"})
+    dec = client.v1.prices.create(
+        {"product": product.id, "currency": "KRW", "unit_amount_decimal": "1500"}
+    )
     assert dec.unit_amount == 1500 and dec.currency == "krw"
-    frac = client.v1.prices.create({"product": product.id, "currency": "krw",
-                                    "unit_amount_decimal": "0.5"})
+    frac = client.v1.prices.create(
+        {"product": product.id, "currency": "krw", "unit_amount_decimal": "0.5"}
+    )
     assert frac.unit_amount is None and frac.unit_amount_decimal == Decimal("0.5")
     for bad in (-1, 100_000_000):
         with pytest.raises(stripe.InvalidRequestError) as err:
@@ -87,14 +110,29 @@ def test_price_needs_currency_product_and_amount(client, product):
 
 
 def test_product_data_creates_a_product(client):
-    pr = client.v1.prices.create({"product_data": {"name": "Inline"}, "currency": "krw",
-                                  "unit_amount": 1000, "expand": ["product"]})
+    pr = client.v1.prices.create(
+        {
+            "product_data": {"name": "Inline"},
+            "currency": "krw",
+            "unit_amount": 1000,
+            "expand": ["product"],
+        }
+    )
     assert pr.product.name == "Inline" and pr.product.object == "product"
 
 
-@pytest.mark.parametrize("interval, count, ok", [
-    ("month", 36, True), ("month", 37, False), ("year", 3, True), ("year", 4, False),
-    ("week", 156, True), ("day", 1096, False), ("month", 0, False)])
+@pytest.mark.parametrize(
+    "interval, count, ok",
+    [
+        ("month", 36, True),
+        ("month", 37, False),
+        ("year", 3, True),
+        ("year", 4, False),
+        ("week", 156, True),
+        ("day", 1096, False),
+        ("month", 0, False),
+    ],
+)
 def test_interval_count_at_most_three_years(client, product, interval, count, ok):
     params = {"recurring": {"interval": interval, "interval_count": count}}
     if ok:
@@ -119,8 +157,9 @@ def test_lookup_keys_are_unique_unless_transferred(client, product):
 
 def test_price_update_rules(client, product):
     pr = price(client, product, tax_behavior="unspecified")
-    pr = client.v1.prices.update(pr.id, {"nickname": "기본", "metadata": {"a": "1"},
-                                         "tax_behavior": "inclusive"})
+    pr = client.v1.prices.update(
+        pr.id, {"nickname": "기본", "metadata": {"a": "1"}, "tax_behavior": "inclusive"}
+    )
     assert pr.nickname == "기본" and pr.metadata.to_dict() == {"a": "1"}
     assert pr.tax_behavior == "inclusive"
     with pytest.raises(stripe.InvalidRequestError) as err:
@@ -145,8 +184,9 @@ def test_default_price_must_be_an_active_price_of_the_product(client, product):
     with pytest.raises(stripe.InvalidRequestError):
         client.v1.products.update(product.id, {"default_price": own.id})
     good = price(client, product)
-    updated = client.v1.products.update(product.id, {"default_price": good.id,
-                                                     "description": "새 설명"})
+    updated = client.v1.products.update(
+        product.id, {"default_price": good.id, "description": "새 설명"}
+    )
     assert updated.default_price == good.id and updated.description == "새 설명"
 
 
@@ -170,8 +210,11 @@ def test_prices_have_no_delete(sandbox, test_key, client, product):
     import urllib.request
 
     pr = price(client, product)
-    req = urllib.request.Request(f"{sandbox.url}/v1/prices/{pr.id}", method="DELETE",
-                                 headers={"Authorization": f"Bearer {test_key}"})
+    req = urllib.request.Request(
+        f"{sandbox.url}/v1/prices/{pr.id}",
+        method="DELETE",
+        headers={"Authorization": f"Bearer {test_key}"},
+    )
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(req)
     assert err.value.code == 404

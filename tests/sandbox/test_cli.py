@@ -17,8 +17,11 @@ import pytest
 def start(*args):
     proc = subprocess.Popen(
         [sys.executable, "-m", "kpadmin.sandbox", "--port", "0", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     lines = [proc.stdout.readline() for _ in range(3)]
     m = re.search(r"Sandbox listening on (http://127\.0\.0\.1:\d+)", lines[0])
     if not m:
@@ -49,8 +52,12 @@ def test_cli_serves_and_stops_on_ctrl_c():
     try:
         assert "curl " in lines[1] and url in lines[1]
         status, body = get(url + "/v1/customers", "sk_test_cli00001")
-        assert status == 200 and body == {"object": "list", "data": [], "has_more": False,
-                                          "url": "/v1/customers"}
+        assert status == 200 and body == {
+            "object": "list",
+            "data": [],
+            "has_more": False,
+            "url": "/v1/customers",
+        }
     finally:
         code, err = stop(proc)
     assert code == 0 and "Sandbox stopped" in err
@@ -72,8 +79,12 @@ def test_cli_db_persists_between_runs(tmp_path):
     proc, url, _ = start("--seed", "none", "--db", db)
     try:
         data = b"name=Persisted"
-        req = urllib.request.Request(url + "/v1/customers", data=data, method="POST",
-                                     headers={"Authorization": "Bearer sk_test_cli00001"})
+        req = urllib.request.Request(
+            url + "/v1/customers",
+            data=data,
+            method="POST",
+            headers={"Authorization": "Bearer sk_test_cli00001"},
+        )
         with urllib.request.urlopen(req, timeout=10) as resp:
             cid = json.loads(resp.read())["id"]
     finally:
@@ -90,8 +101,12 @@ def test_cli_reports_a_busy_port():
     proc, url, _ = start("--seed", "none")
     try:
         port = url.rsplit(":", 1)[1]
-        busy = subprocess.run([sys.executable, "-m", "kpadmin.sandbox", "--port", port,
-                               "--seed", "none"], capture_output=True, text=True, timeout=30)
+        busy = subprocess.run(
+            [sys.executable, "-m", "kpadmin.sandbox", "--port", port, "--seed", "none"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         assert busy.returncode == 1 and "cannot listen" in busy.stderr
     finally:
         stop(proc)

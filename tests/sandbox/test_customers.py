@@ -12,11 +12,17 @@ def client(sandbox, test_key):
 
 
 def test_create_with_fields(client):
-    c = client.v1.customers.create({
-        "name": "정하은", "email": "haeun@example.kr", "phone": "+821012345678",
-        "description": "VIP", "preferred_locales": ["ko-KR", "en"],
-        "address": {"line1": "테헤란로 1", "city": "Seoul", "country": "kr"},
-        "metadata": {"source": "kpadmin"}})
+    c = client.v1.customers.create(
+        {
+            "name": "정하은",
+            "email": "haeun@example.kr",
+            "phone": "+821012345678",
+            "description": "VIP",
+            "preferred_locales": ["ko-KR", "en"],
+            "address": {"line1": "테헤란로 1", "city": "Seoul", "country": "kr"},
+            "metadata": {"source": "kpadmin"},
+        }
+    )
     assert c.preferred_locales == ["ko-KR", "en"] and c.address.country == "KR"
     assert c.invoice_settings.default_payment_method is None
     assert c.metadata.to_dict() == {"source": "kpadmin"}
@@ -24,14 +30,17 @@ def test_create_with_fields(client):
     assert len(c.invoice_prefix) == 8
 
 
-@pytest.mark.parametrize("params, param", [
-    ({"email": "not-an-email"}, "email"),
-    ({"preferred_locales": ["korean!"]}, "preferred_locales[0]"),
-    ({"tax_exempt": "sometimes"}, "tax_exempt"),
-    ({"address": {"country": "Korea"}}, "address[country]"),
-    ({"metadata": {"k" * 41: "v"}}, f"metadata[{'k' * 41}]"),
-    ({"test_clock": "clock_missing"}, "test_clock"),
-])
+@pytest.mark.parametrize(
+    "params, param",
+    [
+        ({"email": "not-an-email"}, "email"),
+        ({"preferred_locales": ["korean!"]}, "preferred_locales[0]"),
+        ({"tax_exempt": "sometimes"}, "tax_exempt"),
+        ({"address": {"country": "Korea"}}, "address[country]"),
+        ({"metadata": {"k" * 41: "v"}}, f"metadata[{'k' * 41}]"),
+        ({"test_clock": "clock_missing"}, "test_clock"),
+    ],
+)
 def test_validation(client, params, param):
     with pytest.raises(stripe.InvalidRequestError) as err:
         client.v1.customers.create(params)
@@ -39,8 +48,9 @@ def test_validation(client, params, param):
 
 
 def test_update_unsets_with_empty_values(client):
-    c = client.v1.customers.create({"name": "A", "description": "d", "metadata": {"x": "1"},
-                                    "address": {"city": "Busan"}})
+    c = client.v1.customers.create(
+        {"name": "A", "description": "d", "metadata": {"x": "1"}, "address": {"city": "Busan"}}
+    )
     c = client.v1.customers.update(c.id, {"description": "", "metadata": "", "address": ""})
     assert c.description is None and c.metadata.to_dict() == {} and c.address is None
 
@@ -50,23 +60,35 @@ def test_default_payment_method_must_belong_to_the_customer(client, sandbox):
     other = client.v1.customers.create({"name": "B"})
     with pytest.raises(stripe.InvalidRequestError) as err:
         client.v1.customers.update(
-            c.id, {"invoice_settings": {"default_payment_method": "pm_missing"}})
+            c.id, {"invoice_settings": {"default_payment_method": "pm_missing"}}
+        )
     assert err.value.http_status == 404
     assert err.value.param == "invoice_settings[default_payment_method]"
     # PaymentMethods are written by the payment-methods module; put one in the store directly.
-    pm = {"id": "pm_test_kakao0001", "object": "payment_method", "type": "kakao_pay",
-          "kakao_pay": {}, "customer": other.id, "created": 1, "livemode": False,
-          "metadata": {}, "billing_details": {}}
+    pm = {
+        "id": "pm_test_kakao0001",
+        "object": "payment_method",
+        "type": "kakao_pay",
+        "kakao_pay": {},
+        "customer": other.id,
+        "created": 1,
+        "livemode": False,
+        "metadata": {},
+        "billing_details": {},
+    }
     sandbox.store.put(pm)
     with pytest.raises(stripe.InvalidRequestError) as err:
-        client.v1.customers.update(
-            c.id, {"invoice_settings": {"default_payment_method": pm["id"]}})
+        client.v1.customers.update(c.id, {"invoice_settings": {"default_payment_method": pm["id"]}})
     assert "must be attached to the customer" in err.value.user_message
     pm["customer"] = c.id
     sandbox.store.put(pm)
     c = client.v1.customers.update(
-        c.id, {"invoice_settings": {"default_payment_method": pm["id"]},
-               "expand": ["invoice_settings.default_payment_method"]})
+        c.id,
+        {
+            "invoice_settings": {"default_payment_method": pm["id"]},
+            "expand": ["invoice_settings.default_payment_method"],
+        },
+    )
     assert c.invoice_settings.default_payment_method.type == "kakao_pay"
     c = client.v1.customers.update(c.id, {"invoice_settings": {"default_payment_method": ""}})
     assert c.invoice_settings.default_payment_method is None

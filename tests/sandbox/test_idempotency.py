@@ -16,9 +16,15 @@ KEY = "sk_test_kpadmin0000000000000000"
 
 def post(sandbox, path, body, idem, key=KEY):
     req = urllib.request.Request(
-        sandbox.url + path, data=body.encode(), method="POST",
-        headers={"Authorization": f"Bearer {key}", "Idempotency-Key": idem,
-                 "Content-Type": "application/x-www-form-urlencoded"})
+        sandbox.url + path,
+        data=body.encode(),
+        method="POST",
+        headers={
+            "Authorization": f"Bearer {key}",
+            "Idempotency-Key": idem,
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
     try:
         with urllib.request.urlopen(req) as resp:
             return resp.status, resp.headers, json.loads(resp.read())
@@ -46,7 +52,8 @@ def test_sdk_retries_with_same_key_are_replays(sandbox, test_key):
     assert err.value.user_message == (
         "Keys for idempotent requests can only be used with the same parameters they were "
         "first used with. Try using a key other than 'same' if you meant to execute a "
-        "different request.")
+        "different request."
+    )
 
 
 def test_same_key_other_path_is_a_mismatch(sandbox):
@@ -57,8 +64,9 @@ def test_same_key_other_path_is_a_mismatch(sandbox):
 
 def test_keys_are_scoped_to_the_api_key(sandbox):
     post(sandbox, "/v1/customers", "name=A", "shared")
-    status, headers, _ = post(sandbox, "/v1/customers", "name=A", "shared",
-                              key="sk_test_someoneelse00")
+    status, headers, _ = post(
+        sandbox, "/v1/customers", "name=A", "shared", key="sk_test_someoneelse00"
+    )
     assert status == 200 and "Idempotent-Replayed" not in headers
     assert len(sandbox.store.all("customer")) == 2
 

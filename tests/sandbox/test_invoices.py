@@ -11,8 +11,14 @@ def _incomplete(c):
     """A subscription whose first charge declined (dry wallet); its open invoice."""
     cus, price = kf.shop(c)
     dry = kf.saved_wallet(c, cus.id, "authorize_dry").payment_method
-    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price.id}],
-                                     "default_payment_method": dry, "off_session": True})
+    sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price.id}],
+            "default_payment_method": dry,
+            "off_session": True,
+        }
+    )
     assert sub.status == "incomplete"
     return cus, sub, c.v1.invoices.retrieve(sub.latest_invoice)
 
@@ -75,8 +81,14 @@ def test_lines_and_list_filters(sandbox, test_key):
 
     pm = kf.saved_wallet(c, cus.id).payment_method
     price = sub["items"].data[0].price.id
-    paid_sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price}],
-                                          "default_payment_method": pm, "off_session": True})
+    paid_sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price}],
+            "default_payment_method": pm,
+            "off_session": True,
+        }
+    )
 
     def ids(**params):
         return [i.id for i in c.v1.invoices.list(params).data]
@@ -108,12 +120,26 @@ def test_wallet_switch_makes_renewal_charges_decline(sandbox, test_key):
     switch = f"{sandbox.url}/_sandbox/kakao_pay/wallets/{pm}"
     assert httpx.post(switch, data={"dry": "true"}).json() == {"payment_method": pm, "dry": True}
     with pytest.raises(stripe.CardError):
-        c.v1.payment_intents.create({"amount": 5000, "currency": "krw", "customer": cus.id,
-                                     "payment_method": pm, "confirm": True,
-                                     "off_session": True})
+        c.v1.payment_intents.create(
+            {
+                "amount": 5000,
+                "currency": "krw",
+                "customer": cus.id,
+                "payment_method": pm,
+                "confirm": True,
+                "off_session": True,
+            }
+        )
     httpx.post(switch, data={"dry": "false"})
-    pi = c.v1.payment_intents.create({"amount": 5000, "currency": "krw", "customer": cus.id,
-                                      "payment_method": pm, "confirm": True,
-                                      "off_session": True})
+    pi = c.v1.payment_intents.create(
+        {
+            "amount": 5000,
+            "currency": "krw",
+            "customer": cus.id,
+            "payment_method": pm,
+            "confirm": True,
+            "off_session": True,
+        }
+    )
     assert pi.status == "succeeded"
     assert httpx.post(f"{sandbox.url}/_sandbox/kakao_pay/wallets/pm_nope").status_code == 404

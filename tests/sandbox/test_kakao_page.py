@@ -9,11 +9,18 @@ import stripe
 
 
 def _payment(c, customer, amount=100000, currency="krw"):
-    return c.v1.payment_intents.create({
-        "amount": amount, "currency": currency, "customer": customer,
-        "allowed_payment_method_types": ["kakao_pay"],
-        "payment_method_data": {"type": "kakao_pay"}, "confirm": True,
-        "return_url": kf.RETURN_URL, "description": "사진 10장 팩"})
+    return c.v1.payment_intents.create(
+        {
+            "amount": amount,
+            "currency": currency,
+            "customer": customer,
+            "allowed_payment_method_types": ["kakao_pay"],
+            "payment_method_data": {"type": "kakao_pay"},
+            "confirm": True,
+            "return_url": kf.RETURN_URL,
+            "description": "사진 10장 팩",
+        }
+    )
 
 
 def test_page_shows_amount_merchant_and_three_choices(sandbox, test_key):
@@ -56,8 +63,10 @@ def test_fail_payment(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     cus, _ = kf.shop(c)
     pi = _payment(c, cus.id)
-    assert kf.returned(kf.press(pi.next_action.redirect_to_url.url, "fail"))[
-        "redirect_status"] == "failed"
+    assert (
+        kf.returned(kf.press(pi.next_action.redirect_to_url.url, "fail"))["redirect_status"]
+        == "failed"
+    )
     pi = c.v1.payment_intents.retrieve(pi.id)
     assert pi.status == "requires_payment_method" and pi.next_action is None
     assert pi.last_payment_error.code == "payment_intent_authentication_failure"
@@ -98,9 +107,15 @@ def test_hosted_invoice_page(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     cus, price = kf.shop(c)
     si = kf.saved_wallet(c, cus.id)
-    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price.id}],
-                                     "default_payment_method": si.payment_method,
-                                     "off_session": True, "expand": ["latest_invoice"]})
+    sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price.id}],
+            "default_payment_method": si.payment_method,
+            "off_session": True,
+            "expand": ["latest_invoice"],
+        }
+    )
     page = httpx.get(sub.latest_invoice.hosted_invoice_url)
     assert page.status_code == 200 and "₩100,000" in page.text and "paid" in page.text
 

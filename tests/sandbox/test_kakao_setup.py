@@ -20,9 +20,12 @@ def test_three_call_seed_flow(sandbox, test_key):
     assert si.payment_method_types == ["kakao_pay"]
 
     query = kf.returned(kf.press(si.next_action.redirect_to_url.url, "authorize"))
-    assert query == {"order": "42", "setup_intent": si.id,
-                     "setup_intent_client_secret": si.client_secret,
-                     "redirect_status": "succeeded"}
+    assert query == {
+        "order": "42",
+        "setup_intent": si.id,
+        "setup_intent_client_secret": si.client_secret,
+        "redirect_status": "succeeded",
+    }
 
     si = c.v1.setup_intents.retrieve(si.id)
     assert si.status == "succeeded" and si.next_action is None
@@ -34,21 +37,32 @@ def test_three_call_seed_flow(sandbox, test_key):
     assert mandate.payment_method_details.type == "kakao_pay"
     assert [p.id for p in c.v1.customers.payment_methods.list(cus.id).data] == [pm.id]
 
-    sub = c.v1.subscriptions.create({
-        "customer": cus.id, "items": [{"price": price.id}],
-        "default_payment_method": pm.id, "off_session": True,
-        "expand": ["latest_invoice.payments"]})
+    sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price.id}],
+            "default_payment_method": pm.id,
+            "off_session": True,
+            "expand": ["latest_invoice.payments"],
+        }
+    )
     assert sub.status == "active"
     assert sub.latest_invoice.status == "paid" and sub.latest_invoice.amount_paid == 100000
     pi = c.v1.payment_intents.retrieve(
-        sub.latest_invoice.payments.data[0].payment.payment_intent, {"expand": ["latest_charge"]})
+        sub.latest_invoice.payments.data[0].payment.payment_intent, {"expand": ["latest_charge"]}
+    )
     assert pi.status == "succeeded" and pi.amount_received == 100000
     assert pi.latest_charge.status == "succeeded" and pi.latest_charge.amount == 100000
     assert pi.latest_charge.payment_method_details.kakao_pay.transaction_id
 
     types = [e.type for e in c.v1.events.list({"limit": 100}).data]
-    for t in ("setup_intent.succeeded", "mandate.updated", "payment_intent.succeeded",
-              "invoice.paid", "customer.subscription.created"):
+    for t in (
+        "setup_intent.succeeded",
+        "mandate.updated",
+        "payment_intent.succeeded",
+        "invoice.paid",
+        "customer.subscription.created",
+    ):
         assert t in types
 
 
@@ -68,20 +82,31 @@ def test_fail_button_leaves_setup_failed(sandbox, test_key):
 
 def test_legacy_payment_method_types_by_version(sandbox, test_key):
     """The guide's curl form works under an older pinned version, not under endive."""
-    form = {"customer": "", "confirm": "true", "payment_method_types[]": "kakao_pay",
-            "payment_method_data[type]": "kakao_pay", "return_url": kf.RETURN_URL,
-            "mandate_data[customer_acceptance][type]": "online",
-            "mandate_data[customer_acceptance][online][ip_address]": "1.2.3.4",
-            "mandate_data[customer_acceptance][online][user_agent]": "curl/8"}
+    form = {
+        "customer": "",
+        "confirm": "true",
+        "payment_method_types[]": "kakao_pay",
+        "payment_method_data[type]": "kakao_pay",
+        "return_url": kf.RETURN_URL,
+        "mandate_data[customer_acceptance][type]": "online",
+        "mandate_data[customer_acceptance][online][ip_address]": "1.2.3.4",
+        "mandate_data[customer_acceptance][online][user_agent]": "curl/8",
+    }
     form["customer"] = kf.client(sandbox, test_key).v1.customers.create({"name": "박"}).id
     headers = {"Authorization": f"Bearer {test_key}"}
-    old = httpx.post(f"{sandbox.url}/v1/setup_intents", data=form,
-                     headers={**headers, "Stripe-Version": "2025-03-31.basil"})
+    old = httpx.post(
+        f"{sandbox.url}/v1/setup_intents",
+        data=form,
+        headers={**headers, "Stripe-Version": "2025-03-31.basil"},
+    )
     assert old.status_code == 200, old.text
     assert old.json()["status"] == "requires_action"
     assert old.json()["payment_method_types"] == ["kakao_pay"]
-    new = httpx.post(f"{sandbox.url}/v1/setup_intents", data=form,
-                     headers={**headers, "Stripe-Version": "2026-10-28.endive"})
+    new = httpx.post(
+        f"{sandbox.url}/v1/setup_intents",
+        data=form,
+        headers={**headers, "Stripe-Version": "2026-10-28.endive"},
+    )
     assert new.status_code == 400
     assert new.json()["error"]["code"] == "payment_method_types_no_longer_supported"
 
@@ -93,15 +118,22 @@ def test_setup_parameter_errors(sandbox, test_key):
         c.v1.setup_intents.create({"customer": cus.id, "return_url": kf.RETURN_URL})
     assert e.value.param == "return_url"
     with pytest.raises(stripe.InvalidRequestError) as e:
-        c.v1.setup_intents.create({"customer": cus.id, "confirm": True,
-                                   "payment_method_data": {"type": "kakao_pay"}})
+        c.v1.setup_intents.create(
+            {"customer": cus.id, "confirm": True, "payment_method_data": {"type": "kakao_pay"}}
+        )
     assert e.value.param == "return_url"
     with pytest.raises(stripe.InvalidRequestError) as e:
-        c.v1.setup_intents.create({
-            "customer": cus.id, "confirm": True, "return_url": kf.RETURN_URL,
-            "payment_method_data": {"type": "kakao_pay"},
-            "mandate_data": {"customer_acceptance": {"type": "online",
-                                                     "online": {"ip_address": "1.2.3.4"}}}})
+        c.v1.setup_intents.create(
+            {
+                "customer": cus.id,
+                "confirm": True,
+                "return_url": kf.RETURN_URL,
+                "payment_method_data": {"type": "kakao_pay"},
+                "mandate_data": {
+                    "customer_acceptance": {"type": "online", "online": {"ip_address": "1.2.3.4"}}
+                },
+            }
+        )
     assert e.value.code == "parameter_missing"
 
 

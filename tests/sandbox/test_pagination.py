@@ -13,8 +13,10 @@ def client(sandbox, test_key):
 
 @pytest.fixture
 def customers(client):
-    return [client.v1.customers.create({"name": f"c{i}", "email": f"c{i % 2}@example.kr"}).id
-            for i in range(12)]
+    return [
+        client.v1.customers.create({"name": f"c{i}", "email": f"c{i % 2}@example.kr"}).id
+        for i in range(12)
+    ]
 
 
 def test_newest_first_default_limit_and_cursors(client, customers):
@@ -59,10 +61,17 @@ def test_email_and_created_filters(client, sandbox, customers):
 def test_product_and_price_filters(client):
     a = client.v1.products.create({"name": "A"})
     b = client.v1.products.create({"name": "B", "active": False, "shippable": True})
-    monthly = client.v1.prices.create({"product": a.id, "currency": "krw", "unit_amount": 1000,
-                                       "recurring": {"interval": "month"}})
-    yearly = client.v1.prices.create({"product": a.id, "currency": "krw", "unit_amount": 9000,
-                                      "recurring": {"interval": "year"}})
+    monthly = client.v1.prices.create(
+        {
+            "product": a.id,
+            "currency": "krw",
+            "unit_amount": 1000,
+            "recurring": {"interval": "month"},
+        }
+    )
+    yearly = client.v1.prices.create(
+        {"product": a.id, "currency": "krw", "unit_amount": 9000, "recurring": {"interval": "year"}}
+    )
     once = client.v1.prices.create({"product": b.id, "currency": "usd", "unit_amount": 500})
     ids = lambda page: [o.id for o in page.data]
     assert ids(client.v1.products.list({"active": False})) == [b.id]
@@ -82,9 +91,13 @@ def test_events_filters(client):
     client.v1.products.create({"name": "p"})
     types = lambda page: [e.type for e in page.data]
     assert types(client.v1.events.list({"type": "customer.*"})) == [
-        "customer.updated", "customer.created"]
+        "customer.updated",
+        "customer.created",
+    ]
     assert types(client.v1.events.list({"types": ["product.created", "customer.created"]})) == [
-        "product.created", "customer.created"]
+        "product.created",
+        "customer.created",
+    ]
     upd = client.v1.events.list({"type": "customer.updated"}).data[0]
     assert upd.data.previous_attributes["name"] == "x"
     assert client.v1.events.retrieve(upd.id).id == upd.id

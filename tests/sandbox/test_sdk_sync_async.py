@@ -18,10 +18,15 @@ def sync_client(sandbox, key):
 def test_catalog_and_customer_flow_sync(sandbox, test_key):
     c = sync_client(sandbox, test_key)
     prod = c.v1.products.create({"name": "스톡 사진 구독", "metadata": {"sku": "photo"}})
-    price = c.v1.prices.create({
-        "product": prod.id, "currency": "krw", "unit_amount": 100000,
-        "recurring": {"interval": "month"}, "lookup_key": "stock_monthly",
-    })
+    price = c.v1.prices.create(
+        {
+            "product": prod.id,
+            "currency": "krw",
+            "unit_amount": 100000,
+            "recurring": {"interval": "month"},
+            "lookup_key": "stock_monthly",
+        }
+    )
     assert price.unit_amount == 100000 and price.currency == "krw"
     assert price.recurring.interval == "month" and price.recurring.interval_count == 1
     prod = c.v1.products.update(prod.id, {"default_price": price.id})
@@ -56,7 +61,8 @@ def test_flow_async(sandbox, test_key):
         try:
             prod = await c.v1.products.create_async({"name": "Async"})
             price = await c.v1.prices.create_async(
-                {"product": prod.id, "currency": "krw", "unit_amount": 500})
+                {"product": prod.id, "currency": "krw", "unit_amount": 500}
+            )
             ids = []
             for i in range(5):
                 ids.append((await c.v1.customers.create_async({"name": f"a{i}"})).id)

@@ -17,9 +17,14 @@ import pytest
 import stripe
 
 FIXTURES = json.loads(
-    (pathlib.Path(__file__).parents[1] / "fixtures" / "stripe_objects.json").read_text("utf-8"))
-RESOURCE = {"customer": stripe.Customer, "product": stripe.Product, "price": stripe.Price,
-            "event": stripe.Event}
+    (pathlib.Path(__file__).parents[1] / "fixtures" / "stripe_objects.json").read_text("utf-8")
+)
+RESOURCE = {
+    "customer": stripe.Customer,
+    "product": stripe.Product,
+    "price": stripe.Price,
+    "event": stripe.Event,
+}
 
 
 def _json_type(v):
@@ -47,7 +52,8 @@ def assert_shape(kind: str, obj: dict, fixture_key: str | None = None) -> None:
         if got is None and (want is None or _optional(kind, key)):
             continue
         assert _json_type(got) == _json_type(want) or want is None, (
-            f"{kind}.{key}: {_json_type(got)} where Stripe has {_json_type(want)}")
+            f"{kind}.{key}: {_json_type(got)} where Stripe has {_json_type(want)}"
+        )
 
 
 def raw_get(sandbox, path, key):
@@ -59,21 +65,37 @@ def raw_get(sandbox, path, key):
 @pytest.fixture
 def objects(sandbox, test_key):
     c = stripe.StripeClient(test_key, base_addresses={"api": sandbox.url})
-    prod = c.v1.products.create({
-        "name": "Stock photos", "description": "월간 구독",
-        "default_price_data": {"currency": "krw", "unit_amount": 100000,
-                               "recurring": {"interval": "month"}}})
+    prod = c.v1.products.create(
+        {
+            "name": "Stock photos",
+            "description": "월간 구독",
+            "default_price_data": {
+                "currency": "krw",
+                "unit_amount": 100000,
+                "recurring": {"interval": "month"},
+            },
+        }
+    )
     one_time = c.v1.prices.create({"product": prod.id, "currency": "krw", "unit_amount": 3000})
-    cus = c.v1.customers.create({
-        "name": "이서연", "email": "seoyeon@example.kr", "preferred_locales": ["ko-KR"],
-        "address": {"city": "Seoul", "country": "KR", "line1": "세종대로 110"}})
+    cus = c.v1.customers.create(
+        {
+            "name": "이서연",
+            "email": "seoyeon@example.kr",
+            "preferred_locales": ["ko-KR"],
+            "address": {"city": "Seoul", "country": "KR", "line1": "세종대로 110"},
+        }
+    )
     bare_product = c.v1.products.create({"name": "Gone"})
     bare_customer = c.v1.customers.create({})
     c.v1.products.delete(bare_product.id)
     c.v1.customers.delete(bare_customer.id)
-    return {"product": prod.id, "price": [prod.default_price, one_time.id],
-            "customer": cus.id, "deleted_product": bare_product.id,
-            "deleted_customer": bare_customer.id}
+    return {
+        "product": prod.id,
+        "price": [prod.default_price, one_time.id],
+        "customer": cus.id,
+        "deleted_product": bare_product.id,
+        "deleted_customer": bare_customer.id,
+    }
 
 
 def test_product_price_customer_shapes(sandbox, test_key, objects):

@@ -12,8 +12,13 @@ ASYNC_SDK_WARNING = "ignore:Use 'content=<...>' to upload raw bytes:DeprecationW
 
 
 def _subscribe(c, cus, price, pm=None, **extra):
-    params = {"customer": cus.id, "items": [{"price": price.id}], "off_session": True,
-              "expand": ["latest_invoice.payments"], **extra}
+    params = {
+        "customer": cus.id,
+        "items": [{"price": price.id}],
+        "off_session": True,
+        "expand": ["latest_invoice.payments"],
+        **extra,
+    }
     if pm:
         params["default_payment_method"] = pm
     return c.v1.subscriptions.create(params)
@@ -26,8 +31,7 @@ def test_items_carry_periods_and_the_price(sandbox, test_key):
     item = sub["items"].data[0]
     assert item.object == "subscription_item" and item.price.id == price.id
     assert item.price.unit_amount == 100000 and item.quantity == 1
-    assert item.current_period_end - item.current_period_start in range(28 * 86400,
-                                                                          31 * 86400 + 1)
+    assert item.current_period_end - item.current_period_start in range(28 * 86400, 31 * 86400 + 1)
     assert "current_period_end" not in sub
     inv = sub.latest_invoice
     assert inv.parent.subscription_details.subscription == sub.id
@@ -48,9 +52,14 @@ def test_dry_wallet_then_confirm_on_the_page(sandbox, test_key):
     assert pi.last_payment_error.code == "payment_method_provider_decline"
     assert pi.last_payment_error.decline_code == "insufficient_funds"
 
-    pi = c.v1.payment_intents.confirm(pi_id, {
-        "payment_method_data": {"type": "kakao_pay"}, "mandate_data": kf.MANDATE_DATA,
-        "return_url": kf.RETURN_URL})
+    pi = c.v1.payment_intents.confirm(
+        pi_id,
+        {
+            "payment_method_data": {"type": "kakao_pay"},
+            "mandate_data": kf.MANDATE_DATA,
+            "return_url": kf.RETURN_URL,
+        },
+    )
     assert pi.status == "requires_action"
     kf.returned(kf.press(pi.next_action.redirect_to_url.url, "authorize"))
     sub = c.v1.subscriptions.retrieve(sub.id, {"expand": ["latest_invoice"]})
@@ -101,8 +110,9 @@ def test_update_cancel_and_list_filters(sandbox, test_key):
     b = _subscribe(c, cus, price, pm)
     incomplete = _subscribe(c, cus, price)
 
-    upd = c.v1.subscriptions.update(a.id, {"cancel_at_period_end": True,
-                                           "metadata": {"plan": "pro"}})
+    upd = c.v1.subscriptions.update(
+        a.id, {"cancel_at_period_end": True, "metadata": {"plan": "pro"}}
+    )
     assert upd.cancel_at_period_end is True and upd.metadata["plan"] == "pro"
     assert upd.cancel_at == upd["items"].data[0].current_period_end
     paused = c.v1.subscriptions.update(b.id, {"pause_collection": {"behavior": "void"}})
@@ -137,8 +147,9 @@ def test_incomplete_subscription_refuses_item_changes(sandbox, test_key):
     cus, price = kf.shop(c)
     sub = _subscribe(c, cus, price)
     with pytest.raises(stripe.InvalidRequestError):
-        c.v1.subscriptions.update(sub.id, {"items": [{"id": sub["items"].data[0].id,
-                                                      "quantity": 2}]})
+        c.v1.subscriptions.update(
+            sub.id, {"items": [{"id": sub["items"].data[0].id, "quantity": 2}]}
+        )
     assert c.v1.subscriptions.update(sub.id, {"metadata": {"k": "v"}}).metadata["k"] == "v"
     canceled = c.v1.subscriptions.cancel(sub.id)
     assert c.v1.invoices.retrieve(canceled.latest_invoice).status == "void"
@@ -159,22 +170,34 @@ def test_default_incomplete_flow_async(sandbox, test_key):
             await http.close_async()
 
     async def flow(c):
-        sub = await c.v1.subscriptions.create_async({
-            "customer": cus.id, "items": [{"price": price.id}],
-            "payment_behavior": "default_incomplete",
-            "payment_settings": {"save_default_payment_method": "on_subscription",
-                                 "payment_method_types": ["kakao_pay"]},
-            "expand": ["latest_invoice.payments"]})
+        sub = await c.v1.subscriptions.create_async(
+            {
+                "customer": cus.id,
+                "items": [{"price": price.id}],
+                "payment_behavior": "default_incomplete",
+                "payment_settings": {
+                    "save_default_payment_method": "on_subscription",
+                    "payment_method_types": ["kakao_pay"],
+                },
+                "expand": ["latest_invoice.payments"],
+            }
+        )
         assert sub.status == "incomplete" and sub.latest_invoice.status == "open"
         pi_id = sub.latest_invoice.payments.data[0].payment.payment_intent
         listed = await c.v1.invoice_payments.list_async({"invoice": sub.latest_invoice.id})
         assert listed.data[0].payment.payment_intent == pi_id
-        pi = await c.v1.payment_intents.confirm_async(pi_id, {
-            "payment_method_data": {"type": "kakao_pay"}, "mandate_data": kf.MANDATE_DATA,
-            "return_url": kf.RETURN_URL})
+        pi = await c.v1.payment_intents.confirm_async(
+            pi_id,
+            {
+                "payment_method_data": {"type": "kakao_pay"},
+                "mandate_data": kf.MANDATE_DATA,
+                "return_url": kf.RETURN_URL,
+            },
+        )
         assert pi.status == "requires_action"
         await asyncio.to_thread(
-            lambda: kf.returned(kf.press(pi.next_action.redirect_to_url.url, "authorize")))
+            lambda: kf.returned(kf.press(pi.next_action.redirect_to_url.url, "authorize"))
+        )
         sub = await c.v1.subscriptions.retrieve_async(sub.id)
         return sub, pi
 
@@ -213,7 +236,10 @@ def test_test_clock_renewals_trial_end_and_past_due(sandbox, test_key):
     trial = c.v1.subscriptions.retrieve(trial.id)
     assert trial.status == "active"
     assert [i.total for i in c.v1.invoices.list({"subscription": trial.id}).data] == [
-        100000, 100000, 0]
+        100000,
+        100000,
+        0,
+    ]
 
     failing = c.v1.subscriptions.retrieve(failing.id)
     assert failing.status == "past_due"
@@ -258,8 +284,9 @@ def test_quantity_change_bills_from_the_next_renewal(sandbox, test_key):
     cus = c.v1.customers.create({"name": "권도윤", "test_clock": clock.id})
     sub = _subscribe(c, cus, price, kf.saved_wallet(c, cus.id).payment_method)
     item = sub["items"].data[0]
-    upd = c.v1.subscriptions.update(sub.id, {"items": [{"id": item.id, "quantity": 3}],
-                                             "proration_behavior": "none"})
+    upd = c.v1.subscriptions.update(
+        sub.id, {"items": [{"id": item.id, "quantity": 3}], "proration_behavior": "none"}
+    )
     assert upd["items"].data[0].quantity == 3
     c.v1.test_helpers.test_clocks.advance(clock.id, {"frozen_time": 1_780_000_000 + 32 * 86400})
     totals = [i.total for i in c.v1.invoices.list({"subscription": sub.id}).data]

@@ -20,10 +20,22 @@ YEAR = 365 * 86400
 def _setup(c, currency: str, old: int, new: int, new_interval: str = "year"):
     """A monthly subscription to ``old`` on a clock at T0, a ``new`` price, the clock at AT."""
     prod = c.v1.products.create({"name": "Stock Photos"})
-    p_old = c.v1.prices.create({"product": prod.id, "currency": currency, "unit_amount": old,
-                                "recurring": {"interval": "month"}})
-    p_new = c.v1.prices.create({"product": prod.id, "currency": currency, "unit_amount": new,
-                                "recurring": {"interval": new_interval}})
+    p_old = c.v1.prices.create(
+        {
+            "product": prod.id,
+            "currency": currency,
+            "unit_amount": old,
+            "recurring": {"interval": "month"},
+        }
+    )
+    p_new = c.v1.prices.create(
+        {
+            "product": prod.id,
+            "currency": currency,
+            "unit_amount": new,
+            "recurring": {"interval": new_interval},
+        }
+    )
     clock = c.v1.test_helpers.test_clocks.create({"frozen_time": T0})
     cus = c.v1.customers.create({"name": "김민준", "test_clock": clock.id})
     params = {"customer": cus.id, "items": [{"price": p_old.id}]}
@@ -44,22 +56,38 @@ def _items(sub, price, **extra):
 
 
 def _preview(c, sub, price, **details):
-    return c.v1.invoices.create_preview({
-        "customer": sub.customer, "subscription": sub.id,
-        "subscription_details": _items(sub, price, **details)})
+    return c.v1.invoices.create_preview(
+        {
+            "customer": sub.customer,
+            "subscription": sub.id,
+            "subscription_details": _items(sub, price, **details),
+        }
+    )
 
 
 def _lines(inv):
-    return [(ln.amount, ln.description, ln.period.start, ln.period.end,
-             ln.parent.subscription_item_details.proration) for ln in inv.lines.data]
+    return [
+        (
+            ln.amount,
+            ln.description,
+            ln.period.start,
+            ln.period.end,
+            ln.parent.subscription_item_details.proration,
+        )
+        for ln in inv.lines.data
+    ]
 
 
-@pytest.mark.parametrize("currency,old,new,credit,unit", [
-    ("krw", 100000, 1000000, -67742, "₩1,000,000"),
-    ("usd", 1999, 19999, -1354, "$199.99"),
-])
-def test_monthly_to_yearly_bills_the_full_year_now(sandbox, test_key, currency, old, new,
-                                                   credit, unit):
+@pytest.mark.parametrize(
+    "currency,old,new,credit,unit",
+    [
+        ("krw", 100000, 1000000, -67742, "₩1,000,000"),
+        ("usd", 1999, 19999, -1354, "$199.99"),
+    ],
+)
+def test_monthly_to_yearly_bills_the_full_year_now(
+    sandbox, test_key, currency, old, new, credit, unit
+):
     c = kf.client(sandbox, test_key)
     sub, p_new, clock, pm = _setup(c, currency, old, new)
     preview = _preview(c, sub, p_new, proration_date=AT)
@@ -100,15 +128,16 @@ def test_monthly_to_yearly_bills_the_full_year_now(sandbox, test_key, currency, 
     renewal = c.v1.invoices.retrieve(c.v1.subscriptions.retrieve(sub.id).latest_invoice)
     assert renewal.billing_reason == "subscription_cycle" and renewal.total == new
     assert (renewal.lines.data[0].period.start, renewal.lines.data[0].period.end) == (
-        AT + YEAR, AT + YEAR + 366 * 86400)  # 2027-06-07 → 2028-06-07 (a leap year)
+        AT + YEAR,
+        AT + YEAR + 366 * 86400,
+    )  # 2027-06-07 → 2028-06-07 (a leap year)
 
 
 def test_preview_without_proration_date_matches_the_update(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     sub, p_new, _, _ = _setup(c, "krw", 100000, 1000000)
     preview = _preview(c, sub, p_new, proration_behavior="always_invoice")
-    upd = c.v1.subscriptions.update(sub.id, _items(sub, p_new,
-                                                   proration_behavior="always_invoice"))
+    upd = c.v1.subscriptions.update(sub.id, _items(sub, p_new, proration_behavior="always_invoice"))
     inv = c.v1.invoices.retrieve(upd.latest_invoice)
     assert [ln[:4] for ln in _lines(inv)] == [ln[:4] for ln in _lines(preview)]
     assert inv.total == preview.total == 932258 and inv.status == "paid"
@@ -117,8 +146,14 @@ def test_preview_without_proration_date_matches_the_update(sandbox, test_key):
 def test_none_skips_the_credit_but_still_bills_the_new_period_and_pending(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     sub, p_year, _, _ = _setup(c, "krw", 100000, 1000000)
-    p_month = c.v1.prices.create({"product": p_year.product, "currency": "krw",
-                                  "unit_amount": 200000, "recurring": {"interval": "month"}})
+    p_month = c.v1.prices.create(
+        {
+            "product": p_year.product,
+            "currency": "krw",
+            "unit_amount": 200000,
+            "recurring": {"interval": "month"},
+        }
+    )
     c.v1.subscriptions.update(sub.id, _items(sub, p_month))  # pending: -67742 +135484
     preview = _preview(c, sub, p_year, proration_behavior="none")
     assert [ln.amount for ln in preview.lines.data] == [-67742, 135484, 1000000]
@@ -138,8 +173,14 @@ def test_free_to_paid_resets_the_anchor_and_paid_to_free_credits(sandbox, test_k
     inv = c.v1.invoices.retrieve(upd.latest_invoice)
     assert [ln.amount for ln in inv.lines.data] == [100000] and inv.status == "paid"
 
-    free = c.v1.prices.create({"product": p_paid.product, "currency": "krw", "unit_amount": 0,
-                               "recurring": {"interval": "month"}})
+    free = c.v1.prices.create(
+        {
+            "product": p_paid.product,
+            "currency": "krw",
+            "unit_amount": 0,
+            "recurring": {"interval": "month"},
+        }
+    )
     c.v1.test_helpers.test_clocks.advance(upd.test_clock, {"frozen_time": AT + 15 * 86400})
     down = c.v1.subscriptions.update(sub.id, _items(upd, free))
     assert down.billing_cycle_anchor == AT + 15 * 86400

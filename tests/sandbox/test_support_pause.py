@@ -15,9 +15,15 @@ def _on_clock(c, **sub_params):
     clock = c.v1.test_helpers.test_clocks.create({"frozen_time": T0})
     cus = c.v1.customers.create({"name": "이서연", "test_clock": clock.id})
     pm = kf.saved_wallet(c, cus.id).payment_method
-    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price.id}],
-                                     "default_payment_method": pm, "off_session": True,
-                                     **sub_params})
+    sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price.id}],
+            "default_payment_method": pm,
+            "off_session": True,
+            **sub_params,
+        }
+    )
     return sub, clock, cus, pm
 
 
@@ -30,8 +36,10 @@ def _latest(c, sub_id):
     return sub, c.v1.invoices.retrieve(sub.latest_invoice)
 
 
-@pytest.mark.parametrize("behavior,status", [
-    ("void", "void"), ("keep_as_draft", "draft"), ("mark_uncollectible", "uncollectible")])
+@pytest.mark.parametrize(
+    "behavior,status",
+    [("void", "void"), ("keep_as_draft", "draft"), ("mark_uncollectible", "uncollectible")],
+)
 def test_renewals_while_paused_follow_the_behaviour(sandbox, test_key, behavior, status):
     c = kf.client(sandbox, test_key)
     sub, clock, _, _ = _on_clock(c)
@@ -49,8 +57,9 @@ def test_collection_resumes_at_the_given_date(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     sub, clock, _, _ = _on_clock(c)
     resumes = T0 + 40 * 86400  # after the first renewal, before the second
-    c.v1.subscriptions.update(sub.id, {"pause_collection": {"behavior": "void",
-                                                            "resumes_at": resumes}})
+    c.v1.subscriptions.update(
+        sub.id, {"pause_collection": {"behavior": "void", "resumes_at": resumes}}
+    )
     assert c.v1.subscriptions.retrieve(sub.id).pause_collection.resumes_at == resumes
     _advance(c, clock, T0 + 70 * 86400)
     invoices = c.v1.invoices.list({"subscription": sub.id}).data
@@ -134,5 +143,4 @@ def test_the_demo_has_a_clock_to_advance(demo_sandbox, test_key):
     assert all(c.v1.customers.retrieve(s.customer).test_clock == clock.id for s in subs)
     end = max(s["items"].data[0].current_period_end for s in subs)
     c.v1.test_helpers.test_clocks.advance(clock.id, {"frozen_time": end + 3600})
-    assert sorted(c.v1.subscriptions.retrieve(s.id).status for s in subs) == [
-        "active", "past_due"]
+    assert sorted(c.v1.subscriptions.retrieve(s.id).status for s in subs) == ["active", "past_due"]

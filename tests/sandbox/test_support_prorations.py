@@ -21,15 +21,24 @@ AT = T0 + 10 * 86400
 def _setup(c, currency: str, old: int, new: int):
     """A subscription to ``old`` on a clock at T0, a second price ``new``, the clock at AT."""
     prod = c.v1.products.create({"name": "Stock Photos"})
-    p_old, p_new = (c.v1.prices.create({"product": prod.id, "currency": currency,
-                                        "unit_amount": a, "recurring": {"interval": "month"}})
-                    for a in (old, new))
+    p_old, p_new = (
+        c.v1.prices.create(
+            {
+                "product": prod.id,
+                "currency": currency,
+                "unit_amount": a,
+                "recurring": {"interval": "month"},
+            }
+        )
+        for a in (old, new)
+    )
     clock = c.v1.test_helpers.test_clocks.create({"frozen_time": T0})
     cus = c.v1.customers.create({"name": "김민준", "test_clock": clock.id})
     params = {"customer": cus.id, "items": [{"price": p_old.id}]}
     if currency == "krw":
-        params.update(default_payment_method=kf.saved_wallet(c, cus.id).payment_method,
-                      off_session=True)
+        params.update(
+            default_payment_method=kf.saved_wallet(c, cus.id).payment_method, off_session=True
+        )
     else:  # the sandbox's wallets are KRW-only: bill USD by invoice
         params.update(collection_method="send_invoice", days_until_due=30)
     sub = c.v1.subscriptions.create(params)
@@ -43,10 +52,17 @@ def _change(sub, price, **extra):
 
 
 def _preview(c, sub, price, behavior="create_prorations"):
-    return c.v1.invoices.create_preview({
-        "customer": sub.customer, "subscription": sub.id,
-        "subscription_details": {"items": [{"id": sub["items"].data[0].id, "price": price.id}],
-                                 "proration_behavior": behavior, "proration_date": AT}})
+    return c.v1.invoices.create_preview(
+        {
+            "customer": sub.customer,
+            "subscription": sub.id,
+            "subscription_details": {
+                "items": [{"id": sub["items"].data[0].id, "price": price.id}],
+                "proration_behavior": behavior,
+                "proration_date": AT,
+            },
+        }
+    )
 
 
 def test_rounding_is_half_to_even_per_line():
@@ -56,12 +72,16 @@ def test_rounding_is_half_to_even_per_line():
     assert prorate(1000, 0, 10, 20) == 0 and prorate(1000, 0, 10, -5) == 1000
 
 
-@pytest.mark.parametrize("currency,old,new,credit,debit", [
-    ("krw", 100000, 200000, -67742, 135484),
-    ("usd", 1999, 2999, -1354, 2032),
-])
-def test_preview_then_always_invoice_bills_the_same_lines(sandbox, test_key, currency, old,
-                                                          new, credit, debit):
+@pytest.mark.parametrize(
+    "currency,old,new,credit,debit",
+    [
+        ("krw", 100000, 200000, -67742, 135484),
+        ("usd", 1999, 2999, -1354, 2032),
+    ],
+)
+def test_preview_then_always_invoice_bills_the_same_lines(
+    sandbox, test_key, currency, old, new, credit, debit
+):
     c = kf.client(sandbox, test_key)
     sub, p_new, _ = _setup(c, currency, old, new)
     preview = _preview(c, sub, p_new, "always_invoice")
@@ -76,8 +96,9 @@ def test_preview_then_always_invoice_bills_the_same_lines(sandbox, test_key, cur
     # a preview is not stored
     assert len(c.v1.invoices.list({"subscription": sub.id}).data) == 1
 
-    upd = c.v1.subscriptions.update(sub.id, _change(sub, p_new,
-                                                    proration_behavior="always_invoice"))
+    upd = c.v1.subscriptions.update(
+        sub.id, _change(sub, p_new, proration_behavior="always_invoice")
+    )
     inv = c.v1.invoices.retrieve(upd.latest_invoice)
     assert inv.billing_reason == "subscription_update"
     assert [ln.amount for ln in inv.lines.data] == [credit, debit]
@@ -88,8 +109,9 @@ def test_preview_then_always_invoice_bills_the_same_lines(sandbox, test_key, cur
         assert inv.status == "open" and inv.collection_method == "send_invoice"
 
 
-@pytest.mark.parametrize("currency,old,new,net", [
-    ("krw", 100000, 200000, 67742), ("usd", 1999, 2999, 678)])
+@pytest.mark.parametrize(
+    "currency,old,new,net", [("krw", 100000, 200000, 67742), ("usd", 1999, 2999, 678)]
+)
 def test_create_prorations_waits_for_the_renewal(sandbox, test_key, currency, old, new, net):
     c = kf.client(sandbox, test_key)
     sub, p_new, clock = _setup(c, currency, old, new)
@@ -114,15 +136,21 @@ def test_create_prorations_waits_for_the_renewal(sandbox, test_key, currency, ol
 def test_none_bills_nothing_and_quantity_changes_prorate(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     sub, p_new, _ = _setup(c, "krw", 100000, 200000)
-    none = c.v1.invoices.create_preview({
-        "subscription": sub.id, "subscription_details": {
-            "items": [{"id": sub["items"].data[0].id, "price": p_new.id}],
-            "proration_behavior": "none"}})
+    none = c.v1.invoices.create_preview(
+        {
+            "subscription": sub.id,
+            "subscription_details": {
+                "items": [{"id": sub["items"].data[0].id, "price": p_new.id}],
+                "proration_behavior": "none",
+            },
+        }
+    )
     assert [ln.amount for ln in none.lines.data] == [200000]
     assert none.total == 200000
     item = sub["items"].data[0].id
-    upd = c.v1.subscriptions.update(sub.id, {"items": [{"id": item, "quantity": 3}],
-                                             "proration_behavior": "always_invoice"})
+    upd = c.v1.subscriptions.update(
+        sub.id, {"items": [{"id": item, "quantity": 3}], "proration_behavior": "always_invoice"}
+    )
     inv = c.v1.invoices.retrieve(upd.latest_invoice)
     assert [ln.amount for ln in inv.lines.data] == [-67742, 203226]
     assert inv.lines.data[1].description.startswith("Remaining time on 3 ×")
@@ -132,14 +160,23 @@ def test_preview_rejects_what_stripe_rejects(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     sub, p_new, _ = _setup(c, "krw", 100000, 200000)
     with pytest.raises(stripe.InvalidRequestError) as e:
-        c.v1.invoices.create_preview({
-            "subscription": sub.id, "subscription_details": {
-                "items": [{"id": sub["items"].data[0].id, "price": p_new.id}],
-                "proration_date": T0 + 90 * 86400}})
+        c.v1.invoices.create_preview(
+            {
+                "subscription": sub.id,
+                "subscription_details": {
+                    "items": [{"id": sub["items"].data[0].id, "price": p_new.id}],
+                    "proration_date": T0 + 90 * 86400,
+                },
+            }
+        )
     assert e.value.param == "subscription_details[proration_date]"
     with pytest.raises(stripe.InvalidRequestError):
-        c.v1.invoices.create_preview({"subscription": sub.id, "subscription_details": {
-            "items": [{"id": "si_nope", "price": p_new.id}]}})
+        c.v1.invoices.create_preview(
+            {
+                "subscription": sub.id,
+                "subscription_details": {"items": [{"id": "si_nope", "price": p_new.id}]},
+            }
+        )
     c.v1.subscriptions.cancel(sub.id)
     with pytest.raises(stripe.InvalidRequestError) as e:
         c.v1.invoices.create_preview({"subscription": sub.id})
@@ -150,9 +187,14 @@ def test_cancel_now_with_prorate_and_invoice_now(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     sub, p_new, _ = _setup(c, "krw", 100000, 200000)
     c.v1.subscriptions.update(sub.id, _change(sub, p_new))  # pending: -67742 +135484
-    done = c.v1.subscriptions.cancel(sub.id, {
-        "prorate": True, "invoice_now": True,
-        "cancellation_details": {"comment": "moving abroad", "feedback": "too_expensive"}})
+    done = c.v1.subscriptions.cancel(
+        sub.id,
+        {
+            "prorate": True,
+            "invoice_now": True,
+            "cancellation_details": {"comment": "moving abroad", "feedback": "too_expensive"},
+        },
+    )
     assert done.status == "canceled" and done.canceled_at == AT
     assert done.cancellation_details.comment == "moving abroad"
     assert done.cancellation_details.feedback == "too_expensive"

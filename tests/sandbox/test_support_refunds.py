@@ -16,9 +16,15 @@ def _paid(c, clock: bool = False):
         clk = c.v1.test_helpers.test_clocks.create({"frozen_time": T0})
         cus = c.v1.customers.create({"name": "박지우", "test_clock": clk.id})
     pm = kf.saved_wallet(c, cus.id).payment_method
-    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price.id}],
-                                     "default_payment_method": pm, "off_session": True,
-                                     "expand": ["latest_invoice.payments"]})
+    sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price.id}],
+            "default_payment_method": pm,
+            "off_session": True,
+            "expand": ["latest_invoice.payments"],
+        }
+    )
     assert sub.latest_invoice.status == "paid"
     pi = sub.latest_invoice.payments.data[0].payment.payment_intent
     return sub, pi, (clk if clock else None)
@@ -31,10 +37,15 @@ def _events(c, kind):
 def test_partial_then_the_rest(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     sub, pi_id, _ = _paid(c)
-    re1 = c.v1.refunds.create({"payment_intent": pi_id, "amount": 30000,
-                               "reason": "requested_by_customer"})
-    assert (re1.object, re1.amount, re1.currency, re1.status) == ("refund", 30000, "krw",
-                                                                  "succeeded")
+    re1 = c.v1.refunds.create(
+        {"payment_intent": pi_id, "amount": 30000, "reason": "requested_by_customer"}
+    )
+    assert (re1.object, re1.amount, re1.currency, re1.status) == (
+        "refund",
+        30000,
+        "krw",
+        "succeeded",
+    )
     assert re1.reason == "requested_by_customer" and re1.payment_intent == pi_id
     charge = c.v1.charges.retrieve(re1.charge)
     assert charge.amount_refunded == 30000 and charge.refunded is False
@@ -61,8 +72,9 @@ def test_partial_then_the_rest(sandbox, test_key):
 def test_what_cannot_be_refunded(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     cus, price = kf.shop(c)
-    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price.id}],
-                                     "expand": ["latest_invoice.payments"]})
+    sub = c.v1.subscriptions.create(
+        {"customer": cus.id, "items": [{"price": price.id}], "expand": ["latest_invoice.payments"]}
+    )
     unpaid = sub.latest_invoice.payments.data[0].payment.payment_intent
     with pytest.raises(stripe.InvalidRequestError) as e:
         c.v1.refunds.create({"payment_intent": unpaid})
@@ -86,7 +98,8 @@ def test_kakao_pay_refunds_only_within_365_days(sandbox, test_key):
         c.v1.refunds.create({"payment_intent": pi_id, "amount": 1000})
     assert e.value.code == "charge_expired_for_refund"
     # a recent renewal's charge is still refundable
-    latest = c.v1.invoices.retrieve(c.v1.subscriptions.retrieve(sub.id).latest_invoice,
-                                    {"expand": ["payments"]})
+    latest = c.v1.invoices.retrieve(
+        c.v1.subscriptions.retrieve(sub.id).latest_invoice, {"expand": ["payments"]}
+    )
     recent = latest.payments.data[0].payment.payment_intent
     assert c.v1.refunds.create({"payment_intent": recent}).amount == 100000

@@ -13,8 +13,15 @@ import pytest
 from kpadmin.sandbox.wire import decode_form, encode_form
 
 
-def call(sandbox, method, path, body=None, key="sk_test_kpadmin0000000000000000",
-         headers=None, basic=False):
+def call(
+    sandbox,
+    method,
+    path,
+    body=None,
+    key="sk_test_kpadmin0000000000000000",
+    headers=None,
+    basic=False,
+):
     """One raw HTTP request; returns (status, headers, parsed JSON)."""
     hdrs = dict(headers or {})
     if key is not None:
@@ -39,18 +46,26 @@ def test_decode_form_both_array_spellings_and_nesting():
     assert decode_form("expand[]=a&expand[]=b") == {"expand": ["a", "b"]}
     assert decode_form("expand[0]=a&expand[1]=b") == {"expand": {"0": "a", "1": "b"}}
     assert decode_form("items[0][price]=p&items[0][quantity]=2&metadata[k]=&x=") == {
-        "items": {"0": {"price": "p", "quantity": "2"}}, "metadata": {"k": ""}, "x": ""}
-    assert decode_form(urllib.parse.urlencode(encode_form(
-        {"a": {"b": [1, 2]}, "c": True}))) == {"a": {"b": {"0": "1", "1": "2"}}, "c": "true"}
+        "items": {"0": {"price": "p", "quantity": "2"}},
+        "metadata": {"k": ""},
+        "x": "",
+    }
+    assert decode_form(urllib.parse.urlencode(encode_form({"a": {"b": [1, 2]}, "c": True}))) == {
+        "a": {"b": {"0": "1", "1": "2"}},
+        "c": "true",
+    }
 
 
 def test_curl_style_form_with_basic_auth_and_expand(sandbox):
-    status, headers, prod = call(sandbox, "POST", "/v1/products",
-                                 "name=Photos&metadata[tier]=pro", basic=True)
+    status, headers, prod = call(
+        sandbox, "POST", "/v1/products", "name=Photos&metadata[tier]=pro", basic=True
+    )
     assert status == 200 and prod["object"] == "product" and prod["metadata"] == {"tier": "pro"}
     assert headers["Request-Id"].startswith("req_")
-    body = (f"product={prod['id']}&currency=krw&unit_amount=100000"
-            "&recurring[interval]=month&expand[]=product")
+    body = (
+        f"product={prod['id']}&currency=krw&unit_amount=100000"
+        "&recurring[interval]=month&expand[]=product"
+    )
     status, _, price = call(sandbox, "POST", "/v1/prices", body, basic=True)
     assert status == 200 and price["product"]["name"] == "Photos"
     status, _, page = call(sandbox, "GET", "/v1/prices?expand[]=data.product&limit=1")
@@ -60,8 +75,9 @@ def test_curl_style_form_with_basic_auth_and_expand(sandbox):
 
 
 def test_errors_name_the_bracketed_parameter(sandbox):
-    status, headers, err = call(sandbox, "POST", "/v1/prices",
-                                "currency=krw&product_data[name]=x&product_data[nmae]=y")
+    status, headers, err = call(
+        sandbox, "POST", "/v1/prices", "currency=krw&product_data[name]=x&product_data[nmae]=y"
+    )
     assert status == 400 and headers["Request-Id"].startswith("req_")
     e = err["error"]
     assert e["type"] == "invalid_request_error" and e["code"] == "parameter_unknown"
@@ -70,10 +86,13 @@ def test_errors_name_the_bracketed_parameter(sandbox):
     _, _, err = call(sandbox, "POST", "/v1/prices", "currency=krw&product=p&unit_amount=ten")
     assert err["error"]["message"] == "Invalid integer: ten"
     assert err["error"]["param"] == "unit_amount"
-    _, _, err = call(sandbox, "POST", "/v1/prices",
-                     "currency=krw&product=p&unit_amount=1&recurring[interval]=fortnight")
-    assert err["error"]["message"] == (
-        "Invalid interval: must be one of day, month, week, or year")
+    _, _, err = call(
+        sandbox,
+        "POST",
+        "/v1/prices",
+        "currency=krw&product=p&unit_amount=1&recurring[interval]=fortnight",
+    )
+    assert err["error"]["message"] == ("Invalid interval: must be one of day, month, week, or year")
     assert err["error"]["param"] == "recurring[interval]"
     _, _, err = call(sandbox, "POST", "/v1/products", "name=x&active=maybe")
     assert err["error"]["message"] == "Invalid boolean: maybe"
@@ -83,11 +102,17 @@ def test_errors_name_the_bracketed_parameter(sandbox):
 
 
 def test_json_bodies_are_refused_as_stripe_does(sandbox):
-    status, _, err = call(sandbox, "POST", "/v1/customers", json.dumps({"name": "x"}),
-                          headers={"Content-Type": "application/json"})
+    status, _, err = call(
+        sandbox,
+        "POST",
+        "/v1/customers",
+        json.dumps({"name": "x"}),
+        headers={"Content-Type": "application/json"},
+    )
     assert status == 400
     assert err["error"]["message"].startswith(
-        "Invalid request: unsupported Content-Type application/json.")
+        "Invalid request: unsupported Content-Type application/json."
+    )
 
 
 def test_unknown_url_is_404_with_request_id(sandbox):
@@ -104,7 +129,8 @@ def test_expand_limits(sandbox):
     assert status == 400 and "more than 4 levels" in err["error"]["message"]
     status, _, err = call(sandbox, "GET", f"/v1/customers/{cus['id']}?expand[]=nothing")
     assert status == 400 and err["error"]["message"] == (
-        "This property cannot be expanded (nothing).")
+        "This property cannot be expanded (nothing)."
+    )
 
 
 @pytest.mark.parametrize("latency", [150])
@@ -124,9 +150,15 @@ def test_schema_validation_of_deep_and_union_params():
     from kpadmin.sandbox.core import ApiError
     from kpadmin.sandbox.params import validate
 
-    ok = validate(SubscriptionCreateParams, {
-        "customer": "cus_1", "items": {"0": {"price": "p", "quantity": "2"}},
-        "expand": {"0": "latest_invoice.payments"}, "off_session": "true"})
+    ok = validate(
+        SubscriptionCreateParams,
+        {
+            "customer": "cus_1",
+            "items": {"0": {"price": "p", "quantity": "2"}},
+            "expand": {"0": "latest_invoice.payments"},
+            "off_session": "true",
+        },
+    )
     assert ok["items"] == [{"price": "p", "quantity": "2"}]
     assert ok["expand"] == ["latest_invoice.payments"]
     with pytest.raises(ApiError) as err:
@@ -139,8 +171,10 @@ def test_schema_validation_of_deep_and_union_params():
     # Literal[''] | List[...]: the empty string unsets, a list is checked item by item.
     assert validate(CustomerUpdateParams, {"invoice_settings": {"custom_fields": ""}})
     with pytest.raises(ApiError) as err:
-        validate(CustomerUpdateParams,
-                 {"invoice_settings": {"custom_fields": {"0": {"name": "a", "valeu": "b"}}}})
+        validate(
+            CustomerUpdateParams,
+            {"invoice_settings": {"custom_fields": {"0": {"name": "a", "valeu": "b"}}}},
+        )
     assert err.value.param == "invoice_settings[custom_fields][0][valeu]"
     # RequestOptions keys are client options, never body parameters.
     with pytest.raises(ApiError) as err:
@@ -149,8 +183,9 @@ def test_schema_validation_of_deep_and_union_params():
 
 
 def test_private_keys_never_reach_clients_and_events_record_idempotency_key(sandbox):
-    _, _, cus = call(sandbox, "POST", "/v1/customers", "name=x",
-                     headers={"Idempotency-Key": "idem-evt-1"})
+    _, _, cus = call(
+        sandbox, "POST", "/v1/customers", "name=x", headers={"Idempotency-Key": "idem-evt-1"}
+    )
     stored = sandbox.store.get(cus["id"])
     stored["_sandbox_flag"] = True
     stored["invoice_settings"]["_hidden"] = 1
@@ -170,8 +205,9 @@ def test_page_routes_serve_raw_responses_outside_v1():
 
     @pages.page("GET", "/_sandbox/hello/{name}")
     def hello(pctx, request):
-        return web.Response(text=f"안녕 {pctx.path['name']} {request.query.get('x', '')}",
-                            content_type="text/html")
+        return web.Response(
+            text=f"안녕 {pctx.path['name']} {request.query.get('x', '')}", content_type="text/html"
+        )
 
     @pages.page("POST", "/_sandbox/hello/{name}")
     async def post_hello(pctx, request):
@@ -190,8 +226,7 @@ def test_page_routes_serve_raw_responses_outside_v1():
         with urllib.request.urlopen(sb.url + "/_sandbox/hello/kim?x=1") as resp:
             assert resp.read().decode() == "안녕 kim 1"
             assert resp.headers["Request-Id"].startswith("req_")
-        req = urllib.request.Request(sb.url + "/_sandbox/hello/kim", data=b"to=lee",
-                                     method="POST")
+        req = urllib.request.Request(sb.url + "/_sandbox/hello/kim", data=b"to=lee", method="POST")
         with urllib.request.urlopen(req) as resp:  # follows the 303
             assert resp.read().decode() == "안녕 lee "
         assert sb.store.all("event")[0]["type"] == "customer.updated"

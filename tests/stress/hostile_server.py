@@ -51,9 +51,16 @@ class HostileServer:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
 
-    def answer(self, method: str, path: str, status: int, body: Any, *,
-               content_type: str = "application/json",
-               headers: dict[str, str] | None = None) -> None:
+    def answer(
+        self,
+        method: str,
+        path: str,
+        status: int,
+        body: Any,
+        *,
+        content_type: str = "application/json",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         """Answer ``method path`` (``path`` is a regex matched in full) with this.
 
         ``body`` may be bytes, str, or anything else (dumped as JSON).
@@ -66,8 +73,9 @@ class HostileServer:
             raw = json.dumps(body).encode()
         hdrs = {"Request-Id": "req_hostile", **(headers or {})}
         with self._lock:
-            self._rules.append((method.upper(), re.compile(path),
-                                Answer(status, raw, content_type, hdrs)))
+            self._rules.append(
+                (method.upper(), re.compile(path), Answer(status, raw, content_type, hdrs))
+            )
 
     def clear(self) -> None:
         with self._lock:
@@ -86,8 +94,9 @@ class HostileServer:
                 resp = web.Response(status=ans.status, body=ans.body, headers=ans.headers)
                 resp.content_type = ans.content_type
                 return resp
-        return web.json_response({"error": {"type": "invalid_request_error",
-                                            "message": "not scripted"}}, status=404)
+        return web.json_response(
+            {"error": {"type": "invalid_request_error", "message": "not scripted"}}, status=404
+        )
 
     def start(self) -> str:
         self._thread = threading.Thread(target=self._run, daemon=True, name="hostile-server")

@@ -49,8 +49,7 @@ from kpadmin.stripe_api.client import HttpxClient
 from kpadmin.stripe_api.records import CustomerDraft, PriceDraft, ProductDraft
 from kpadmin.ui.context import AppServices
 
-log_path = configure_logging(ROOT / "state" / "kpadmin" / "log", level=logging.DEBUG,
-                             console=True)
+log_path = configure_logging(ROOT / "state" / "kpadmin" / "log", level=logging.DEBUG, console=True)
 install_qt_message_handler()
 log = logging.getLogger("kpadmin.session")
 
@@ -80,9 +79,13 @@ def gateway_factory(profile: Profile, key: str) -> StripeGateway:
         return StripeGateway(key, api_base=profile.api_base, max_network_retries=0)
 
 
-services = AppServices(settings=settings, secrets=profiles._secrets if hasattr(
-    profiles, "_secrets") else MemorySecretStore(), profiles=profiles,
-    gateway_factory=gateway_factory, start_demo=None)
+services = AppServices(
+    settings=settings,
+    secrets=profiles._secrets if hasattr(profiles, "_secrets") else MemorySecretStore(),
+    profiles=profiles,
+    gateway_factory=gateway_factory,
+    start_demo=None,
+)
 
 
 async def pause(seconds: float) -> None:
@@ -93,23 +96,33 @@ async def writes(gw: StripeGateway) -> None:
     """Every write the app can make, each once."""
     from kpadmin.stripe_api.records_kakao import MandateAcceptance
 
-    cus = await gw.create_customer(CustomerDraft("김비밀", email="secret@example.com",
-                                                 metadata={"k": "v"}),
-                                   idempotency_key=new_action_key())
-    cus = await gw.update_customer(cus.id, CustomerDraft("김비밀 2"),
-                                   idempotency_key=new_action_key(),
-                                   previous_metadata={"k": "v"})
-    prod = await gw.create_product(ProductDraft("Secret beans", metadata={"a": "b"}),
-                                   idempotency_key=new_action_key())
-    prod = await gw.update_product(prod.id, ProductDraft("Secret beans 2"),
-                                   idempotency_key=new_action_key())
-    price = await gw.create_price(PriceDraft(prod.id, "krw", 12000, "month"),
-                                  idempotency_key=new_action_key())
+    cus = await gw.create_customer(
+        CustomerDraft("김비밀", email="secret@example.com", metadata={"k": "v"}),
+        idempotency_key=new_action_key(),
+    )
+    cus = await gw.update_customer(
+        cus.id,
+        CustomerDraft("김비밀 2"),
+        idempotency_key=new_action_key(),
+        previous_metadata={"k": "v"},
+    )
+    prod = await gw.create_product(
+        ProductDraft("Secret beans", metadata={"a": "b"}), idempotency_key=new_action_key()
+    )
+    prod = await gw.update_product(
+        prod.id, ProductDraft("Secret beans 2"), idempotency_key=new_action_key()
+    )
+    price = await gw.create_price(
+        PriceDraft(prod.id, "krw", 12000, "month"), idempotency_key=new_action_key()
+    )
     await gw.update_price(price.id, nickname="monthly", idempotency_key=new_action_key())
     await gw.set_default_price(prod.id, price.id, idempotency_key=new_action_key())
     setup = await gw.start_kakao_setup(
-        cus.id, return_url="http://127.0.0.1:9/return",
-        acceptance=MandateAcceptance("127.0.0.1", "kpadmin"), idempotency_key=new_action_key())
+        cus.id,
+        return_url="http://127.0.0.1:9/return",
+        acceptance=MandateAcceptance("127.0.0.1", "kpadmin"),
+        idempotency_key=new_action_key(),
+    )
     await gw.cancel_setup_intent(setup.id, idempotency_key=new_action_key())
     http = HttpxClient(timeout=10, allow_sync_methods=True)
     raw = stripe.StripeClient(KEY, base_addresses={"api": sandbox.url}, http_client=http)
@@ -117,10 +130,12 @@ async def writes(gw: StripeGateway) -> None:
     raw.v1.payment_methods.attach(pm.id, {"customer": cus.id})
     http.close()
     await gw.set_default_payment_method(cus.id, pm.id, idempotency_key=new_action_key())
-    await gw.create_subscription(cus.id, [(price.id, 1)], default_payment_method=pm.id,
-                                 idempotency_key=new_action_key())
-    yearly = await gw.create_price(PriceDraft(prod.id, "krw", 120000, "year"),
-                                   idempotency_key=new_action_key())
+    await gw.create_subscription(
+        cus.id, [(price.id, 1)], default_payment_method=pm.id, idempotency_key=new_action_key()
+    )
+    yearly = await gw.create_price(
+        PriceDraft(prod.id, "krw", 120000, "year"), idempotency_key=new_action_key()
+    )
     await gw.set_price_active(yearly.id, False, idempotency_key=new_action_key())
     await gw.set_product_active(prod.id, False, idempotency_key=new_action_key())
     other = await gw.create_customer(CustomerDraft("Gone"), idempotency_key=new_action_key())

@@ -13,8 +13,13 @@ KEY = "sk_test_" + "I" * 24
 
 
 def _post(sb: EmbeddedSandbox, name: str, timeout: float = 5.0) -> httpx.Response:
-    return httpx.post(f"{sb.url}/v1/customers", data={"name": name}, auth=(KEY, ""),
-                      headers={"Idempotency-Key": f"k-{name}"}, timeout=timeout)
+    return httpx.post(
+        f"{sb.url}/v1/customers",
+        data={"name": name},
+        auth=(KEY, ""),
+        headers={"Idempotency-Key": f"k-{name}"},
+        timeout=timeout,
+    )
 
 
 def _names(sb: EmbeddedSandbox) -> list[str]:
@@ -94,7 +99,8 @@ def test_seeded_draws_repeat_and_admin_pages_are_spared():
 
 def test_cli_flags():
     args = parse_args(["--fault-rate", "0.2", "--faults", "500,429,timeout", "--fault-seed", "7"])
-    assert args.fault_plan == FaultPlan(rate=0.2, kinds=("500", "429", "timeout"), seed=7,
-                                        hang_s=60.0)
+    assert args.fault_plan == FaultPlan(
+        rate=0.2, kinds=("500", "429", "timeout"), seed=7, hang_s=60.0
+    )
     with pytest.raises(SystemExit):
         parse_args(["--faults", "explode"])

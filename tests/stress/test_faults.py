@@ -61,8 +61,9 @@ class Outcome:
         return any(e.maybe_committed for e in self.errors)
 
 
-async def user_action(kind: str, marker: str, do: Callable[[str], Awaitable[Any]],
-                      tries: int = USER_TRIES) -> Outcome:
+async def user_action(
+    kind: str, marker: str, do: Callable[[str], Awaitable[Any]], tries: int = USER_TRIES
+) -> Outcome:
     """One button press and the user's retries of it, with one idempotency key."""
     out = Outcome(kind, marker)
     key = new_action_key()
@@ -72,8 +73,10 @@ async def user_action(kind: str, marker: str, do: Callable[[str], Awaitable[Any]
         except GatewayError as err:
             out.errors.append(err)
             # What a user presses "Save" again for: anything that may pass on a second try.
-            if not (err.maybe_committed
-                    or err.kind in ("rate_limit", "idempotency", "network", "server")):
+            if not (
+                err.maybe_committed
+                or err.kind in ("rate_limit", "idempotency", "network", "server")
+            ):
                 return out
             continue
         out.ok = True
@@ -105,9 +108,14 @@ def _paid_subscription(c: stripe.StripeClient, flow: Any, price: str, name: str)
     """A customer whose wallet was approved on the Kakao page, subscribed and charged once."""
     cus = c.v1.customers.create({"name": name})
     si = flow.saved_wallet(c, cus.id)
-    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price}],
-                                     "default_payment_method": si.payment_method,
-                                     "off_session": True})
+    sub = c.v1.subscriptions.create(
+        {
+            "customer": cus.id,
+            "items": [{"price": price}],
+            "default_payment_method": si.payment_method,
+            "off_session": True,
+        }
+    )
     assert sub.status == "active", sub.status
     return sub.id
 
@@ -118,8 +126,14 @@ def _setup_shop(sb: EmbeddedSandbox, rounds: int) -> dict[str, Any]:
     c = stripe.StripeClient(KEY, base_addresses={"api": sb.url}, http_client=http)
     try:
         prod = c.v1.products.create({"name": "Stress coffee"})
-        price = c.v1.prices.create({"product": prod.id, "currency": "krw", "unit_amount": 9900,
-                                    "recurring": {"interval": "month"}})
+        price = c.v1.prices.create(
+            {
+                "product": prod.id,
+                "currency": "krw",
+                "unit_amount": 9900,
+                "recurring": {"interval": "month"},
+            }
+        )
         update_targets = [c.v1.customers.create({"name": f"before {i}"}).id for i in range(rounds)]
         setup_targets = [c.v1.customers.create({"name": f"setup {i}"}).id for i in range(rounds)]
         subscribers = []
@@ -133,9 +147,15 @@ def _setup_shop(sb: EmbeddedSandbox, rounds: int) -> dict[str, Any]:
         to_cancel = [_paid_subscription(c, flow, price.id, f"leaving {i}") for i in range(rounds)]
     finally:
         http.close()
-    return {"product": prod.id, "price": price.id, "update": update_targets,
-            "setup": setup_targets, "subscribers": subscribers, "paid": paid,
-            "to_cancel": to_cancel}
+    return {
+        "product": prod.id,
+        "price": price.id,
+        "update": update_targets,
+        "setup": setup_targets,
+        "subscribers": subscribers,
+        "paid": paid,
+        "to_cancel": to_cancel,
+    }
 
 
 def _actions(gw: StripeGateway, shop: dict[str, Any], i: int) -> list[tuple[str, str, Any]]:
@@ -146,23 +166,60 @@ def _actions(gw: StripeGateway, shop: dict[str, Any], i: int) -> list[tuple[str,
     acceptance = MandateAcceptance(ip_address="127.0.0.1", user_agent="kpadmin-stress")
     cus_sub, pm = shop["subscribers"][i]
     return [
-        ("create_customer", m, lambda k: gw.create_customer(
-            CustomerDraft(f"고객 {m}", metadata={"stress": m}), idempotency_key=k)),
-        ("create_product", m, lambda k: gw.create_product(
-            ProductDraft(f"Product {m}", metadata={"stress": m}), idempotency_key=k)),
-        ("create_price", m, lambda k: gw.create_price(
-            PriceDraft(shop["product"], "krw", 1000 + i, "month", metadata={"stress": m}),
-            idempotency_key=k)),
-        ("update_customer", shop["update"][i], lambda k: gw.update_customer(
-            shop["update"][i], CustomerDraft(f"after {i}"), idempotency_key=k)),
-        ("save_kakao_pay", shop["setup"][i], lambda k: gw.start_kakao_setup(
-            shop["setup"][i], return_url="http://127.0.0.1:9/return", acceptance=acceptance,
-            idempotency_key=k)),
-        ("create_subscription", cus_sub, lambda k: gw.create_subscription(
-            cus_sub, [(shop["price"], 1)], default_payment_method=pm, idempotency_key=k)),
+        (
+            "create_customer",
+            m,
+            lambda k: gw.create_customer(
+                CustomerDraft(f"고객 {m}", metadata={"stress": m}), idempotency_key=k
+            ),
+        ),
+        (
+            "create_product",
+            m,
+            lambda k: gw.create_product(
+                ProductDraft(f"Product {m}", metadata={"stress": m}), idempotency_key=k
+            ),
+        ),
+        (
+            "create_price",
+            m,
+            lambda k: gw.create_price(
+                PriceDraft(shop["product"], "krw", 1000 + i, "month", metadata={"stress": m}),
+                idempotency_key=k,
+            ),
+        ),
+        (
+            "update_customer",
+            shop["update"][i],
+            lambda k: gw.update_customer(
+                shop["update"][i], CustomerDraft(f"after {i}"), idempotency_key=k
+            ),
+        ),
+        (
+            "save_kakao_pay",
+            shop["setup"][i],
+            lambda k: gw.start_kakao_setup(
+                shop["setup"][i],
+                return_url="http://127.0.0.1:9/return",
+                acceptance=acceptance,
+                idempotency_key=k,
+            ),
+        ),
+        (
+            "create_subscription",
+            cus_sub,
+            lambda k: gw.create_subscription(
+                cus_sub, [(shop["price"], 1)], default_payment_method=pm, idempotency_key=k
+            ),
+        ),
         ("refund", shop["paid"][i], lambda k: _refund(gw, shop["paid"][i], k)),
-        ("schedule_cancellation", shop["to_cancel"][i], lambda k: gw.schedule_cancellation(
-            shop["to_cancel"][i], idempotency_key=k, comment=f"stress {m}")),
+        (
+            "schedule_cancellation",
+            shop["to_cancel"][i],
+            lambda k: gw.schedule_cancellation(
+                shop["to_cancel"][i], idempotency_key=k, comment=f"stress {m}"
+            ),
+        ),
     ]
 
 
@@ -189,8 +246,9 @@ def _stored(sb: EmbeddedSandbox, out: Outcome) -> list[dict[str, Any]]:
     if out.kind == "refund":
         sub = st.get(out.marker)
         inv = st.get(sub["latest_invoice"]) if isinstance(sub["latest_invoice"], str) else None
-        charges = {c["id"] for c in st.all("charge")
-                   if inv is None or c.get("customer") == sub["customer"]}
+        charges = {
+            c["id"] for c in st.all("charge") if inv is None or c.get("customer") == sub["customer"]
+        }
         return [r for r in st.all("refund") if r.get("charge") in charges]
     if out.kind == "schedule_cancellation":
         sub = st.get(out.marker)
@@ -219,8 +277,9 @@ def _check(sb: EmbeddedSandbox, outcomes: list[Outcome]) -> Counter[str]:
             tally["succeeded"] += 1
             if not found:
                 tally["lost"] += 1
-            elif out.kind not in ("update_customer", "schedule_cancellation") \
-                    and found[0]["id"] != _result_id(out):
+            elif out.kind not in ("update_customer", "schedule_cancellation") and found[0][
+                "id"
+            ] != _result_id(out):
                 tally["mismatched"] += 1
         else:
             tally["failed_for_user"] += 1
@@ -231,10 +290,12 @@ def _check(sb: EmbeddedSandbox, outcomes: list[Outcome]) -> Counter[str]:
     return tally
 
 
-async def _run_suite(sb: EmbeddedSandbox, shop: dict[str, Any], sdk_retries: int,
-                     tries: int) -> list[Outcome]:
-    gw = StripeGateway(KEY, api_base=sb.url, timeout=CLIENT_TIMEOUT,
-                       max_network_retries=sdk_retries)
+async def _run_suite(
+    sb: EmbeddedSandbox, shop: dict[str, Any], sdk_retries: int, tries: int
+) -> list[Outcome]:
+    gw = StripeGateway(
+        KEY, api_base=sb.url, timeout=CLIENT_TIMEOUT, max_network_retries=sdk_retries
+    )
     gw.rate_limit_delays = (0.01, 0.02, 0.04)
     outcomes: list[Outcome] = []
     try:
@@ -248,10 +309,14 @@ async def _run_suite(sb: EmbeddedSandbox, shop: dict[str, Any], sdk_retries: int
     return outcomes
 
 
-@pytest.mark.parametrize(("sdk_retries", "tries"), [(2, USER_TRIES), (0, 2)],
-                         ids=["app-retries", "no-sdk-retries-impatient-user"])
-def test_writes_under_faults_are_never_doubled_or_lost(fast_sdk_backoff, sdk_retries, tries,
-                                                       stress_report):
+@pytest.mark.parametrize(
+    ("sdk_retries", "tries"),
+    [(2, USER_TRIES), (0, 2)],
+    ids=["app-retries", "no-sdk-retries-impatient-user"],
+)
+def test_writes_under_faults_are_never_doubled_or_lost(
+    fast_sdk_backoff, sdk_retries, tries, stress_report
+):
     plan = FaultPlan(rate=0.0, seed=6 + sdk_retries, hang_s=HANG)
     with EmbeddedSandbox(faults=plan) as sb:
         shop = _setup_shop(sb, ROUNDS)
@@ -266,24 +331,29 @@ def test_writes_under_faults_are_never_doubled_or_lost(fast_sdk_backoff, sdk_ret
 
     kinds = ", ".join(sorted({o.kind for o in outcomes}))
     lines = [
-        (f"[faults sdk_retries={sdk_retries} user_tries={tries}] {elapsed:.1f}s: "
-         f"actions={tally['actions']} "
-         f"({ROUNDS} each of {kinds}), requests={faults['requests']}, "
-         f"faults injected={faults['injected_total']} {faults['injected']}"),
-        (f"  succeeded={tally['succeeded']} failed_for_user={tally['failed_for_user']} "
-         f"user_retries={tally['user_retries']} "
-         f"appeared_after_refresh={tally['appeared_after_refresh']} "
-         f"duplicates={tally['duplicates']} lost={tally['lost']} "
-         f"unreported_writes={tally['unreported_writes']} mismatched={tally['mismatched']}"),
+        (
+            f"[faults sdk_retries={sdk_retries} user_tries={tries}] {elapsed:.1f}s: "
+            f"actions={tally['actions']} "
+            f"({ROUNDS} each of {kinds}), requests={faults['requests']}, "
+            f"faults injected={faults['injected_total']} {faults['injected']}"
+        ),
+        (
+            f"  succeeded={tally['succeeded']} failed_for_user={tally['failed_for_user']} "
+            f"user_retries={tally['user_retries']} "
+            f"appeared_after_refresh={tally['appeared_after_refresh']} "
+            f"duplicates={tally['duplicates']} lost={tally['lost']} "
+            f"unreported_writes={tally['unreported_writes']} mismatched={tally['mismatched']}"
+        ),
     ]
     for line in lines:
         print(line)
         stress_report(line)
     for out in outcomes:
         if not out.ok:
-            print(f"  failed: {out.kind} {out.marker}: "
-                  + "; ".join(f"{e.kind}{'(maybe)' if e.maybe_committed else ''}"
-                              for e in out.errors))
+            print(
+                f"  failed: {out.kind} {out.marker}: "
+                + "; ".join(f"{e.kind}{'(maybe)' if e.maybe_committed else ''}" for e in out.errors)
+            )
 
     assert faults["injected_total"] >= 10, "the fault rate did not take effect"
     assert tally["duplicates"] == 0
@@ -306,7 +376,8 @@ def test_the_check_catches_a_new_key_per_retry(fast_sdk_backoff):
                     try:
                         out.result = await gw.create_customer(
                             CustomerDraft("careless", metadata={"stress": out.marker}),
-                            idempotency_key=new_action_key())
+                            idempotency_key=new_action_key(),
+                        )
                         out.ok = True
                         break
                     except GatewayError as err:

@@ -23,9 +23,13 @@ class Rec:
 
 
 def make_model() -> RowTableModel:
-    return RowTableModel([Column("name", "Name", lambda r: r.name),
-                          Column("email", "Email", lambda r: r.email),
-                          Column("id", "ID", lambda r: r.id)])
+    return RowTableModel(
+        [
+            Column("name", "Name", lambda r: r.name),
+            Column("email", "Email", lambda r: r.email),
+            Column("id", "ID", lambda r: r.id),
+        ]
+    )
 
 
 def shown(proxy: RowFilterProxy) -> list[str]:
@@ -34,8 +38,11 @@ def shown(proxy: RowFilterProxy) -> list[str]:
 
 def expected(model: RowTableModel, text: str) -> list[str]:
     t = text.casefold()
-    return [r.id for r in model.objects()
-            if not t or any(t in v.casefold() for v in (r.name, r.email, r.id))]
+    return [
+        r.id
+        for r in model.objects()
+        if not t or any(t in v.casefold() for v in (r.name, r.email, r.id))
+    ]
 
 
 def test_filter_follows_every_kind_of_change(qtmodeltester):
@@ -70,8 +77,12 @@ def test_a_keystroke_over_10000_rows_is_quick(qapp):
     proxy = RowFilterProxy()
     proxy.setSourceModel(model)
     for start in range(0, 10_000, 50):  # page by page, as loading does
-        model.append_rows([Rec(f"cus_{i:05d}", f"Customer {i:05d}", f"c{i}@example.com")
-                           for i in range(start, start + 50)])
+        model.append_rows(
+            [
+                Rec(f"cus_{i:05d}", f"Customer {i:05d}", f"c{i}@example.com")
+                for i in range(start, start + 50)
+            ]
+        )
     times = []
     for text in ("c", "cu", "customer 0", "customer 09999", "customer 0999", ""):
         t0 = time.perf_counter()

@@ -25,7 +25,8 @@ from kpadmin.stripe_api.records import CustomerDraft, PriceDraft
 
 KEY = "sk_test_" + "H" * 24
 FIXTURES = json.loads(
-    (Path(__file__).resolve().parents[1] / "fixtures" / "stripe_objects.json").read_text())
+    (Path(__file__).resolve().parents[1] / "fixtures" / "stripe_objects.json").read_text()
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,13 +66,16 @@ _GET_CUSTOMER = lambda gw: gw.retrieve_customer("cus_x")
 BROKEN_LISTS = [
     ("json-array", 200, [], "application/json"),
     ("json-null", 200, None, "application/json"),
-    ("json-string", 200, "\"hello\"", "application/json"),
+    ("json-string", 200, '"hello"', "application/json"),
     ("list-without-data", 200, {"object": "list", "has_more": False}, "application/json"),
     ("data-not-a-list", 200, {"object": "list", "data": {"id": "cus_1"}}, "application/json"),
-    ("item-without-id", 200, {"object": "list", "data": [{"object": "customer"}]},
-     "application/json"),
-    ("item-id-wrong-type", 200, {"object": "list", "data": [_customer(id=42)]},
-     "application/json"),
+    (
+        "item-without-id",
+        200,
+        {"object": "list", "data": [{"object": "customer"}]},
+        "application/json",
+    ),
+    ("item-id-wrong-type", 200, {"object": "list", "data": [_customer(id=42)]}, "application/json"),
     ("item-not-an-object", 200, {"object": "list", "data": ["cus_1"]}, "application/json"),
     ("html-200", 200, "<html><body>Welcome to Hotel Wi-Fi</body></html>", "text/html"),
     ("empty-200", 200, b"", "application/json"),
@@ -112,12 +116,19 @@ ODD_FIELDS = [
 @pytest.mark.parametrize("case", ODD_FIELDS, ids=[c[0] for c in ODD_FIELDS])
 def test_odd_optional_fields_give_a_record_or_a_server_error(srv, case):
     _, changes = case
-    body = {"id": "cus_odd", "object": "customer"} if changes is None else _customer(
-        id="cus_odd", **changes)
+    body = (
+        {"id": "cus_odd", "object": "customer"}
+        if changes is None
+        else _customer(id="cus_odd", **changes)
+    )
     srv.clear()
     srv.answer("GET", "/v1/customers/cus_x", 200, body)
-    srv.answer("GET", "/v1/customers", 200, {"object": "list", "data": [body],
-                                            "has_more": False, "url": "/v1/customers"})
+    srv.answer(
+        "GET",
+        "/v1/customers",
+        200,
+        {"object": "list", "data": [body], "has_more": False, "url": "/v1/customers"},
+    )
     for call in (_GET_CUSTOMER, _LIST_CUSTOMERS):
         result = _call(srv, call)
         if isinstance(result, GatewayError):
@@ -134,8 +145,11 @@ def test_odd_optional_fields_give_a_record_or_a_server_error(srv, case):
 BROKEN_ERRORS = [
     ("error-is-a-string", 400, {"error": "bad"}),
     ("error-type-number", 402, {"error": {"type": 7, "message": None}}),
-    ("error-message-object", 400, {"error": {"type": "invalid_request_error",
-                                             "message": {"en": "x"}}}),
+    (
+        "error-message-object",
+        400,
+        {"error": {"type": "invalid_request_error", "message": {"en": "x"}}},
+    ),
     ("no-error-key", 400, {"detail": "nope"}),
     ("html-400", 400, "<html>Bad Request</html>"),
     ("html-401", 401, "<html>Login</html>"),
@@ -161,8 +175,12 @@ def test_a_created_price_with_a_wrong_amount_type(srv):
     price.update(id="price_odd", unit_amount="9900", currency=None, recurring="monthly")
     srv.clear()
     srv.answer("POST", "/v1/prices", 200, price)
-    result = _call(srv, lambda gw: gw.create_price(PriceDraft("prod_x", "krw", 9900, "month"),
-                                                   idempotency_key="k2"))
+    result = _call(
+        srv,
+        lambda gw: gw.create_price(
+            PriceDraft("prod_x", "krw", 9900, "month"), idempotency_key="k2"
+        ),
+    )
     if isinstance(result, GatewayError):
         assert result.kind == "server"
     else:
@@ -172,14 +190,22 @@ def test_a_created_price_with_a_wrong_amount_type(srv):
 
 def test_subscription_with_broken_items_and_invoice(srv):
     sub = copy.deepcopy(FIXTURES["subscription"])
-    sub.update(id="sub_odd", items={"object": "list", "data": [{"price": "not-an-object"}, 5]},
-               latest_invoice={"id": 3}, status=None, current_period_end="soon")
+    sub.update(
+        id="sub_odd",
+        items={"object": "list", "data": [{"price": "not-an-object"}, 5]},
+        latest_invoice={"id": 3},
+        status=None,
+        current_period_end="soon",
+    )
     srv.clear()
     srv.answer("GET", "/v1/subscriptions/sub_odd", 200, sub)
-    srv.answer("GET", "/v1/subscriptions", 200, {"object": "list", "data": [sub],
-                                                "has_more": False})
-    for call in (lambda gw: gw.retrieve_subscription("sub_odd"),
-                 lambda gw: gw.list_subscriptions()):
+    srv.answer(
+        "GET", "/v1/subscriptions", 200, {"object": "list", "data": [sub], "has_more": False}
+    )
+    for call in (
+        lambda gw: gw.retrieve_subscription("sub_odd"),
+        lambda gw: gw.list_subscriptions(),
+    ):
         result = _call(srv, call)
         if isinstance(result, GatewayError):
             assert result.kind == "server", repr(result)
@@ -205,9 +231,15 @@ HOSTILE_URLS = [
 
 def _setup_intent_with(url: Any) -> dict[str, Any]:
     si = copy.deepcopy(FIXTURES["setup_intent"])
-    si.update(id="seti_odd", status="requires_action", customer="cus_x",
-              next_action={"type": "redirect_to_url",
-                           "redirect_to_url": {"url": url, "return_url": "http://127.0.0.1:1/r"}})
+    si.update(
+        id="seti_odd",
+        status="requires_action",
+        customer="cus_x",
+        next_action={
+            "type": "redirect_to_url",
+            "redirect_to_url": {"url": url, "return_url": "http://127.0.0.1:1/r"},
+        },
+    )
     return si
 
 
@@ -218,9 +250,15 @@ def test_hostile_redirect_urls_are_refused_with_a_reason(srv, url):
 
     srv.clear()
     srv.answer("POST", "/v1/setup_intents", 200, _setup_intent_with(url))
-    result = _call(srv, lambda gw: gw.start_kakao_setup(
-        "cus_x", return_url="http://127.0.0.1:1/r",
-        acceptance=MandateAcceptance("127.0.0.1", "test"), idempotency_key="k3"))
+    result = _call(
+        srv,
+        lambda gw: gw.start_kakao_setup(
+            "cus_x",
+            return_url="http://127.0.0.1:1/r",
+            acceptance=MandateAcceptance("127.0.0.1", "test"),
+            idempotency_key="k3",
+        ),
+    )
     if isinstance(result, GatewayError):
         assert result.kind == "server"
         return
@@ -238,9 +276,15 @@ def test_redirect_url_of_the_wrong_type(srv, url):
 
     srv.clear()
     srv.answer("POST", "/v1/setup_intents", 200, _setup_intent_with(url))
-    result = _call(srv, lambda gw: gw.start_kakao_setup(
-        "cus_x", return_url="http://127.0.0.1:1/r",
-        acceptance=MandateAcceptance("127.0.0.1", "test"), idempotency_key="k4"))
+    result = _call(
+        srv,
+        lambda gw: gw.start_kakao_setup(
+            "cus_x",
+            return_url="http://127.0.0.1:1/r",
+            acceptance=MandateAcceptance("127.0.0.1", "test"),
+            idempotency_key="k4",
+        ),
+    )
     if isinstance(result, GatewayError):
         assert result.kind == "server"
     else:

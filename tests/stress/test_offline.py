@@ -27,13 +27,15 @@ ROWS = 120
 @pytest.fixture
 def shop():
     with EmbeddedSandbox() as sb:
-        template = httpx.post(f"{sb.url}/v1/customers", auth=(DEMO_KEY, ""),
-                              data={"name": "Template"}).json()
+        template = httpx.post(
+            f"{sb.url}/v1/customers", auth=(DEMO_KEY, ""), data={"name": "Template"}
+        ).json()
         sb.store.delete(template["id"])
         for i in range(ROWS):
             obj = copy.deepcopy(template)
-            obj.update(id=sb.store.new_id("cus"), name=f"Offline {i:03d}",
-                       created=template["created"] + i)
+            obj.update(
+                id=sb.store.new_id("cus"), name=f"Offline {i:03d}", created=template["created"] + i
+            )
             sb.store.put(obj)
         yield sb
 
@@ -50,8 +52,13 @@ def window(shop, tmp_path, qtbot, loop, monkeypatch):
     profiles = ProfileStore(settings, secrets)
     profiles.set_demo_api_base(shop.url)
     profiles.set_current(DEMO_PROFILE_NAME)
-    services = AppServices(settings=settings, secrets=secrets, profiles=profiles,
-                           gateway_factory=default_gateway_factory, start_demo=lambda: shop.url)
+    services = AppServices(
+        settings=settings,
+        secrets=secrets,
+        profiles=profiles,
+        gateway_factory=default_gateway_factory,
+        start_demo=lambda: shop.url,
+    )
     win = MainWindow(services)
     win.show()
     yield win

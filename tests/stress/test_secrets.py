@@ -56,19 +56,30 @@ def test_a_whole_session_leaves_the_key_nowhere(tmp_path):
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "KPADMIN"))}
     env.update(
-        HOME=str(home), XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"), TMPDIR=str(tmp_path / "tmp"),
-        KPADMIN_SESSION_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        TMPDIR=str(tmp_path / "tmp"),
+        KPADMIN_SESSION_DIR=str(tmp_path),
+        QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(HERE.parents[1]),
     )
     for d in ("home", "tmp"):
         (tmp_path / d).mkdir()
-    proc = subprocess.run([sys.executable, str(HERE / "secret_session.py"), key, wrong],
-                          check=False, env=env, cwd=tmp_path, capture_output=True,
-                          timeout=90)
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "secret_session.py"), key, wrong],
+        check=False,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=90,
+    )
     out, err = proc.stdout, proc.stderr
-    assert proc.returncode == 0 and b"SESSION OK" in out, (out + err).decode(errors="replace")[-3000:]
+    assert proc.returncode == 0 and b"SESSION OK" in out, (out + err).decode(errors="replace")[
+        -3000:
+    ]
 
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
     names = sorted(str(p.relative_to(tmp_path)) for p in files)
@@ -82,8 +93,9 @@ def test_a_whole_session_leaves_the_key_nowhere(tmp_path):
     assert not leaks_out, leaks_out
 
     # The session really wrote what it should have (else the search proves nothing).
-    log_text = "\n".join(p.read_text("utf-8", "replace") for p in files if p.suffix == ".log"
-                         or ".log." in p.name)
+    log_text = "\n".join(
+        p.read_text("utf-8", "replace") for p in files if p.suffix == ".log" or ".log." in p.name
+    )
     assert "refused" in log_text and "crash while holding" in log_text
     assert "task failed with" in log_text and "connecting with key sk_test_…(redacted)" in log_text
     assert "Qt saw" in log_text and "deprecated key" in log_text
@@ -92,8 +104,9 @@ def test_a_whole_session_leaves_the_key_nowhere(tmp_path):
     if b"audit rows:" in out:
         assert b"audit rows: 0" not in out
         assert any("audit" in n for n in names)
-    assert not contains_key((out + err).decode("utf-8", "replace").replace(
-        "sk_test_…(redacted)", ""))
+    assert not contains_key(
+        (out + err).decode("utf-8", "replace").replace("sk_test_…(redacted)", "")
+    )
 
 
 # -- the logging filter itself -----------------------------------------------------------------
@@ -116,8 +129,14 @@ def captured():
         logger.removeHandler(handler)
 
 
-KEYS = [real_looking(), real_looking("sk_live_"), real_looking("rk_test_", 40),
-        real_looking("rk_live_", 60), real_looking("pk_test_", 30), real_looking("whsec_", 32)]
+KEYS = [
+    real_looking(),
+    real_looking("sk_live_"),
+    real_looking("rk_test_", 40),
+    real_looking("rk_live_", 60),
+    real_looking("pk_test_", 30),
+    real_looking("whsec_", 32),
+]
 
 
 @pytest.mark.parametrize("key", KEYS, ids=lambda k: k[:8])
@@ -126,7 +145,7 @@ def test_filter_redacts_every_place_a_key_can_hide(captured, key):
     logger.info("plain %s", key)
     logger.info("mapping %(k)s", {"k": key})
     logger.info(f"fstring Authorization: Bearer {key},next")
-    logger.info("json {\"api_key\":\"%s\"}", key)
+    logger.info('json {"api_key":"%s"}', key)
     logger.info("url https://x/?key=%s&y=1", key)
     logger.info("repr %r", {"headers": {"Authorization": f"Bearer {key}"}})
     try:

@@ -32,9 +32,12 @@ from kpadmin.stripe_api.records import CustomerDraft, PriceDraft, ProductDraft
 
 KEY = "sk_test_" + "V" * 24
 CASES: Counter[str] = Counter()
-SETTINGS = settings(max_examples=80, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=80,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 class Shop:
@@ -45,8 +48,9 @@ class Shop:
         self.sb.start()
         self.runner = asyncio.Runner()
         self.gw = self.runner.run(self._make())
-        self.product = self.run(self.gw.create_product(ProductDraft("Base"),
-                                                       idempotency_key=new_action_key()))
+        self.product = self.run(
+            self.gw.create_product(ProductDraft("Base"), idempotency_key=new_action_key())
+        )
 
     async def _make(self) -> StripeGateway:
         return StripeGateway(KEY, api_base=self.sb.url, timeout=10, max_network_retries=0)
@@ -68,29 +72,51 @@ def shop(stress_report):
     s = Shop()
     yield s
     s.close()
-    stress_report(f"[validation] hypothesis cases: {sum(CASES.values())} "
-                  f"({', '.join(f'{k}={n}' for k, n in sorted(CASES.items()))})")
+    stress_report(
+        f"[validation] hypothesis cases: {sum(CASES.values())} "
+        f"({', '.join(f'{k}={n}' for k, n in sorted(CASES.items()))})"
+    )
 
 
 # -- strategies ---------------------------------------------------------------------------------
 
 EMOJI = st.sampled_from(["👍", "🇰🇷", "👩‍👩‍👧‍👦", "☕️", "𝔘𝔫𝔦", "\u200d", "é", "한"])
-SCRIPTS = st.sampled_from(["김민준", "山田太郎", "Ωμέγα", "Привет", "مرحبا", "שלום", "हिन्दी",
-                           "ไทย", "Ꭰꮳ", "ℌ𝔢𝔩𝔩𝔬", "Zoë Ñuñez"])
+SCRIPTS = st.sampled_from(
+    [
+        "김민준",
+        "山田太郎",
+        "Ωμέγα",
+        "Привет",
+        "مرحبا",
+        "שלום",
+        "हिन्दी",
+        "ไทย",
+        "Ꭰꮳ",
+        "ℌ𝔢𝔩𝔩𝔬",
+        "Zoë Ñuñez",
+    ]
+)
 CONTROL = st.sampled_from(["\x00", "\x07", "\x1b", "\x7f", "\x85", "\r", "\n", "\t", "\x1f"])
 
 
 def texts(max_len: int) -> st.SearchStrategy[str]:
     """Mostly ordinary text from every script and emoji; sometimes control characters,
     blanks or lengths around ``max_len``."""
-    ordinary = st.lists(st.one_of(st.text(st.characters(exclude_categories=["Cc", "Cs"]),
-                                          max_size=8), EMOJI, SCRIPTS), max_size=6).map("".join)
-    hostile = st.lists(st.one_of(st.text(max_size=8), EMOJI, SCRIPTS, CONTROL),
-                       min_size=1, max_size=6).map("".join)
+    ordinary = st.lists(
+        st.one_of(
+            st.text(st.characters(exclude_categories=["Cc", "Cs"]), max_size=8), EMOJI, SCRIPTS
+        ),
+        max_size=6,
+    ).map("".join)
+    hostile = st.lists(
+        st.one_of(st.text(max_size=8), EMOJI, SCRIPTS, CONTROL), min_size=1, max_size=6
+    ).map("".join)
     near = st.integers(max_len - 3, max_len + 3).flatmap(
-        lambda n: st.sampled_from(["a", "한", "👍", " x"]).map(lambda c: (c * n)[:n]))
-    return st.one_of(ordinary, ordinary, ordinary, ordinary, hostile, near, st.just(""),
-                     st.just("   "))
+        lambda n: st.sampled_from(["a", "한", "👍", " x"]).map(lambda c: (c * n)[:n])
+    )
+    return st.one_of(
+        ordinary, ordinary, ordinary, ordinary, hostile, near, st.just(""), st.just("   ")
+    )
 
 
 emails = st.one_of(
@@ -98,8 +124,11 @@ emails = st.one_of(
     st.emails().map(str),
     st.emails().map(str),
     st.text(max_size=30),
-    st.builds(lambda a, b: f"{a}@{b}.com", st.text(min_size=1, max_size=10),
-              st.text(min_size=1, max_size=10)),
+    st.builds(
+        lambda a, b: f"{a}@{b}.com",
+        st.text(min_size=1, max_size=10),
+        st.text(min_size=1, max_size=10),
+    ),
     st.just("a" * 510 + "@b.co"),
 )
 
@@ -128,16 +157,31 @@ def _stored_text(value: str | None) -> str:
 
 
 @SETTINGS
-@given(name=texts(v.CUSTOMER_NAME_MAX), email=emails, phone=texts(v.CUSTOMER_PHONE_MAX),
-       description=texts(v.CUSTOMER_DESCRIPTION_MAX), meta=metadata_pairs)
+@given(
+    name=texts(v.CUSTOMER_NAME_MAX),
+    email=emails,
+    phone=texts(v.CUSTOMER_PHONE_MAX),
+    description=texts(v.CUSTOMER_DESCRIPTION_MAX),
+    meta=metadata_pairs,
+)
 @example(name="김민준", email="", phone="", description="", meta=[("plan", "")])
 @example(name="a\x00b", email="", phone="", description="", meta=[])
 @example(name="", email="x@y.z", phone="+82 10-1234-5678", description="줄\n바꿈", meta=[])
 def test_customer_form(shop, name, email, phone, description, meta):
-    draft = CustomerDraft(name=name.strip(), email=email.strip(), phone=phone.strip(),
-                          description=description.strip(), metadata=dict(editor_pairs(meta)))
-    problems = v.customer_problems(name=draft.name, email=draft.email, phone=draft.phone,
-                                   description=draft.description, metadata=editor_pairs(meta))
+    draft = CustomerDraft(
+        name=name.strip(),
+        email=email.strip(),
+        phone=phone.strip(),
+        description=description.strip(),
+        metadata=dict(editor_pairs(meta)),
+    )
+    problems = v.customer_problems(
+        name=draft.name,
+        email=draft.email,
+        phone=draft.phone,
+        description=draft.description,
+        metadata=editor_pairs(meta),
+    )
     CASES["customer_refused" if problems else "customer_sent"] += 1
     before = shop.requests()
     if problems:
@@ -159,14 +203,23 @@ def test_customer_form(shop, name, email, phone, description, meta):
 
 
 @SETTINGS
-@given(name=texts(v.PRODUCT_NAME_MAX), description=texts(300), meta=metadata_pairs,
-       tax=st.sampled_from(["", "txcd_10000000", "txcd_1", "TXCD_10000000", "txcd_99999999 "]))
+@given(
+    name=texts(v.PRODUCT_NAME_MAX),
+    description=texts(300),
+    meta=metadata_pairs,
+    tax=st.sampled_from(["", "txcd_10000000", "txcd_1", "TXCD_10000000", "txcd_99999999 "]),
+)
 def test_product_form(shop, name, description, meta, tax):
     pairs = editor_pairs(meta)
-    draft = ProductDraft(name=name.strip(), description=description.strip(),
-                         tax_code=tax.strip(), metadata=dict(pairs))
-    problems = v.product_problems(name=draft.name, description=draft.description,
-                                  tax_code=draft.tax_code, metadata=pairs)
+    draft = ProductDraft(
+        name=name.strip(),
+        description=description.strip(),
+        tax_code=tax.strip(),
+        metadata=dict(pairs),
+    )
+    problems = v.product_problems(
+        name=draft.name, description=draft.description, tax_code=draft.tax_code, metadata=pairs
+    )
     CASES["product_refused" if problems else "product_sent"] += 1
     if problems:
         return
@@ -188,14 +241,24 @@ CURRENCIES = st.sampled_from(["krw", "jpy", "usd", "eur", "kwd"])
 
 def amount_texts(currency: str) -> st.SearchStrategy[str]:
     exp = exponent(currency)
-    plain = st.integers(-10, MAX_AMOUNT * 10 + 5).map(
-        lambda n: str(Decimal(n).scaleb(-exp)))
-    fractions = st.decimals(min_value=-5, max_value=10**9, places=4, allow_nan=False,
-                            allow_infinity=False).map(str)
+    plain = st.integers(-10, MAX_AMOUNT * 10 + 5).map(lambda n: str(Decimal(n).scaleb(-exp)))
+    fractions = st.decimals(
+        min_value=-5, max_value=10**9, places=4, allow_nan=False, allow_infinity=False
+    ).map(str)
     grouped = st.integers(0, MAX_AMOUNT * 2).map(lambda n: f"{n:,}")
-    return st.one_of(plain, fractions, grouped, st.just("0"), st.just(""), st.just("1e3"),
-                     st.just("₩100,000"), st.just("$5"), st.just("10,50"), st.just("１２３"),
-                     st.text(max_size=8))
+    return st.one_of(
+        plain,
+        fractions,
+        grouped,
+        st.just("0"),
+        st.just(""),
+        st.just("1e3"),
+        st.just("₩100,000"),
+        st.just("$5"),
+        st.just("10,50"),
+        st.just("１２３"),
+        st.text(max_size=8),
+    )
 
 
 @SETTINGS
@@ -206,8 +269,14 @@ def test_amounts(shop, data):
     problem = v.price_problems(amount_text=text, currency=currency).get("amount")
     CASES["amount_refused" if problem else "amount_sent"] += 1
     if problem:
-        assert problem in ("empty", "not_a_number", "negative", "too_many_decimals",
-                           "too_large", "three_decimal_last_digit"), problem
+        assert problem in (
+            "empty",
+            "not_a_number",
+            "negative",
+            "too_many_decimals",
+            "too_large",
+            "three_decimal_last_digit",
+        ), problem
         return
     minor = parse_amount(text, currency)
     assert 0 <= minor <= MAX_AMOUNT
@@ -215,9 +284,12 @@ def test_amounts(shop, data):
     typed = Decimal(text.replace(",", "").strip("₩$ ") or "0")
     assert Decimal(minor).scaleb(-exponent(currency)) == typed
     try:
-        price = shop.run(shop.gw.create_price(
-            PriceDraft(shop.product.id, currency, minor, "month"),
-            idempotency_key=new_action_key()))
+        price = shop.run(
+            shop.gw.create_price(
+                PriceDraft(shop.product.id, currency, minor, "month"),
+                idempotency_key=new_action_key(),
+            )
+        )
     except GatewayError as err:
         pytest.fail(f"validation passed but Stripe refused {minor} {currency}: {err.message}")
     assert shop.sb.store.get(price.id)["unit_amount"] == minor
@@ -256,16 +328,23 @@ def test_metadata_limits(shop, count, key_len, value_len):
     assert (problem is not None) == over
     if problem:
         return
-    made = shop.run(shop.gw.create_customer(CustomerDraft("m", metadata=dict(pairs)),
-                                            idempotency_key=new_action_key()))
+    made = shop.run(
+        shop.gw.create_customer(
+            CustomerDraft("m", metadata=dict(pairs)), idempotency_key=new_action_key()
+        )
+    )
     assert shop.sb.store.get(made.id)["metadata"] == dict(pairs)
 
 
 # -- dates: trial length --------------------------------------------------------------------------
 
 
-@settings(max_examples=25, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(days=st.one_of(st.integers(-5, 5), st.integers(725, 735), st.integers(1, 730)))
 def test_trial_days(shop, days):
     problem = v.trial_days_problem(days)
@@ -276,13 +355,21 @@ def test_trial_days(shop, days):
     cus = shop.run(shop.gw.create_customer(CustomerDraft("t"), idempotency_key=new_action_key()))
     price = getattr(shop, "trial_price", None)
     if price is None:
-        price = shop.trial_price = shop.run(shop.gw.create_price(
-            PriceDraft(shop.product.id, "krw", 9900, "month"), idempotency_key=new_action_key()))
+        price = shop.trial_price = shop.run(
+            shop.gw.create_price(
+                PriceDraft(shop.product.id, "krw", 9900, "month"), idempotency_key=new_action_key()
+            )
+        )
     pm = _kakao_pm(shop, cus.id)
-    start = shop.run(shop.gw.create_subscription(cus.id, [(price.id, 1)],
-                                                 default_payment_method=pm,
-                                                 trial_period_days=days,
-                                                 idempotency_key=new_action_key()))
+    start = shop.run(
+        shop.gw.create_subscription(
+            cus.id,
+            [(price.id, 1)],
+            default_payment_method=pm,
+            trial_period_days=days,
+            idempotency_key=new_action_key(),
+        )
+    )
     stored = shop.sb.store.get(start.subscription.id)
     assert stored["status"] == "trialing"
     assert stored["trial_end"] - stored["trial_start"] == days * 86400
@@ -317,20 +404,35 @@ def dialog_context(shop, tmp_path_factory):
     settings = Settings.at_path(tmp_path_factory.mktemp("dlg") / "kpadmin.ini")
     profiles = ProfileStore(settings, MemorySecretStore())
     profiles.set_demo_api_base(shop.sb.url)
-    services = AppServices(settings=settings, secrets=MemorySecretStore(), profiles=profiles,
-                           gateway_factory=default_gateway_factory, start_demo=None)
+    services = AppServices(
+        settings=settings,
+        secrets=MemorySecretStore(),
+        profiles=profiles,
+        gateway_factory=default_gateway_factory,
+        start_demo=None,
+    )
     profile = profiles.get(DEMO_PROFILE_NAME)
     gateway = StripeGateway(KEY, api_base=shop.sb.url)
     yield services.context_for(profile, gateway)
     shop.run(gateway.aclose())
 
 
-@settings(max_examples=60, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(name=texts(v.CUSTOMER_NAME_MAX), email=emails, phone=texts(v.CUSTOMER_PHONE_MAX),
-       description=texts(v.CUSTOMER_DESCRIPTION_MAX), meta=metadata_pairs)
+@settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    name=texts(v.CUSTOMER_NAME_MAX),
+    email=emails,
+    phone=texts(v.CUSTOMER_PHONE_MAX),
+    description=texts(v.CUSTOMER_DESCRIPTION_MAX),
+    meta=metadata_pairs,
+)
 def test_customer_dialog_refuses_exactly_what_the_rules_refuse(
-        shop, dialog_context, qtbot, name, email, phone, description, meta):
+    shop, dialog_context, qtbot, name, email, phone, description, meta
+):
     from kpadmin.ui.dialogs.customer_dialog import CustomerDialog
 
     dlg = CustomerDialog(dialog_context)
@@ -344,13 +446,18 @@ def test_customer_dialog_refuses_exactly_what_the_rules_refuse(
     before = shop.requests()
     ok = dlg.validate()
     d = dlg.draft()
-    problems = v.customer_problems(name=d.name, email=d.email, phone=d.phone,
-                                   description=d.description,
-                                   metadata=dlg.metadata_editor.pairs())
+    problems = v.customer_problems(
+        name=d.name,
+        email=d.email,
+        phone=d.phone,
+        description=d.description,
+        metadata=dlg.metadata_editor.pairs(),
+    )
     CASES["dialog_refused" if problems else "dialog_passed"] += 1
     assert ok == (not problems), problems
     shown = {f for f, label in dlg.errors.items() if label.text()}
     assert shown == set(problems), (shown, problems)
-    assert all(dlg.errors[f].text() not in ("", problems[f]) for f in problems), \
+    assert all(dlg.errors[f].text() not in ("", problems[f]) for f in problems), (
         "each refusal has a sentence, not a code"
+    )
     assert shop.requests() == before  # nothing was sent

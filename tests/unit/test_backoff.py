@@ -10,8 +10,15 @@ from kpadmin.redirect.approval import backoff_delays
 
 
 def test_grows_by_the_factor_up_to_the_cap():
-    assert list(islice(backoff_delays(2.0, 1.5, 10.0), 7)) == [2.0, 3.0, 4.5, 6.75, 10.0, 10.0,
-                                                               10.0]
+    assert list(islice(backoff_delays(2.0, 1.5, 10.0), 7)) == [
+        2.0,
+        3.0,
+        4.5,
+        6.75,
+        10.0,
+        10.0,
+        10.0,
+    ]
 
 
 def test_never_ends():
@@ -21,8 +28,7 @@ def test_never_ends():
 
 def test_jitter_spreads_within_the_bound():
     values = iter([0.0, 1.0, 0.5])
-    delays = list(islice(backoff_delays(10.0, 1.0, 10.0, jitter=0.2,
-                                        rng=lambda: next(values)), 3))
+    delays = list(islice(backoff_delays(10.0, 1.0, 10.0, jitter=0.2, rng=lambda: next(values)), 3))
     assert delays == pytest.approx([8.0, 12.0, 10.0])
 
 

@@ -10,30 +10,36 @@ from kpadmin.redirect.browser import check_url
 SANDBOX = "http://127.0.0.1:54321"
 
 
-@pytest.mark.parametrize("url", [
-    "https://hooks.stripe.com/redirect/authenticate/src_123?client_secret=abc",
-    "https://pm-redirects.stripe.com/authorize/acct_1/pa_nonce_2",
-    "https://stripe.com/x",
-    "HTTPS://Hooks.Stripe.COM/redirect",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://hooks.stripe.com/redirect/authenticate/src_123?client_secret=abc",
+        "https://pm-redirects.stripe.com/authorize/acct_1/pa_nonce_2",
+        "https://stripe.com/x",
+        "HTTPS://Hooks.Stripe.COM/redirect",
+    ],
+)
 def test_stripe_https_links_are_opened(url):
     assert check_url(url).ok
 
 
-@pytest.mark.parametrize("url,reason", [
-    ("", browser.EMPTY),
-    ("   ", browser.EMPTY),
-    ("http://hooks.stripe.com/redirect", browser.BAD_SCHEME),
-    ("file:///etc/passwd", browser.BAD_SCHEME),
-    ("javascript:alert(1)", browser.BAD_SCHEME),
-    ("data:text/html,<script>x</script>", browser.BAD_SCHEME),
-    ("kakaotalk://pay", browser.BAD_SCHEME),
-    ("https://evil.example/stripe.com", browser.NOT_STRIPE),
-    ("https://stripe.com.evil.example/", browser.NOT_STRIPE),
-    ("https://notstripe.com/", browser.NOT_STRIPE),
-    ("https://user:pw@hooks.stripe.com/", browser.CREDENTIALS),
-    ("https://hooks.stripe.com@evil.example/", browser.CREDENTIALS),
-])
+@pytest.mark.parametrize(
+    "url,reason",
+    [
+        ("", browser.EMPTY),
+        ("   ", browser.EMPTY),
+        ("http://hooks.stripe.com/redirect", browser.BAD_SCHEME),
+        ("file:///etc/passwd", browser.BAD_SCHEME),
+        ("javascript:alert(1)", browser.BAD_SCHEME),
+        ("data:text/html,<script>x</script>", browser.BAD_SCHEME),
+        ("kakaotalk://pay", browser.BAD_SCHEME),
+        ("https://evil.example/stripe.com", browser.NOT_STRIPE),
+        ("https://stripe.com.evil.example/", browser.NOT_STRIPE),
+        ("https://notstripe.com/", browser.NOT_STRIPE),
+        ("https://user:pw@hooks.stripe.com/", browser.CREDENTIALS),
+        ("https://hooks.stripe.com@evil.example/", browser.CREDENTIALS),
+    ],
+)
 def test_everything_else_is_refused_with_a_reason(url, reason):
     verdict = check_url(url)
     assert not verdict.ok

@@ -17,7 +17,7 @@ from kpadmin.profiles import (
 )
 from kpadmin.settings import Keys, Settings
 
-LIVE_KEY = "sk_" "live_51Hsecretsecretsecret0001"
+LIVE_KEY = "sk_live_51Hsecretsecretsecret0001"
 TEST_KEY = "rk_test_51Hsecretsecretsecret0002"
 
 

@@ -14,9 +14,9 @@ from kpadmin.stripe_api.errors import GatewayError
 
 KEYS = [
     "sk_test_51Habc0123456789XYZ",
-    "sk_" "live_51Habc0123456789XYZ",
+    "sk_live_51Habc0123456789XYZ",
     "rk_test_51Habc0123456789XYZ",
-    "rk_" "live_51Habc0123456789XYZ",
+    "rk_live_51Habc0123456789XYZ",
     "pk_live_51Habc0123456789XYZ",
     "whsec_abcdef0123456789",
     "sk_test_****1234",
@@ -59,7 +59,7 @@ def _record(msg, *args, exc_info=None):
 
 
 def test_filter_redacts_message_args_and_traceback():
-    key = "sk_" "live_abcdefghijklmnop"
+    key = "sk_live_abcdefghijklmnop"
     try:
         raise RuntimeError(f"failed with {key}")
     except RuntimeError:

@@ -51,8 +51,14 @@ def client_secret(object_id: str) -> str:
 
 
 def empty_address() -> Obj:
-    return {"city": None, "country": None, "line1": None, "line2": None,
-            "postal_code": None, "state": None}
+    return {
+        "city": None,
+        "country": None,
+        "line1": None,
+        "line2": None,
+        "postal_code": None,
+        "state": None,
+    }
 
 
 # --------------------------------------------------------------------------- wallets
@@ -78,7 +84,9 @@ def new_payment_method(ctx: Ctx, data: Obj | None = None, customer: str | None =
     if pm_type not in KOREAN_METHODS:
         raise invalid(
             f"The sandbox only supports the Korean redirect payment methods, not `{pm_type}`.",
-            "type", "payment_method_unactivated")
+            "type",
+            "payment_method_unactivated",
+        )
     bd = data.get("billing_details") or {}
     address = empty_address()
     if isinstance(bd.get("address"), dict):
@@ -87,8 +95,13 @@ def new_payment_method(ctx: Ctx, data: Obj | None = None, customer: str | None =
         "id": ctx.store.new_id("pm"),
         "object": "payment_method",
         "allow_redisplay": p_str(data, "allow_redisplay") or "unspecified",
-        "billing_details": {"address": address, "email": bd.get("email"), "name": bd.get("name"),
-                            "phone": bd.get("phone"), "tax_id": bd.get("tax_id")},
+        "billing_details": {
+            "address": address,
+            "email": bd.get("email"),
+            "name": bd.get("name"),
+            "phone": bd.get("phone"),
+            "tax_id": bd.get("tax_id"),
+        },
         "created": ctx.store.now(),
         "customer": customer,
         "livemode": False,
@@ -106,8 +119,10 @@ def attach(ctx: Ctx, pm: Obj, customer_id: str) -> Obj:
     if pm.get("customer") == customer_id:
         return pm
     if pm.get("customer"):
-        raise invalid("The payment method you provided has already been attached to a "
-                      "customer.", "payment_method")
+        raise invalid(
+            "The payment method you provided has already been attached to a customer.",
+            "payment_method",
+        )
     pm["customer"] = customer_id
     ctx.store.put(pm)
     ctx.emit("payment_method.attached", pm)
@@ -118,9 +133,11 @@ def pm_for_customer(ctx: Ctx, pm_id: str, customer_id: str | None, param: str) -
     """The PaymentMethod ``pm_id``, refusing one that belongs to another customer."""
     pm = ctx.store.get(pm_id, "payment_method", param)
     if customer_id and pm.get("customer") and pm["customer"] != customer_id:
-        raise invalid(f"The payment method `{pm_id}` does not belong to the Customer "
-                      f"`{customer_id}`. Please use a payment method attached to the customer.",
-                      param)
+        raise invalid(
+            f"The payment method `{pm_id}` does not belong to the Customer "
+            f"`{customer_id}`. Please use a payment method attached to the customer.",
+            param,
+        )
     return pm
 
 
@@ -134,8 +151,10 @@ def acceptance_from(params: Obj | None, now: int) -> Obj:
     out: Obj = {"accepted_at": int(acc.get("accepted_at") or now), "type": typ}
     if typ == "online":
         online = acc.get("online") or {}
-        out["online"] = {"ip_address": online.get("ip_address"),
-                         "user_agent": online.get("user_agent")}
+        out["online"] = {
+            "ip_address": online.get("ip_address"),
+            "user_agent": online.get("user_agent"),
+        }
     else:
         out["offline"] = {}
     return out
@@ -194,14 +213,24 @@ def deactivate_mandates(ctx: Ctx, pm_id: str) -> None:
 def start_redirect(ctx: Ctx, intent: Obj, return_url: str, mandate_data: Obj | None) -> None:
     """Send an intent to the approval page: ``requires_action`` + ``redirect_to_url``."""
     token = secrets.token_urlsafe(18)
-    ctx.store.put({"id": f"_auth_{intent['id']}", "object": AUTHORIZATION,
-                   "intent": intent["id"], "token": token, "return_url": return_url,
-                   "mandate_data": mandate_data, "handled": False})
+    ctx.store.put(
+        {
+            "id": f"_auth_{intent['id']}",
+            "object": AUTHORIZATION,
+            "intent": intent["id"],
+            "token": token,
+            "return_url": return_url,
+            "mandate_data": mandate_data,
+            "handled": False,
+        }
+    )
     intent["status"] = "requires_action"
     intent["next_action"] = {
         "type": "redirect_to_url",
-        "redirect_to_url": {"return_url": return_url,
-                            "url": f"{ctx.base_url}{PAGE_PREFIX}{intent['id']}?token={token}"},
+        "redirect_to_url": {
+            "return_url": return_url,
+            "url": f"{ctx.base_url}{PAGE_PREFIX}{intent['id']}?token={token}",
+        },
     }
 
 
@@ -232,12 +261,17 @@ def method_types(ctx: Ctx, params: Obj, default: list[str]) -> list[str]:
     legacy = p_list(params, "payment_method_types")
     allowed = p_list(params, "allowed_payment_method_types")
     if legacy and ctx.version_at_least("2026-09-30"):
-        raise invalid("The `payment_method_types` parameter is no longer supported as of API "
-                      "version 2026-09-30.endive; use `allowed_payment_method_types` instead.",
-                      "payment_method_types", "payment_method_types_no_longer_supported")
+        raise invalid(
+            "The `payment_method_types` parameter is no longer supported as of API "
+            "version 2026-09-30.endive; use `allowed_payment_method_types` instead.",
+            "payment_method_types",
+            "payment_method_types_no_longer_supported",
+        )
     if legacy and allowed:
-        raise invalid("You cannot pass both `payment_method_types` and "
-                      "`allowed_payment_method_types`.", "allowed_payment_method_types")
+        raise invalid(
+            "You cannot pass both `payment_method_types` and `allowed_payment_method_types`.",
+            "allowed_payment_method_types",
+        )
     return list(legacy or allowed or default)
 
 
@@ -247,17 +281,26 @@ def check_currency(types: list[str], currency: str, amount: int | None) -> None:
     if korean and currency.lower() != kakao_pay.CURRENCY:
         raise invalid(
             f"The currency provided ({currency.lower()}) is invalid for one or more payment "
-            f"method types. The valid currency for `{korean[0]}` is krw.", "currency")
+            f"method types. The valid currency for `{korean[0]}` is krw.",
+            "currency",
+        )
     if korean and amount is not None and amount < kakao_pay.MIN_AMOUNT:
-        raise invalid(f"Amount must be at least {format_plain(kakao_pay.MIN_AMOUNT, 'krw')} krw",
-                      "amount", "amount_too_small")
+        raise invalid(
+            f"Amount must be at least {format_plain(kakao_pay.MIN_AMOUNT, 'krw')} krw",
+            "amount",
+            "amount_too_small",
+        )
 
 
 def decline(message: str = "The customer's Kakao Pay wallet has insufficient funds.") -> Obj:
     """The ``last_payment_error`` body of a Kakao Pay decline."""
-    return {"type": "card_error", "code": "payment_method_provider_decline",
-            "decline_code": "insufficient_funds", "message": message,
-            "doc_url": "https://docs.stripe.com/error-codes/payment-method-provider-decline"}
+    return {
+        "type": "card_error",
+        "code": "payment_method_provider_decline",
+        "decline_code": "insufficient_funds",
+        "message": message,
+        "doc_url": "https://docs.stripe.com/error-codes/payment-method-provider-decline",
+    }
 
 
 def raise_for(error: Obj, **extra: Any) -> ApiError:
@@ -268,8 +311,12 @@ def raise_for(error: Obj, **extra: Any) -> ApiError:
     return card_error(error["message"], error["code"], error.get("decline_code"), **extra)
 
 
-def created_filter(ctx: Ctx, items: list[Obj], name: str = "created",
-                   value: Callable[[Obj], int | None] | None = None) -> list[Obj]:
+def created_filter(
+    ctx: Ctx,
+    items: list[Obj],
+    name: str = "created",
+    value: Callable[[Obj], int | None] | None = None,
+) -> list[Obj]:
     """Apply a list call's ``created`` (exact, or ``[gt|gte|lt|lte]``) filter.
 
     ``name`` picks another timestamp parameter; ``value`` reads it when the
@@ -281,8 +328,13 @@ def created_filter(ctx: Ctx, items: list[Obj], name: str = "created",
         return items
     if not isinstance(cond, dict):
         cond = {"eq": cond}
-    checks = {"eq": lambda a, b: a == b, "gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
-              "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b}
+    checks = {
+        "eq": lambda a, b: a == b,
+        "gt": lambda a, b: a > b,
+        "gte": lambda a, b: a >= b,
+        "lt": lambda a, b: a < b,
+        "lte": lambda a, b: a <= b,
+    }
     for op, raw in cond.items():
         if op not in checks:
             raise invalid(f"Invalid {name}[{op}]", f"{name}[{op}]")

@@ -50,17 +50,171 @@ from kpadmin.sandbox.search import search_response
 routes = Routes()
 
 #: ISO 4217 codes Stripe accepts for prices (its "supported currencies" list).
-CURRENCIES = frozenset(["aed", "afn", "all", "amd", "ang", "aoa", "ars", "aud", "awg", "azn", "bam", "bbd", "bdt", "bgn", "bif", "bmd", "bnd", "bob", "brl", "bsd", "bwp", "byn", "bzd", "cad", "cdf", "chf", "clp", "cny", "cop", "crc", "cve", "czk", "djf", "dkk", "dop", "dzd", "egp", "etb", "eur", "fjd", "fkp", "gbp", "gel", "gip", "gmd", "gnf", "gtq", "gyd", "hkd", "hnl", "htg", "huf", "idr", "ils", "inr", "isk", "jmd", "jpy", "kes", "kgs", "khr", "kmf", "krw", "kyd", "kzt", "lak", "lbp", "lkr", "lrd", "lsl", "mad", "mdl", "mga", "mkd", "mmk", "mnt", "mop", "mur", "mvr", "mwk", "mxn", "myr", "mzn", "nad", "ngn", "nio", "nok", "npr", "nzd", "pab", "pen", "pgk", "php", "pkr", "pln", "pyg", "qar", "ron", "rsd", "rub", "rwf", "sar", "sbd", "scr", "sek", "sgd", "shp", "sle", "sos", "srd", "std", "szl", "thb", "tjs", "top", "try", "ttd", "twd", "tzs", "uah", "ugx", "usd", "uyu", "uzs", "vnd", "vuv", "wst", "xaf", "xcd", "xof", "xpf", "yer", "zar", "zmw", "bhd", "jod", "kwd", "omr", "tnd"])
+CURRENCIES = frozenset(
+    [
+        "aed",
+        "afn",
+        "all",
+        "amd",
+        "ang",
+        "aoa",
+        "ars",
+        "aud",
+        "awg",
+        "azn",
+        "bam",
+        "bbd",
+        "bdt",
+        "bgn",
+        "bif",
+        "bmd",
+        "bnd",
+        "bob",
+        "brl",
+        "bsd",
+        "bwp",
+        "byn",
+        "bzd",
+        "cad",
+        "cdf",
+        "chf",
+        "clp",
+        "cny",
+        "cop",
+        "crc",
+        "cve",
+        "czk",
+        "djf",
+        "dkk",
+        "dop",
+        "dzd",
+        "egp",
+        "etb",
+        "eur",
+        "fjd",
+        "fkp",
+        "gbp",
+        "gel",
+        "gip",
+        "gmd",
+        "gnf",
+        "gtq",
+        "gyd",
+        "hkd",
+        "hnl",
+        "htg",
+        "huf",
+        "idr",
+        "ils",
+        "inr",
+        "isk",
+        "jmd",
+        "jpy",
+        "kes",
+        "kgs",
+        "khr",
+        "kmf",
+        "krw",
+        "kyd",
+        "kzt",
+        "lak",
+        "lbp",
+        "lkr",
+        "lrd",
+        "lsl",
+        "mad",
+        "mdl",
+        "mga",
+        "mkd",
+        "mmk",
+        "mnt",
+        "mop",
+        "mur",
+        "mvr",
+        "mwk",
+        "mxn",
+        "myr",
+        "mzn",
+        "nad",
+        "ngn",
+        "nio",
+        "nok",
+        "npr",
+        "nzd",
+        "pab",
+        "pen",
+        "pgk",
+        "php",
+        "pkr",
+        "pln",
+        "pyg",
+        "qar",
+        "ron",
+        "rsd",
+        "rub",
+        "rwf",
+        "sar",
+        "sbd",
+        "scr",
+        "sek",
+        "sgd",
+        "shp",
+        "sle",
+        "sos",
+        "srd",
+        "std",
+        "szl",
+        "thb",
+        "tjs",
+        "top",
+        "try",
+        "ttd",
+        "twd",
+        "tzs",
+        "uah",
+        "ugx",
+        "usd",
+        "uyu",
+        "uzs",
+        "vnd",
+        "vuv",
+        "wst",
+        "xaf",
+        "xcd",
+        "xof",
+        "xpf",
+        "yer",
+        "zar",
+        "zmw",
+        "bhd",
+        "jod",
+        "kwd",
+        "omr",
+        "tnd",
+    ]
+)
 
 #: Longest recurring interval Stripe allows: three years in each unit.
 MAX_INTERVAL_COUNT = {"day": 1095, "week": 156, "month": 36, "year": 3}
 
-PRODUCT_SEARCH_FIELDS = {"active": "boolean", "description": "string", "metadata": "metadata",
-                         "name": "string", "shippable": "boolean", "url": "string",
-                         "created": "number"}
-PRICE_SEARCH_FIELDS = {"active": "boolean", "currency": "token", "lookup_key": "string",
-                       "metadata": "metadata", "product": "token", "type": "token",
-                       "created": "number"}
+PRODUCT_SEARCH_FIELDS = {
+    "active": "boolean",
+    "description": "string",
+    "metadata": "metadata",
+    "name": "string",
+    "shippable": "boolean",
+    "url": "string",
+    "created": "number",
+}
+PRICE_SEARCH_FIELDS = {
+    "active": "boolean",
+    "currency": "token",
+    "lookup_key": "string",
+    "metadata": "metadata",
+    "product": "token",
+    "type": "token",
+    "created": "number",
+}
 
 
 # --------------------------------------------------------------------------- products
@@ -70,11 +224,9 @@ def _descriptor(value: str | None, param: str) -> str | None:
     if value is None or value == "":
         return None
     if len(value) > 22 or len(value) < 5:
-        raise invalid("The statement descriptor must be between 5 and 22 characters long.",
-                      param)
+        raise invalid("The statement descriptor must be between 5 and 22 characters long.", param)
     if any(ch in value for ch in "<>\\'\"*"):
-        raise invalid("The statement descriptor cannot contain any of <, >, \\, ', \" or *.",
-                      param)
+        raise invalid("The statement descriptor cannot contain any of <, >, \\, ', \" or *.", param)
     if not any(ch.isalpha() for ch in value):
         raise invalid("The statement descriptor must contain at least one letter.", param)
     return value
@@ -92,8 +244,9 @@ def _apply_product_fields(ctx: Ctx, prod: Obj) -> None:
             raise invalid("unit_label must be at most 12 characters.", "unit_label")
         prod["unit_label"] = label
     if "statement_descriptor" in p:
-        prod["statement_descriptor"] = _descriptor(p_str(p, "statement_descriptor"),
-                                                   "statement_descriptor")
+        prod["statement_descriptor"] = _descriptor(
+            p_str(p, "statement_descriptor"), "statement_descriptor"
+        )
     if "images" in p:
         images = p_list(p, "images")
         if len(images) > 8:
@@ -106,8 +259,11 @@ def _apply_product_fields(ctx: Ctx, prod: Obj) -> None:
         prod["marketing_features"] = [{"name": f.get("name")} for f in feats]
     if "package_dimensions" in p:
         dims = p["package_dimensions"]
-        prod["package_dimensions"] = None if dims == "" else {
-            k: float(Decimal(dims[k])) for k in ("height", "length", "weight", "width")}
+        prod["package_dimensions"] = (
+            None
+            if dims == ""
+            else {k: float(Decimal(dims[k])) for k in ("height", "length", "weight", "width")}
+        )
     for name in ("active", "shippable"):
         if name in p:
             prod[name] = p_bool(p, name)
@@ -124,12 +280,25 @@ def create_product(ctx: Ctx) -> Obj:
     if not name.strip():
         raise missing("name")
     prod: Obj = {
-        "id": pid, "object": "product", "active": True, "created": now,
-        "default_price": None, "description": None, "images": [], "livemode": False,
-        "marketing_features": [], "metadata": {}, "name": name, "package_dimensions": None,
-        "shippable": None, "statement_descriptor": None, "tax_code": None,
+        "id": pid,
+        "object": "product",
+        "active": True,
+        "created": now,
+        "default_price": None,
+        "description": None,
+        "images": [],
+        "livemode": False,
+        "marketing_features": [],
+        "metadata": {},
+        "name": name,
+        "package_dimensions": None,
+        "shippable": None,
+        "statement_descriptor": None,
+        "tax_code": None,
         "type": p_enum(ctx.params, "type", ("good", "service"), "service"),
-        "unit_label": None, "updated": now, "url": None,
+        "unit_label": None,
+        "updated": now,
+        "url": None,
     }
     _apply_product_fields(ctx, prod)
     ctx.store.put(prod)
@@ -148,8 +317,9 @@ def _product(ctx: Ctx) -> Obj:
 
 @routes.get("/v1/products/search", params=ProductSearchParams)
 def search_products(ctx: Ctx) -> Obj:
-    return search_response(ctx, ctx.store.all("product"), PRODUCT_SEARCH_FIELDS,
-                           "/v1/products/search", "products")
+    return search_response(
+        ctx, ctx.store.all("product"), PRODUCT_SEARCH_FIELDS, "/v1/products/search", "products"
+    )
 
 
 @routes.get("/v1/products/{id}", params=ProductRetrieveParams)
@@ -171,11 +341,15 @@ def update_product(ctx: Ctx) -> Obj:
         if pid is not None:
             price = ctx.store.get(pid, "price", "default_price")
             if price["product"] != prod["id"]:
-                raise invalid(f"The price `{pid}` does not belong to this product.",
-                              "default_price")
+                raise invalid(
+                    f"The price `{pid}` does not belong to this product.", "default_price"
+                )
             if not price["active"]:
-                raise invalid(f"The price `{pid}` is archived; only an active price can be "
-                              "the default price.", "default_price")
+                raise invalid(
+                    f"The price `{pid}` is archived; only an active price can be "
+                    "the default price.",
+                    "default_price",
+                )
         prod["default_price"] = pid
     _apply_product_fields(ctx, prod)
     changed = {k: v for k, v in before.items() if prod.get(k) != v}
@@ -190,8 +364,9 @@ def update_product(ctx: Ctx) -> Obj:
 def delete_product(ctx: Ctx) -> Obj:
     prod = _product(ctx)
     if any(p["product"] == prod["id"] for p in ctx.store.all("price")):
-        raise invalid("This product cannot be deleted because it has one or more user-created "
-                      "prices.")
+        raise invalid(
+            "This product cannot be deleted because it has one or more user-created prices."
+        )
     ctx.store.delete(prod["id"])
     ctx.emit("product.deleted", prod)
     return {"id": prod["id"], "object": "product", "deleted": True}
@@ -209,8 +384,9 @@ def list_products(ctx: Ctx) -> Obj:
         items = [o for o in items if o["url"] == p_str(p, "url")]
     if "ids" in p:
         if "starting_after" in p or "ending_before" in p:
-            raise invalid("You cannot combine `ids` with `starting_after` or `ending_before`.",
-                          "ids")
+            raise invalid(
+                "You cannot combine `ids` with `starting_after` or `ending_before`.", "ids"
+            )
         wanted = set(p_list(p, "ids"))
         items = [o for o in items if o["id"] in wanted]
     return paginate(ctx, filter_created(ctx, items), "/v1/products")
@@ -222,8 +398,11 @@ def list_products(ctx: Ctx) -> Obj:
 def _currency(value: str | None, param: str) -> str:
     cur = (value or "").lower()
     if cur not in CURRENCIES:
-        raise invalid(f"Invalid currency: {value}. Stripe currently supports these currencies: "
-                      f"{', '.join(sorted(CURRENCIES))}", param)
+        raise invalid(
+            f"Invalid currency: {value}. Stripe currently supports these currencies: "
+            f"{', '.join(sorted(CURRENCIES))}",
+            param,
+        )
     return cur
 
 
@@ -232,8 +411,10 @@ def _amount(data: Obj, name: Callable[[str], str]) -> tuple[int | None, str | No
     has_int = data.get("unit_amount") not in (None, "")
     has_dec = data.get("unit_amount_decimal") not in (None, "")
     if has_int and has_dec:
-        raise invalid("You may only specify one of these parameters: unit_amount, "
-                      "unit_amount_decimal.", name("unit_amount"))
+        raise invalid(
+            "You may only specify one of these parameters: unit_amount, unit_amount_decimal.",
+            name("unit_amount"),
+        )
     if has_int:
         try:
             amount = p_int(data, "unit_amount", minimum=0, maximum=MAX_AMOUNT)
@@ -246,17 +427,24 @@ def _amount(data: Obj, name: Callable[[str], str]) -> tuple[int | None, str | No
         try:
             dec = Decimal(str(data["unit_amount_decimal"]))
         except InvalidOperation:
-            raise invalid(f"Invalid decimal: {data['unit_amount_decimal']}",
-                          name("unit_amount_decimal")) from None
+            raise invalid(
+                f"Invalid decimal: {data['unit_amount_decimal']}", name("unit_amount_decimal")
+            ) from None
         if dec < 0 or dec > MAX_AMOUNT or dec.as_tuple().exponent < -12:  # type: ignore[operator]
-            raise invalid("unit_amount_decimal must be between 0 and 99999999 with at most 12 "
-                          "decimal places.", name("unit_amount_decimal"))
+            raise invalid(
+                "unit_amount_decimal must be between 0 and 99999999 with at most 12 "
+                "decimal places.",
+                name("unit_amount_decimal"),
+            )
         text = format(dec.normalize(), "f")
         return (int(dec) if dec == dec.to_integral_value() else None), text
     if data.get("custom_unit_amount"):
         return None, None
-    raise invalid("You must pass either `unit_amount`, `unit_amount_decimal` or "
-                  "`custom_unit_amount` to create a price.", name("unit_amount"))
+    raise invalid(
+        "You must pass either `unit_amount`, `unit_amount_decimal` or "
+        "`custom_unit_amount` to create a price.",
+        name("unit_amount"),
+    )
 
 
 def _recurring(data: Obj, name: Callable[[str], str]) -> Obj | None:
@@ -270,11 +458,18 @@ def _recurring(data: Obj, name: Callable[[str], str]) -> Obj | None:
         count = p_int(rec, "interval_count", 1, minimum=1)
         assert count is not None
         if count > MAX_INTERVAL_COUNT[interval]:
-            raise invalid("The maximum billing interval is three years (1095 days, 156 weeks, "
-                          "36 months or 3 years).", "interval_count")
-        return {"interval": interval, "interval_count": count, "meter": rec.get("meter"),
-                "trial_period_days": p_int(rec, "trial_period_days", minimum=0, maximum=730),
-                "usage_type": p_enum(rec, "usage_type", ("licensed", "metered"), "licensed")}
+            raise invalid(
+                "The maximum billing interval is three years (1095 days, 156 weeks, "
+                "36 months or 3 years).",
+                "interval_count",
+            )
+        return {
+            "interval": interval,
+            "interval_count": count,
+            "meter": rec.get("meter"),
+            "trial_period_days": p_int(rec, "trial_period_days", minimum=0, maximum=730),
+            "usage_type": p_enum(rec, "usage_type", ("licensed", "metered"), "licensed"),
+        }
 
 
 def _lookup_key(ctx: Ctx, data: Obj, price_id: str, param: str) -> str | None:
@@ -283,8 +478,14 @@ def _lookup_key(ctx: Ctx, data: Obj, price_id: str, param: str) -> str | None:
         return None
     if len(key) > 200:
         raise invalid("lookup_key must be at most 200 characters.", param)
-    holder = next((p for p in ctx.store.all("price")
-                   if p["lookup_key"] == key and p["id"] != price_id and p["active"]), None)
+    holder = next(
+        (
+            p
+            for p in ctx.store.all("price")
+            if p["lookup_key"] == key and p["id"] != price_id and p["active"]
+        ),
+        None,
+    )
     if holder is not None:
         if not p_bool(data, "transfer_lookup_key", False):
             raise invalid(f"A price (`{holder['id']}`) already uses that lookup key.", param)
@@ -307,19 +508,33 @@ def _build_price(ctx: Ctx, data: Obj, product_id: str, prefix: str = "") -> Obj:
     pid = ctx.store.new_id("price", 24)
     custom = data.get("custom_unit_amount")
     price: Obj = {
-        "id": pid, "object": "price", "active": p_bool(data, "active", True),
-        "billing_scheme": "per_unit", "created": ctx.store.now(), "currency": currency,
-        "custom_unit_amount": None if not custom else {
-            "maximum": p_int(custom, "maximum"), "minimum": p_int(custom, "minimum"),
-            "preset": p_int(custom, "preset")},
-        "livemode": False, "lookup_key": None, "metadata": p_metadata(data),
-        "nickname": p_str(data, "nickname") or None, "product": product_id,
+        "id": pid,
+        "object": "price",
+        "active": p_bool(data, "active", True),
+        "billing_scheme": "per_unit",
+        "created": ctx.store.now(),
+        "currency": currency,
+        "custom_unit_amount": None
+        if not custom
+        else {
+            "maximum": p_int(custom, "maximum"),
+            "minimum": p_int(custom, "minimum"),
+            "preset": p_int(custom, "preset"),
+        },
+        "livemode": False,
+        "lookup_key": None,
+        "metadata": p_metadata(data),
+        "nickname": p_str(data, "nickname") or None,
+        "product": product_id,
         "recurring": recurring,
-        "tax_behavior": p_enum(data, "tax_behavior", ("exclusive", "inclusive", "unspecified"),
-                               "unspecified"),
-        "tiers_mode": None, "transform_quantity": None,
+        "tax_behavior": p_enum(
+            data, "tax_behavior", ("exclusive", "inclusive", "unspecified"), "unspecified"
+        ),
+        "tiers_mode": None,
+        "transform_quantity": None,
         "type": "recurring" if recurring else "one_time",
-        "unit_amount": amount, "unit_amount_decimal": decimal,
+        "unit_amount": amount,
+        "unit_amount_decimal": decimal,
     }
     price["lookup_key"] = _lookup_key(ctx, data, pid, name("lookup_key"))
     ctx.store.put(price)
@@ -331,21 +546,34 @@ def _build_price(ctx: Ctx, data: Obj, product_id: str, prefix: str = "") -> Obj:
 def create_price(ctx: Ctx) -> Obj:
     p = ctx.params
     if "product" in p and "product_data" in p:
-        raise invalid("You may only specify one of these parameters: product, product_data.",
-                      "product")
+        raise invalid(
+            "You may only specify one of these parameters: product, product_data.", "product"
+        )
     if "product_data" in p:
         pd = p["product_data"]
         now = ctx.store.now()
         prod: Obj = {
-            "id": p_str(pd, "id") or ctx.store.new_id("prod", 14), "object": "product",
-            "active": p_bool(pd, "active", True), "created": now, "default_price": None,
-            "description": None, "images": [], "livemode": False, "marketing_features": [],
-            "metadata": p_metadata(pd), "name": p_str(pd, "name"), "package_dimensions": None,
+            "id": p_str(pd, "id") or ctx.store.new_id("prod", 14),
+            "object": "product",
+            "active": p_bool(pd, "active", True),
+            "created": now,
+            "default_price": None,
+            "description": None,
+            "images": [],
+            "livemode": False,
+            "marketing_features": [],
+            "metadata": p_metadata(pd),
+            "name": p_str(pd, "name"),
+            "package_dimensions": None,
             "shippable": None,
-            "statement_descriptor": _descriptor(p_str(pd, "statement_descriptor"),
-                                                "product_data[statement_descriptor]"),
-            "tax_code": p_str(pd, "tax_code"), "type": "service",
-            "unit_label": p_str(pd, "unit_label"), "updated": now, "url": None,
+            "statement_descriptor": _descriptor(
+                p_str(pd, "statement_descriptor"), "product_data[statement_descriptor]"
+            ),
+            "tax_code": p_str(pd, "tax_code"),
+            "type": "service",
+            "unit_label": p_str(pd, "unit_label"),
+            "updated": now,
+            "url": None,
         }
         ctx.store.put(prod)
         ctx.emit("product.created", prod)
@@ -359,8 +587,9 @@ def create_price(ctx: Ctx) -> Obj:
 
 @routes.get("/v1/prices/search", params=PriceSearchParams)
 def search_prices(ctx: Ctx) -> Obj:
-    return search_response(ctx, ctx.store.all("price"), PRICE_SEARCH_FIELDS,
-                           "/v1/prices/search", "prices")
+    return search_response(
+        ctx, ctx.store.all("price"), PRICE_SEARCH_FIELDS, "/v1/prices/search", "prices"
+    )
 
 
 @routes.get("/v1/prices/{id}", params=PriceRetrieveParams)
@@ -380,21 +609,27 @@ def update_price(ctx: Ctx) -> Obj:
     if "tax_behavior" in p:
         tb = p_enum(p, "tax_behavior", ("exclusive", "inclusive", "unspecified"))
         if price["tax_behavior"] in ("exclusive", "inclusive") and tb != price["tax_behavior"]:
-            raise invalid("The tax behavior of a price cannot be changed once it is set to "
-                          "`inclusive` or `exclusive`.", "tax_behavior")
+            raise invalid(
+                "The tax behavior of a price cannot be changed once it is set to "
+                "`inclusive` or `exclusive`.",
+                "tax_behavior",
+            )
         price["tax_behavior"] = tb
     if "lookup_key" in p:
         price["lookup_key"] = _lookup_key(ctx, p, price["id"], "lookup_key")
     if "currency_options" in p:
-        raise invalid("currency_options are not modelled by the kpadmin sandbox.",
-                      "currency_options")
+        raise invalid(
+            "currency_options are not modelled by the kpadmin sandbox.", "currency_options"
+        )
     price["metadata"] = p_metadata(p, price["metadata"])
     if not price["active"]:
         prod = ctx.store.find(price["product"])
         if prod is not None and prod.get("default_price") == price["id"] and "active" in p:
-            raise invalid("This price cannot be archived because it is the default price of "
-                          f"its product. Set another default price on {prod['id']} first.",
-                          "active")
+            raise invalid(
+                "This price cannot be archived because it is the default price of "
+                f"its product. Set another default price on {prod['id']} first.",
+                "active",
+            )
     changed = {k: v for k, v in before.items() if price.get(k) != v}
     ctx.store.put(price)
     ctx.emit("price.updated", price, changed)

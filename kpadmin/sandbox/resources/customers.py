@@ -41,8 +41,13 @@ from kpadmin.sandbox.search import search_response
 routes = Routes()
 
 TOMBSTONE = "_deleted.customer"
-SEARCH_FIELDS = {"created": "number", "email": "string", "metadata": "metadata",
-                 "name": "string", "phone": "string"}
+SEARCH_FIELDS = {
+    "created": "number",
+    "email": "string",
+    "metadata": "metadata",
+    "name": "string",
+    "phone": "string",
+}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2}|-[A-Za-z]{4}(-[A-Z]{2})?)?$")
 _ADDRESS_KEYS = ("city", "country", "line1", "line2", "postal_code", "state")
@@ -56,8 +61,11 @@ def _address(value: object, param: str) -> Obj | None:
     addr: Obj = {k: (value.get(k) or None) for k in _ADDRESS_KEYS}
     country = addr["country"]
     if country is not None and not re.fullmatch(r"[A-Za-z]{2}", country):
-        raise invalid(f"Country '{country}' is unknown. Try using a 2-character alphanumeric "
-                      "country code instead, such as 'KR' or 'US'.", f"{param}[country]")
+        raise invalid(
+            f"Country '{country}' is unknown. Try using a 2-character alphanumeric "
+            "country code instead, such as 'KR' or 'US'.",
+            f"{param}[country]",
+        )
     if country:
         addr["country"] = country.upper()
     return addr
@@ -81,9 +89,15 @@ def _apply(ctx: Ctx, cus: Obj) -> None:
         cus["address"] = _address(p["address"], "address")
     if "shipping" in p:
         ship = p["shipping"]
-        cus["shipping"] = None if ship == "" else {
-            "address": _address(ship.get("address", {}), "shipping[address]"),
-            "name": ship.get("name"), "phone": ship.get("phone") or None}
+        cus["shipping"] = (
+            None
+            if ship == ""
+            else {
+                "address": _address(ship.get("address", {}), "shipping[address]"),
+                "name": ship.get("name"),
+                "phone": ship.get("phone") or None,
+            }
+        )
     if "preferred_locales" in p:
         locales = p_list(p, "preferred_locales")
         for i, loc in enumerate(locales):
@@ -95,8 +109,9 @@ def _apply(ctx: Ctx, cus: Obj) -> None:
     if "invoice_prefix" in p:
         prefix = p_str(p, "invoice_prefix") or ""
         if not re.fullmatch(r"[A-Z0-9]{3,12}", prefix):
-            raise invalid("invoice_prefix must be 3 to 12 uppercase letters or digits.",
-                          "invoice_prefix")
+            raise invalid(
+                "invoice_prefix must be 3 to 12 uppercase letters or digits.", "invoice_prefix"
+            )
         cus["invoice_prefix"] = prefix
     if "next_invoice_sequence" in p:
         cus["next_invoice_sequence"] = p_int(p, "next_invoice_sequence", minimum=1)
@@ -118,36 +133,67 @@ def _invoice_settings(ctx: Ctx, cus: Obj, settings: object) -> None:
         if pm_id is not None:
             pm = ctx.store.get(pm_id, "payment_method", param)
             if pm.get("customer") != cus["id"]:
-                raise invalid(f"The customer does not have a payment method with the ID "
-                              f"{pm_id}. The payment method must be attached to the customer.",
-                              param)
+                raise invalid(
+                    f"The customer does not have a payment method with the ID "
+                    f"{pm_id}. The payment method must be attached to the customer.",
+                    param,
+                )
         current["default_payment_method"] = pm_id
     if "footer" in settings:
         current["footer"] = settings["footer"] or None
     if "custom_fields" in settings:
         fields = settings["custom_fields"]
-        current["custom_fields"] = None if fields in ("", None) else [
-            {"name": f["name"], "value": f["value"]} for f in p_list(settings, "custom_fields")]
+        current["custom_fields"] = (
+            None
+            if fields in ("", None)
+            else [
+                {"name": f["name"], "value": f["value"]} for f in p_list(settings, "custom_fields")
+            ]
+        )
     if "rendering_options" in settings:
         ro = settings["rendering_options"]
-        current["rendering_options"] = None if ro == "" else {
-            "amount_tax_display": ro.get("amount_tax_display") or None,
-            "template": ro.get("template") or None}
+        current["rendering_options"] = (
+            None
+            if ro == ""
+            else {
+                "amount_tax_display": ro.get("amount_tax_display") or None,
+                "template": ro.get("template") or None,
+            }
+        )
 
 
 @routes.post("/v1/customers", params=CustomerCreateParams)
 def create_customer(ctx: Ctx) -> Obj:
     cid = ctx.store.new_id("cus", 14)
     cus: Obj = {
-        "id": cid, "object": "customer", "address": None, "balance": 0,
-        "created": ctx.store.now(), "currency": None, "default_source": None,
-        "delinquent": False, "description": None, "discount": None, "email": None,
-        "invoice_prefix": "".join(secrets.choice(string.ascii_uppercase + string.digits)
-                                  for _ in range(8)),
-        "invoice_settings": {"custom_fields": None, "default_payment_method": None,
-                             "footer": None, "rendering_options": None},
-        "livemode": False, "metadata": {}, "name": None, "next_invoice_sequence": 1,
-        "phone": None, "preferred_locales": [], "shipping": None, "tax_exempt": "none",
+        "id": cid,
+        "object": "customer",
+        "address": None,
+        "balance": 0,
+        "created": ctx.store.now(),
+        "currency": None,
+        "default_source": None,
+        "delinquent": False,
+        "description": None,
+        "discount": None,
+        "email": None,
+        "invoice_prefix": "".join(
+            secrets.choice(string.ascii_uppercase + string.digits) for _ in range(8)
+        ),
+        "invoice_settings": {
+            "custom_fields": None,
+            "default_payment_method": None,
+            "footer": None,
+            "rendering_options": None,
+        },
+        "livemode": False,
+        "metadata": {},
+        "name": None,
+        "next_invoice_sequence": 1,
+        "phone": None,
+        "preferred_locales": [],
+        "shipping": None,
+        "tax_exempt": "none",
         "test_clock": None,
     }
     clock = p_str(ctx.params, "test_clock")
@@ -159,8 +205,10 @@ def create_customer(ctx: Ctx) -> Obj:
     if pm_id:
         pm = ctx.store.get(pm_id, "payment_method", "payment_method")
         if pm.get("customer") not in (None, cid):
-            raise invalid("The payment method you provided has already been attached to a "
-                          "customer.", "payment_method")
+            raise invalid(
+                "The payment method you provided has already been attached to a customer.",
+                "payment_method",
+            )
         pm["customer"] = cid
         ctx.store.put(pm)
     _apply(ctx, cus)
@@ -180,8 +228,9 @@ def _customer(ctx: Ctx) -> Obj:
 
 @routes.get("/v1/customers/search", params=CustomerSearchParams)
 def search_customers(ctx: Ctx) -> Obj:
-    return search_response(ctx, ctx.store.all("customer"), SEARCH_FIELDS,
-                           "/v1/customers/search", "customers")
+    return search_response(
+        ctx, ctx.store.all("customer"), SEARCH_FIELDS, "/v1/customers/search", "customers"
+    )
 
 
 @routes.get("/v1/customers/{id}", params=CustomerRetrieveParams)

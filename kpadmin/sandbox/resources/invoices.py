@@ -42,15 +42,31 @@ routes = Routes()
 
 ACCOUNT_NAME = "kpadmin sandbox shop"
 SEARCH_FIELDS = {
-    "created": "number", "currency": "token", "customer": "token", "metadata": "metadata",
-    "number": "string", "receipt_number": "string", "status": "token", "total": "number",
-    "subscription": ("token", lambda o: ((o.get("parent") or {}).get("subscription_details")
-                                         or {}).get("subscription")),
+    "created": "number",
+    "currency": "token",
+    "customer": "token",
+    "metadata": "metadata",
+    "number": "string",
+    "receipt_number": "string",
+    "status": "token",
+    "total": "number",
+    "subscription": (
+        "token",
+        lambda o: ((o.get("parent") or {}).get("subscription_details") or {}).get("subscription"),
+    ),
 }
 
 
-def new_invoice(ctx: Ctx, sub: Obj, lines: list[Obj], *, billing_reason: str,
-                period_start: int, period_end: int, preview: bool = False) -> Obj:
+def new_invoice(
+    ctx: Ctx,
+    sub: Obj,
+    lines: list[Obj],
+    *,
+    billing_reason: str,
+    period_start: int,
+    period_end: int,
+    preview: bool = False,
+) -> Obj:
     """A draft invoice for ``sub`` with ``lines`` (dicts: item, amount, description, period,
     optional proration flag).
 
@@ -65,65 +81,141 @@ def new_invoice(ctx: Ctx, sub: Obj, lines: list[Obj], *, billing_reason: str,
     total = sum(line["amount"] for line in lines)
     due = max(total, 0)
     inv: Obj = {
-        "id": iid, "object": "invoice", "account_country": "KR", "account_name": ACCOUNT_NAME,
-        "account_tax_ids": None, "amount_due": due, "amount_overpaid": 0, "amount_paid": 0,
-        "amount_remaining": due, "amount_shipping": 0, "application": None,
-        "attempt_count": 0, "attempted": False, "auto_advance": True,
-        "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None,
-                          "provider": None, "status": None},
-        "automatically_finalizes_at": None, "billing_reason": billing_reason,
-        "collection_method": sub["collection_method"], "confirmation_secret": None,
-        "created": store.now(), "currency": sub["currency"], "custom_fields": None,
-        "customer": cus["id"], "customer_address": cus.get("address"),
-        "customer_email": cus.get("email"), "customer_name": cus.get("name"),
-        "customer_phone": cus.get("phone"), "customer_shipping": cus.get("shipping"),
-        "customer_tax_exempt": cus.get("tax_exempt") or "none", "customer_tax_ids": [],
-        "default_payment_method": None, "default_source": None, "default_tax_rates": [],
-        "description": None, "discounts": [], "due_date": None, "effective_at": None,
-        "ending_balance": None, "footer": None, "from_invoice": None,
-        "hosted_invoice_url": None, "invoice_pdf": None, "issuer": {"type": "self"},
-        "last_finalization_error": None, "latest_revision": None,
-        "lines": list_object(f"/v1/invoices/{iid}/lines", []), "livemode": False,
-        "metadata": {}, "next_payment_attempt": None, "number": None, "on_behalf_of": None,
-        "parent": {"type": "subscription_details", "quote_details": None,
-                   "subscription_details": {"metadata": dict(sub["metadata"]),
-                                            "subscription": sub["id"]}},
-        "payment_settings": {"default_mandate": None, "payment_method_options": None,
-                             "payment_method_types":
-                                 sub["payment_settings"]["payment_method_types"]},
+        "id": iid,
+        "object": "invoice",
+        "account_country": "KR",
+        "account_name": ACCOUNT_NAME,
+        "account_tax_ids": None,
+        "amount_due": due,
+        "amount_overpaid": 0,
+        "amount_paid": 0,
+        "amount_remaining": due,
+        "amount_shipping": 0,
+        "application": None,
+        "attempt_count": 0,
+        "attempted": False,
+        "auto_advance": True,
+        "automatic_tax": {
+            "disabled_reason": None,
+            "enabled": False,
+            "liability": None,
+            "provider": None,
+            "status": None,
+        },
+        "automatically_finalizes_at": None,
+        "billing_reason": billing_reason,
+        "collection_method": sub["collection_method"],
+        "confirmation_secret": None,
+        "created": store.now(),
+        "currency": sub["currency"],
+        "custom_fields": None,
+        "customer": cus["id"],
+        "customer_address": cus.get("address"),
+        "customer_email": cus.get("email"),
+        "customer_name": cus.get("name"),
+        "customer_phone": cus.get("phone"),
+        "customer_shipping": cus.get("shipping"),
+        "customer_tax_exempt": cus.get("tax_exempt") or "none",
+        "customer_tax_ids": [],
+        "default_payment_method": None,
+        "default_source": None,
+        "default_tax_rates": [],
+        "description": None,
+        "discounts": [],
+        "due_date": None,
+        "effective_at": None,
+        "ending_balance": None,
+        "footer": None,
+        "from_invoice": None,
+        "hosted_invoice_url": None,
+        "invoice_pdf": None,
+        "issuer": {"type": "self"},
+        "last_finalization_error": None,
+        "latest_revision": None,
+        "lines": list_object(f"/v1/invoices/{iid}/lines", []),
+        "livemode": False,
+        "metadata": {},
+        "next_payment_attempt": None,
+        "number": None,
+        "on_behalf_of": None,
+        "parent": {
+            "type": "subscription_details",
+            "quote_details": None,
+            "subscription_details": {"metadata": dict(sub["metadata"]), "subscription": sub["id"]},
+        },
+        "payment_settings": {
+            "default_mandate": None,
+            "payment_method_options": None,
+            "payment_method_types": sub["payment_settings"]["payment_method_types"],
+        },
         "payments": list_object(f"/v1/invoice_payments?invoice={iid}", []),
-        "period_end": period_end, "period_start": period_start,
-        "post_payment_credit_notes_amount": 0, "pre_payment_credit_notes_amount": 0,
-        "receipt_number": None, "rendering": None, "shipping_cost": None,
-        "shipping_details": None, "starting_balance": 0, "statement_descriptor": None,
+        "period_end": period_end,
+        "period_start": period_start,
+        "post_payment_credit_notes_amount": 0,
+        "pre_payment_credit_notes_amount": 0,
+        "receipt_number": None,
+        "rendering": None,
+        "shipping_cost": None,
+        "shipping_details": None,
+        "starting_balance": 0,
+        "statement_descriptor": None,
         "status": "draft",
-        "status_transitions": {"finalized_at": None, "marked_uncollectible_at": None,
-                               "paid_at": None, "voided_at": None},
+        "status_transitions": {
+            "finalized_at": None,
+            "marked_uncollectible_at": None,
+            "paid_at": None,
+            "voided_at": None,
+        },
         "subscription": None,  # removed in basil: parent.subscription_details.subscription
-        "subtotal": total, "subtotal_excluding_tax": total, "test_clock": sub.get("test_clock"),
-        "total": total, "total_discount_amounts": [], "total_excluding_tax": total,
-        "total_pretax_credit_amounts": [], "total_taxes": [], "webhooks_delivered_at": None,
+        "subtotal": total,
+        "subtotal_excluding_tax": total,
+        "test_clock": sub.get("test_clock"),
+        "total": total,
+        "total_discount_amounts": [],
+        "total_excluding_tax": total,
+        "total_pretax_credit_amounts": [],
+        "total_taxes": [],
+        "webhooks_delivered_at": None,
     }
     for line in lines:
         item = line["item"]
         price = item["price"]
-        inv["lines"]["data"].append({
-            "id": store.new_id("il"), "object": "line_item", "amount": line["amount"],
-            "currency": sub["currency"], "description": line["description"],
-            "discount_amounts": [], "discountable": True, "discounts": [], "invoice": iid,
-            "livemode": False, "metadata": {},
-            "parent": {"type": "subscription_item_details", "invoice_item_details": None,
-                       "subscription_item_details": {
-                           "invoice_item": None, "proration": bool(line.get("proration")),
-                           "proration_details": {"credited_items": None},
-                           "subscription": sub["id"], "subscription_item": item["id"]}},
-            "period": {"end": line["period"][1], "start": line["period"][0]},
-            "pretax_credit_amounts": [],
-            "pricing": {"type": "price_details",
-                        "price_details": {"price": price["id"], "product": price["product"]},
-                        "unit_amount_decimal": str(price.get("unit_amount") or 0)},
-            "quantity": item["quantity"], "subscription": sub["id"], "taxes": [],
-        })
+        inv["lines"]["data"].append(
+            {
+                "id": store.new_id("il"),
+                "object": "line_item",
+                "amount": line["amount"],
+                "currency": sub["currency"],
+                "description": line["description"],
+                "discount_amounts": [],
+                "discountable": True,
+                "discounts": [],
+                "invoice": iid,
+                "livemode": False,
+                "metadata": {},
+                "parent": {
+                    "type": "subscription_item_details",
+                    "invoice_item_details": None,
+                    "subscription_item_details": {
+                        "invoice_item": None,
+                        "proration": bool(line.get("proration")),
+                        "proration_details": {"credited_items": None},
+                        "subscription": sub["id"],
+                        "subscription_item": item["id"],
+                    },
+                },
+                "period": {"end": line["period"][1], "start": line["period"][0]},
+                "pretax_credit_amounts": [],
+                "pricing": {
+                    "type": "price_details",
+                    "price_details": {"price": price["id"], "product": price["product"]},
+                    "unit_amount_decimal": str(price.get("unit_amount") or 0),
+                },
+                "quantity": item["quantity"],
+                "subscription": sub["id"],
+                "taxes": [],
+            }
+        )
     if preview:
         return inv
     store.put(inv)
@@ -131,16 +223,18 @@ def new_invoice(ctx: Ctx, sub: Obj, lines: list[Obj], *, billing_reason: str,
     return inv
 
 
-def finalize(ctx: Ctx, inv: Obj, *, default_pm: str | None = None,
-             description: str = "Subscription creation") -> Obj:
+def finalize(
+    ctx: Ctx, inv: Obj, *, default_pm: str | None = None, description: str = "Subscription creation"
+) -> Obj:
     """Open the invoice: a number, a hosted page, and a PaymentIntent when something is due."""
     store = ctx.store
     if inv["status"] != "draft":
-        raise invalid("This invoice is already finalized, you can't re-finalize a non-draft "
-                      "invoice.", code="invoice_not_editable")
+        raise invalid(
+            "This invoice is already finalized, you can't re-finalize a non-draft invoice.",
+            code="invoice_not_editable",
+        )
     now = store.now()
-    numbered = [i for i in store.all("invoice") if i["customer"] == inv["customer"]
-                and i["number"]]
+    numbered = [i for i in store.all("invoice") if i["customer"] == inv["customer"] and i["number"]]
     prefix = inv["customer"][-8:].upper()
     inv["number"] = f"{prefix}-{len(numbered) + 1:04d}"
     inv["status"] = "open"
@@ -152,19 +246,35 @@ def finalize(ctx: Ctx, inv: Obj, *, default_pm: str | None = None,
         inv["due_date"] = now + 30 * 86400
     if inv["amount_due"] > 0:
         types = inv["payment_settings"]["payment_method_types"] or (
-            ["kakao_pay"] if inv["currency"] == "krw" else ["card"])
+            ["kakao_pay"] if inv["currency"] == "krw" else ["card"]
+        )
         pi = payment_intents.new_payment_intent(
-            ctx, amount=inv["amount_due"], currency=inv["currency"], customer=inv["customer"],
-            payment_method=default_pm, types=types, description=description)
+            ctx,
+            amount=inv["amount_due"],
+            currency=inv["currency"],
+            customer=inv["customer"],
+            payment_method=default_pm,
+            types=types,
+            description=description,
+        )
         inv["default_payment_method"] = default_pm
-        inv["confirmation_secret"] = {"client_secret": pi["client_secret"],
-                                      "type": "payment_intent"}
+        inv["confirmation_secret"] = {
+            "client_secret": pi["client_secret"],
+            "type": "payment_intent",
+        }
         ipay: Obj = {
-            "id": store.new_id("inpay"), "object": "invoice_payment", "amount_paid": None,
-            "amount_requested": inv["amount_due"], "created": now, "currency": inv["currency"],
-            "invoice": inv["id"], "is_default": True, "livemode": False,
+            "id": store.new_id("inpay"),
+            "object": "invoice_payment",
+            "amount_paid": None,
+            "amount_requested": inv["amount_due"],
+            "created": now,
+            "currency": inv["currency"],
+            "invoice": inv["id"],
+            "is_default": True,
+            "livemode": False,
             "payment": {"type": "payment_intent", "payment_intent": pi["id"]},
-            "status": "open", "status_transitions": {"canceled_at": None, "paid_at": None},
+            "status": "open",
+            "status_transitions": {"canceled_at": None, "paid_at": None},
         }
         store.put(ipay)
         inv["payments"]["data"].append(ipay)
@@ -202,25 +312,34 @@ def collect(ctx: Ctx, inv: Obj, pm_id: str | None, *, off_session: bool = True) 
     if pm_id:
         params["payment_method"] = pm_id
     elif not pi.get("payment_method"):
-        raise invalid("This invoice has no payment method to charge: pass `payment_method` "
-                      "or set a default payment method.", "payment_method",
-                      "invoice_no_payment_method_types")
+        raise invalid(
+            "This invoice has no payment method to charge: pass `payment_method` "
+            "or set a default payment method.",
+            "payment_method",
+            "invoice_no_payment_method_types",
+        )
     payment_intents.confirm(ctx, pi, params)
     return ctx.store.get(inv["id"], "invoice")
 
 
 def _sync_payment(store, inv: Obj, ipay: Obj) -> None:
     store.put(ipay)
-    inv["payments"]["data"] = [ipay if p["id"] == ipay["id"] else p
-                               for p in inv["payments"]["data"]]
+    inv["payments"]["data"] = [
+        ipay if p["id"] == ipay["id"] else p for p in inv["payments"]["data"]
+    ]
 
 
 def _mark_paid(ctx: Ctx, inv: Obj, pi: Obj | None) -> None:
     from kpadmin.sandbox.resources import subscription_lifecycle as lc  # imports this module
 
     now = ctx.store.now()
-    inv.update(status="paid", amount_paid=inv["amount_due"], amount_remaining=0,
-               attempted=True, next_payment_attempt=None)
+    inv.update(
+        status="paid",
+        amount_paid=inv["amount_due"],
+        amount_remaining=0,
+        attempted=True,
+        next_payment_attempt=None,
+    )
     inv["status_transitions"]["paid_at"] = now
     if pi is not None:
         inv["attempt_count"] += 1
@@ -258,16 +377,22 @@ def after_payment(ctx: Ctx, pi: Obj) -> None:
 
 def void(ctx: Ctx, inv: Obj) -> Obj:
     if inv["status"] not in ("open", "uncollectible"):
-        raise invalid(f"You can only void open or uncollectible invoices; this one is "
-                      f"{inv['status']}.", code="invoice_not_editable")
+        raise invalid(
+            f"You can only void open or uncollectible invoices; this one is {inv['status']}.",
+            code="invoice_not_editable",
+        )
     prev = inv["status"]
     inv["status"] = "void"
     inv["status_transitions"]["voided_at"] = ctx.store.now()
     inv["amount_remaining"] = 0
     pi = payment_intent_of(ctx.store, inv)
     if pi and pi["status"] not in ("succeeded", "canceled"):
-        pi.update(status="canceled", canceled_at=ctx.store.now(), next_action=None,
-                  cancellation_reason="void_invoice")
+        pi.update(
+            status="canceled",
+            canceled_at=ctx.store.now(),
+            next_action=None,
+            cancellation_reason="void_invoice",
+        )
         ctx.store.put(pi)
         ctx.emit("payment_intent.canceled", pi)
         for ipay in inv["payments"]["data"]:
@@ -285,8 +410,9 @@ def void(ctx: Ctx, inv: Obj) -> Obj:
 
 @routes.get("/v1/invoices/search", InvoiceSearchParams)
 def search_invoices(ctx: Ctx) -> Obj:
-    return search_response(ctx, ctx.store.all("invoice"), SEARCH_FIELDS, "/v1/invoices/search",
-                           resource="invoices")
+    return search_response(
+        ctx, ctx.store.all("invoice"), SEARCH_FIELDS, "/v1/invoices/search", resource="invoices"
+    )
 
 
 @routes.get("/v1/invoices/{id}", InvoiceRetrieveParams)
@@ -304,8 +430,11 @@ def list_invoices(ctx: Ctx) -> Obj:
             items = [o for o in items if o[name] == want]
     sub = p_str(p, "subscription")
     if sub:
-        items = [o for o in items
-                 if (o["parent"] or {}).get("subscription_details", {}).get("subscription") == sub]
+        items = [
+            o
+            for o in items
+            if (o["parent"] or {}).get("subscription_details", {}).get("subscription") == sub
+        ]
     items = billing.created_filter(ctx, items)
     items = billing.created_filter(ctx, items, "due_date")
     return paginate(ctx, items, "/v1/invoices")
@@ -329,8 +458,10 @@ def _pay(ctx: Ctx, inv: Obj) -> Obj:
     if inv["status"] == "paid":
         raise invalid("Invoice is already paid")
     if inv["status"] != "open":
-        raise invalid(f"You can only pay an open invoice; this invoice is {inv['status']}.",
-                      code="invoice_not_editable")
+        raise invalid(
+            f"You can only pay an open invoice; this invoice is {inv['status']}.",
+            code="invoice_not_editable",
+        )
     if p_bool(ctx.params, "paid_out_of_band", False):
         pi = payment_intent_of(ctx.store, inv)
         if pi and pi["status"] not in ("succeeded", "canceled"):
@@ -369,8 +500,10 @@ def void_invoice(ctx: Ctx) -> Obj:
 def mark_uncollectible(ctx: Ctx) -> Obj:
     inv = ctx.store.get(ctx.path["id"], "invoice")
     if inv["status"] != "open":
-        raise invalid(f"You can only mark an open invoice as uncollectible; this invoice is "
-                      f"{inv['status']}.", code="invoice_not_editable")
+        raise invalid(
+            f"You can only mark an open invoice as uncollectible; this invoice is {inv['status']}.",
+            code="invoice_not_editable",
+        )
     inv["status"] = "uncollectible"
     inv["status_transitions"]["marked_uncollectible_at"] = ctx.store.now()
     ctx.store.put(inv)
@@ -395,8 +528,9 @@ def list_invoice_payments(ctx: Ctx) -> Obj:
         items = [o for o in items if o["status"] == status]
     payment = ctx.params.get("payment")
     if isinstance(payment, dict) and payment.get("payment_intent"):
-        items = [o for o in items
-                 if o["payment"].get("payment_intent") == payment["payment_intent"]]
+        items = [
+            o for o in items if o["payment"].get("payment_intent") == payment["payment_intent"]
+        ]
     return paginate(ctx, billing.created_filter(ctx, items), "/v1/invoice_payments")
 
 

@@ -40,37 +40,74 @@ from kpadmin.sandbox.search import search_response
 
 routes = Routes()
 
-SEARCH_FIELDS = {"amount": "number", "created": "number", "currency": "token",
-                 "customer": "token", "metadata": "metadata", "status": "token"}
+SEARCH_FIELDS = {
+    "amount": "number",
+    "created": "number",
+    "currency": "token",
+    "customer": "token",
+    "metadata": "metadata",
+    "status": "token",
+}
 
 _CONFIRMABLE = ("requires_payment_method", "requires_confirmation", "requires_action")
 _CANCELABLE = (*_CONFIRMABLE, "requires_capture", "processing")
 
 
-def new_payment_intent(ctx: Ctx, *, amount: int, currency: str, customer: str | None = None,
-                       payment_method: str | None = None, types: list[str] | None = None,
-                       description: str | None = None, metadata: Obj | None = None,
-                       setup_future_usage: str | None = None) -> Obj:
+def new_payment_intent(
+    ctx: Ctx,
+    *,
+    amount: int,
+    currency: str,
+    customer: str | None = None,
+    payment_method: str | None = None,
+    types: list[str] | None = None,
+    description: str | None = None,
+    metadata: Obj | None = None,
+    setup_future_usage: str | None = None,
+) -> Obj:
     """Create and store a PaymentIntent (``payment_intent.created``), not yet confirmed."""
     pid = ctx.store.new_id("pi")
     pi: Obj = {
-        "id": pid, "object": "payment_intent", "amount": amount, "amount_capturable": 0,
-        "amount_details": {"tip": {}}, "amount_received": 0, "application": None,
-        "application_fee_amount": None, "automatic_payment_methods": None,
-        "canceled_at": None, "cancellation_reason": None, "capture_method": "automatic",
-        "client_secret": billing.client_secret(pid), "confirmation_method": "automatic",
-        "created": ctx.store.now(), "currency": currency.lower(), "customer": customer,
-        "description": description, "excluded_payment_method_types": None,
-        "last_payment_error": None, "latest_charge": None, "livemode": False,
-        "metadata": metadata or {}, "next_action": None, "on_behalf_of": None,
-        "payment_method": payment_method, "payment_method_configuration_details": None,
+        "id": pid,
+        "object": "payment_intent",
+        "amount": amount,
+        "amount_capturable": 0,
+        "amount_details": {"tip": {}},
+        "amount_received": 0,
+        "application": None,
+        "application_fee_amount": None,
+        "automatic_payment_methods": None,
+        "canceled_at": None,
+        "cancellation_reason": None,
+        "capture_method": "automatic",
+        "client_secret": billing.client_secret(pid),
+        "confirmation_method": "automatic",
+        "created": ctx.store.now(),
+        "currency": currency.lower(),
+        "customer": customer,
+        "description": description,
+        "excluded_payment_method_types": None,
+        "last_payment_error": None,
+        "latest_charge": None,
+        "livemode": False,
+        "metadata": metadata or {},
+        "next_action": None,
+        "on_behalf_of": None,
+        "payment_method": payment_method,
+        "payment_method_configuration_details": None,
         "payment_method_options": {t: {} for t in (types or ["kakao_pay"])},
-        "payment_method_types": list(types or ["kakao_pay"]), "processing": None,
-        "receipt_email": None, "review": None, "setup_future_usage": setup_future_usage,
-        "shipping": None, "source": None, "statement_descriptor": None,
+        "payment_method_types": list(types or ["kakao_pay"]),
+        "processing": None,
+        "receipt_email": None,
+        "review": None,
+        "setup_future_usage": setup_future_usage,
+        "shipping": None,
+        "source": None,
+        "statement_descriptor": None,
         "statement_descriptor_suffix": None,
         "status": "requires_confirmation" if payment_method else "requires_payment_method",
-        "transfer_data": None, "transfer_group": None,
+        "transfer_data": None,
+        "transfer_group": None,
     }
     ctx.store.put(pi)
     ctx.emit("payment_intent.created", pi)
@@ -80,15 +117,21 @@ def new_payment_intent(ctx: Ctx, *, amount: int, currency: str, customer: str | 
 def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
     """Confirm ``pi`` with ``params`` (those of the confirm call); may raise a 402 decline."""
     if pi["status"] not in _CONFIRMABLE:
-        raise unexpected_state("payment_intent", f"This PaymentIntent's status is "
-                               f"{pi['status']}, but it must be one of {', '.join(_CONFIRMABLE)}"
-                               f" to be confirmed.")
+        raise unexpected_state(
+            "payment_intent",
+            f"This PaymentIntent's status is "
+            f"{pi['status']}, but it must be one of {', '.join(_CONFIRMABLE)}"
+            f" to be confirmed.",
+        )
     billing.validate_mandate_data(params)
     pm = billing.resolve_payment_method(ctx, pi, params)
     if pm is None:
-        raise unexpected_state("payment_intent", "You cannot confirm this PaymentIntent because "
-                               "it's missing a payment method. To confirm the PaymentIntent, "
-                               "specify a payment method or payment_method_data.")
+        raise unexpected_state(
+            "payment_intent",
+            "You cannot confirm this PaymentIntent because "
+            "it's missing a payment method. To confirm the PaymentIntent, "
+            "specify a payment method or payment_method_data.",
+        )
     billing.check_currency([pm["type"]], pi["currency"], pi["amount"])
     if pm["type"] not in pi["payment_method_types"]:
         pi["payment_method_types"].append(pm["type"])
@@ -104,19 +147,23 @@ def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
     if off_session:
         pi["status"] = "requires_payment_method"
         pi["last_payment_error"] = {
-            "type": "card_error", "code": "authentication_required",
+            "type": "card_error",
+            "code": "authentication_required",
             "message": "This Kakao Pay wallet has no active mandate for off-session charges; "
-                       "the customer must authorize this payment.",
-            "payment_method": pm}
+            "the customer must authorize this payment.",
+            "payment_method": pm,
+        }
         ctx.store.put(pi)
         ctx.emit("payment_intent.payment_failed", pi)
         _tell_invoice(ctx, pi)
         raise billing.raise_for(pi["last_payment_error"], payment_intent=pi)
     return_url = p_str(params, "return_url")
     if not return_url:
-        raise invalid(f"A `return_url` must be specified because this PaymentIntent's payment "
-                      f"method `{pm['type']}` requires a redirect to authorize the payment.",
-                      "return_url")
+        raise invalid(
+            f"A `return_url` must be specified because this PaymentIntent's payment "
+            f"method `{pm['type']}` requires a redirect to authorize the payment.",
+            "return_url",
+        )
     billing.start_redirect(ctx, pi, return_url, params.get("mandate_data"))
     ctx.store.put(pi)
     ctx.emit("payment_intent.requires_action", pi)
@@ -124,8 +171,9 @@ def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
     return pi
 
 
-def settle(ctx: Ctx, pi: Obj, *, authorized: bool, mandate_data: Obj | None = None,
-           save: bool = False) -> Obj:
+def settle(
+    ctx: Ctx, pi: Obj, *, authorized: bool, mandate_data: Obj | None = None, save: bool = False
+) -> Obj:
     """Finish a payment attempt: a Charge, the intent's new state, Events, the invoice.
 
     ``save`` (after the approval page, when the payment sets up future use)
@@ -168,37 +216,71 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
     ok = error is None
     cid = ctx.store.new_id("ch")
     charge: Obj = {
-        "id": cid, "object": "charge", "amount": pi["amount"],
-        "amount_captured": pi["amount"] if ok else 0, "amount_refunded": 0,
-        "application": None, "application_fee": None, "application_fee_amount": None,
+        "id": cid,
+        "object": "charge",
+        "amount": pi["amount"],
+        "amount_captured": pi["amount"] if ok else 0,
+        "amount_refunded": 0,
+        "application": None,
+        "application_fee": None,
+        "application_fee_amount": None,
         "balance_transaction": ctx.store.new_id("txn") if ok else None,
         "billing_details": pm["billing_details"],
         "calculated_statement_descriptor": "KPADMIN SANDBOX",
-        "captured": ok, "created": ctx.store.now(), "currency": pi["currency"],
-        "customer": pi.get("customer"), "description": pi.get("description"), "disputed": False,
+        "captured": ok,
+        "created": ctx.store.now(),
+        "currency": pi["currency"],
+        "customer": pi.get("customer"),
+        "description": pi.get("description"),
+        "disputed": False,
         "failure_balance_transaction": None,
         "failure_code": None if ok else error["code"],
         "failure_message": None if ok else error["message"],
-        "fraud_details": {}, "livemode": False, "metadata": {}, "on_behalf_of": None,
-        "outcome": {"advice_code": None, "network_advice_code": None,
-                    "network_decline_code": None,
-                    "network_status": "approved_by_network" if ok else "declined_by_network",
-                    "reason": None if ok else error.get("decline_code"), "risk_level": "normal",
-                    "seller_message": "Payment complete." if ok else
-                    "The payment method provider declined the payment.",
-                    "type": "authorized" if ok else "issuer_declined"},
-        "paid": ok, "payment_intent": pi["id"], "payment_method": pm["id"],
-        "payment_method_details": {"type": pm["type"], pm["type"]: {
-            "buyer_id": "KB" + "".join(secrets.choice("0123456789") for _ in range(10)),
-            "transaction_id": "T" + secrets.token_hex(9).upper()}},
-        "receipt_email": pi.get("receipt_email"), "receipt_number": None,
+        "fraud_details": {},
+        "livemode": False,
+        "metadata": {},
+        "on_behalf_of": None,
+        "outcome": {
+            "advice_code": None,
+            "network_advice_code": None,
+            "network_decline_code": None,
+            "network_status": "approved_by_network" if ok else "declined_by_network",
+            "reason": None if ok else error.get("decline_code"),
+            "risk_level": "normal",
+            "seller_message": "Payment complete."
+            if ok
+            else "The payment method provider declined the payment.",
+            "type": "authorized" if ok else "issuer_declined",
+        },
+        "paid": ok,
+        "payment_intent": pi["id"],
+        "payment_method": pm["id"],
+        "payment_method_details": {
+            "type": pm["type"],
+            pm["type"]: {
+                "buyer_id": "KB" + "".join(secrets.choice("0123456789") for _ in range(10)),
+                "transaction_id": "T" + secrets.token_hex(9).upper(),
+            },
+        },
+        "receipt_email": pi.get("receipt_email"),
+        "receipt_number": None,
         "receipt_url": f"{ctx.base_url}/_sandbox/receipts/{cid}",
         "refunded": False,
-        "refunds": {"object": "list", "data": [], "has_more": False,
-                    "url": f"/v1/charges/{cid}/refunds"},
-        "review": None, "shipping": None, "source": None, "source_transfer": None,
-        "statement_descriptor": None, "statement_descriptor_suffix": None,
-        "status": "succeeded" if ok else "failed", "transfer_data": None, "transfer_group": None,
+        "refunds": {
+            "object": "list",
+            "data": [],
+            "has_more": False,
+            "url": f"/v1/charges/{cid}/refunds",
+        },
+        "review": None,
+        "shipping": None,
+        "source": None,
+        "source_transfer": None,
+        "statement_descriptor": None,
+        "statement_descriptor_suffix": None,
+        "status": "succeeded" if ok else "failed",
+        "transfer_data": None,
+        "transfer_group": None,
     }
     ctx.store.put(charge)
     return charge
@@ -209,10 +291,12 @@ def fail_authorization(ctx: Ctx, pi: Obj) -> Obj:
     pi["status"] = "requires_payment_method"
     pi["next_action"] = None
     pi["last_payment_error"] = {
-        "type": "card_error", "code": "payment_intent_authentication_failure",
+        "type": "card_error",
+        "code": "payment_intent_authentication_failure",
         "message": "The provided payment method has failed authentication. Provide a new "
-                   "payment method to attempt to fulfill this PaymentIntent again.",
-        "payment_method": ctx.store.get(pi["payment_method"], "payment_method")}
+        "payment method to attempt to fulfill this PaymentIntent again.",
+        "payment_method": ctx.store.get(pi["payment_method"], "payment_method"),
+    }
     ctx.store.put(pi)
     ctx.emit("payment_intent.payment_failed", pi)
     _tell_invoice(ctx, pi)
@@ -222,8 +306,9 @@ def fail_authorization(ctx: Ctx, pi: Obj) -> Obj:
 # --------------------------------------------------------------------------- routes
 
 
-@routes.post("/v1/payment_intents", PaymentIntentCreateParams,
-             extra_params=("payment_method_types",))
+@routes.post(
+    "/v1/payment_intents", PaymentIntentCreateParams, extra_params=("payment_method_types",)
+)
 def create_payment_intent(ctx: Ctx) -> Obj:
     p = ctx.params
     amount = p_int(p, "amount", minimum=0)
@@ -243,9 +328,16 @@ def create_payment_intent(ctx: Ctx) -> Obj:
     if pm_id:
         billing.pm_for_customer(ctx, pm_id, customer, "payment_method")
     pi = new_payment_intent(
-        ctx, amount=amount, currency=currency, customer=customer, payment_method=pm_id,
-        types=types, description=p_str(p, "description"), metadata=p_metadata(p),
-        setup_future_usage=p_enum(p, "setup_future_usage", ("off_session", "on_session", "none")))
+        ctx,
+        amount=amount,
+        currency=currency,
+        customer=customer,
+        payment_method=pm_id,
+        types=types,
+        description=p_str(p, "description"),
+        metadata=p_metadata(p),
+        setup_future_usage=p_enum(p, "setup_future_usage", ("off_session", "on_session", "none")),
+    )
     pi["receipt_email"] = p_str(p, "receipt_email")
     pi["statement_descriptor"] = p_str(p, "statement_descriptor")
     ctx.store.put(pi)
@@ -256,8 +348,13 @@ def create_payment_intent(ctx: Ctx) -> Obj:
 
 @routes.get("/v1/payment_intents/search", PaymentIntentSearchParams)
 def search_payment_intents(ctx: Ctx) -> Obj:
-    return search_response(ctx, ctx.store.all("payment_intent"), SEARCH_FIELDS,
-                           "/v1/payment_intents/search", resource="payment_intents")
+    return search_response(
+        ctx,
+        ctx.store.all("payment_intent"),
+        SEARCH_FIELDS,
+        "/v1/payment_intents/search",
+        resource="payment_intents",
+    )
 
 
 @routes.get("/v1/payment_intents/{id}", PaymentIntentRetrieveParams)
@@ -265,14 +362,17 @@ def retrieve_payment_intent(ctx: Ctx) -> Obj:
     return ctx.store.get(ctx.path["id"], "payment_intent")
 
 
-@routes.post("/v1/payment_intents/{id}", PaymentIntentUpdateParams,
-             extra_params=("payment_method_types",))
+@routes.post(
+    "/v1/payment_intents/{id}", PaymentIntentUpdateParams, extra_params=("payment_method_types",)
+)
 def update_payment_intent(ctx: Ctx) -> Obj:
     pi = ctx.store.get(ctx.path["id"], "payment_intent")
     p = ctx.params
     if pi["status"] in ("succeeded", "canceled"):
-        raise unexpected_state("payment_intent", f"This PaymentIntent's status is {pi['status']}"
-                               f" and it can no longer be updated.")
+        raise unexpected_state(
+            "payment_intent",
+            f"This PaymentIntent's status is {pi['status']} and it can no longer be updated.",
+        )
     prev: Obj = {}
     for name in ("description", "receipt_email", "statement_descriptor", "setup_future_usage"):
         if name in p:
@@ -284,7 +384,8 @@ def update_payment_intent(ctx: Ctx) -> Obj:
     if "payment_method" in p:
         prev["payment_method"] = pi["payment_method"]
         pi["payment_method"] = billing.pm_for_customer(
-            ctx, p_req(p, "payment_method"), pi["customer"], "payment_method")["id"]
+            ctx, p_req(p, "payment_method"), pi["customer"], "payment_method"
+        )["id"]
         pi["status"] = "requires_confirmation"
     if "payment_method_types" in p or "allowed_payment_method_types" in p:
         prev["payment_method_types"] = pi["payment_method_types"]
@@ -297,8 +398,11 @@ def update_payment_intent(ctx: Ctx) -> Obj:
     return pi
 
 
-@routes.post("/v1/payment_intents/{id}/confirm", PaymentIntentConfirmParams,
-             extra_params=("payment_method_types",))
+@routes.post(
+    "/v1/payment_intents/{id}/confirm",
+    PaymentIntentConfirmParams,
+    extra_params=("payment_method_types",),
+)
 def confirm_payment_intent(ctx: Ctx) -> Obj:
     return confirm(ctx, ctx.store.get(ctx.path["id"], "payment_intent"), ctx.params)
 
@@ -307,16 +411,21 @@ def confirm_payment_intent(ctx: Ctx) -> Obj:
 def cancel_payment_intent(ctx: Ctx) -> Obj:
     pi = ctx.store.get(ctx.path["id"], "payment_intent")
     if pi["status"] not in _CANCELABLE:
-        raise unexpected_state("payment_intent", f"You cannot cancel this PaymentIntent because "
-                               f"it has a status of {pi['status']}. Only a PaymentIntent with "
-                               f"one of the following statuses may be canceled: "
-                               f"{', '.join(_CANCELABLE)}.")
+        raise unexpected_state(
+            "payment_intent",
+            f"You cannot cancel this PaymentIntent because "
+            f"it has a status of {pi['status']}. Only a PaymentIntent with "
+            f"one of the following statuses may be canceled: "
+            f"{', '.join(_CANCELABLE)}.",
+        )
     pi["status"] = "canceled"
     pi["canceled_at"] = ctx.store.now()
     pi["next_action"] = None
     pi["cancellation_reason"] = p_enum(
-        ctx.params, "cancellation_reason",
-        ("duplicate", "fraudulent", "requested_by_customer", "abandoned"))
+        ctx.params,
+        "cancellation_reason",
+        ("duplicate", "fraudulent", "requested_by_customer", "abandoned"),
+    )
     ctx.store.put(pi)
     ctx.emit("payment_intent.canceled", pi)
     return pi

@@ -76,8 +76,11 @@ def attach_payment_method(ctx: Ctx) -> Obj:
 def detach_payment_method(ctx: Ctx) -> Obj:
     pm = ctx.store.get(ctx.path["id"], "payment_method")
     if not pm.get("customer"):
-        raise invalid("The payment method you provided is not attached to a customer so "
-                      "detachment is impossible.", "payment_method")
+        raise invalid(
+            "The payment method you provided is not attached to a customer so "
+            "detachment is impossible.",
+            "payment_method",
+        )
     previous = pm["customer"]
     pm["customer"] = None
     ctx.store.put(pm)

@@ -72,18 +72,26 @@ def proration_lines(ctx: Ctx, item: Obj, new_price: Obj, new_qty: int, at: int) 
     old_total = (old_price.get("unit_amount") or 0) * old_qty
     new_total = (new_price.get("unit_amount") or 0) * new_qty
     if old_total:
-        lines.append({
-            "item": {"id": item["id"], "price": old_price, "quantity": old_qty},
-            "amount": -prorate(old_total, start, end, at), "proration": True,
-            "description": f"Unused time on {old_qty} × {_name(ctx, old_price)} after {_day(at)}",
-            "period": (at, end)})
+        lines.append(
+            {
+                "item": {"id": item["id"], "price": old_price, "quantity": old_qty},
+                "amount": -prorate(old_total, start, end, at),
+                "proration": True,
+                "description": f"Unused time on {old_qty} × {_name(ctx, old_price)} after {_day(at)}",
+                "period": (at, end),
+            }
+        )
     if new_total:
-        lines.append({
-            "item": {"id": item["id"], "price": new_price, "quantity": new_qty},
-            "amount": prorate(new_total, start, end, at), "proration": True,
-            "description": f"Remaining time on {new_qty} × {_name(ctx, new_price)} after "
-                           f"{_day(at)}",
-            "period": (at, end)})
+        lines.append(
+            {
+                "item": {"id": item["id"], "price": new_price, "quantity": new_qty},
+                "amount": prorate(new_total, start, end, at),
+                "proration": True,
+                "description": f"Remaining time on {new_qty} × {_name(ctx, new_price)} after "
+                f"{_day(at)}",
+                "period": (at, end),
+            }
+        )
     return lines
 
 
@@ -99,11 +107,16 @@ def unused_time_lines(ctx: Ctx, items: list[Obj], at: int) -> list[Obj]:
         total = (item["price"].get("unit_amount") or 0) * item["quantity"]
         credit = prorate(total, item["current_period_start"], item["current_period_end"], at)
         if credit:
-            lines.append({
-                "item": item, "amount": -credit, "proration": True,
-                "description": f"Unused time on {item['quantity']} × "
-                               f"{_name(ctx, item['price'])} after {_day(at)}",
-                "period": (at, item["current_period_end"])})
+            lines.append(
+                {
+                    "item": item,
+                    "amount": -credit,
+                    "proration": True,
+                    "description": f"Unused time on {item['quantity']} × "
+                    f"{_name(ctx, item['price'])} after {_day(at)}",
+                    "period": (at, item["current_period_end"]),
+                }
+            )
     return lines
 
 
@@ -116,15 +129,18 @@ def resets_anchor(before: list[tuple[Obj, int]], after: list[tuple[Obj, int]]) -
     """Whether changing the items ``(price, quantity)`` from ``before`` to ``after`` resets the
     billing cycle anchor: the billing intervals differ, or one side is free and the other paid.
     """
+
     def free(items: list[tuple[Obj, int]]) -> bool:
         return sum((price.get("unit_amount") or 0) * (qty or 0) for price, qty in items) == 0
 
-    return ({_interval(price) for price, _ in before} != {_interval(price) for price, _ in after}
-            or free(before) != free(after))
+    return {_interval(price) for price, _ in before} != {
+        _interval(price) for price, _ in after
+    } or free(before) != free(after)
 
 
-def reset_lines(ctx: Ctx, old_items: list[Obj], new_items: list[Obj], at: int,
-                behavior: str | None) -> list[Obj]:
+def reset_lines(
+    ctx: Ctx, old_items: list[Obj], new_items: list[Obj], at: int, behavior: str | None
+) -> list[Obj]:
     """What an anchor reset bills now (besides pending lines): the unused time on
     ``old_items`` after ``at`` as credits (none with ``proration_behavior=none``), then the
     full period of each of ``new_items`` (whose periods already start at the reset).
@@ -136,8 +152,11 @@ def reset_lines(ctx: Ctx, old_items: list[Obj], new_items: list[Obj], at: int,
 
 
 def add_pending(ctx: Ctx, sub_id: str, lines: list[Obj]) -> None:
-    side = ctx.store.find(f"_pending_{sub_id}") or {"id": f"_pending_{sub_id}",
-                                                    "object": PENDING, "lines": []}
+    side = ctx.store.find(f"_pending_{sub_id}") or {
+        "id": f"_pending_{sub_id}",
+        "object": PENDING,
+        "lines": [],
+    }
     side["lines"] = side["lines"] + lines
     ctx.store.put(side)
 
@@ -162,8 +181,7 @@ def proration_time(ctx: Ctx, sub: Obj, raw: object, param: str) -> int:
     assert at is not None
     item = sub["items"]["data"][0]
     if not item["current_period_start"] <= at <= item["current_period_end"]:
-        raise invalid("The proration_date must be within the current subscription period.",
-                      param)
+        raise invalid("The proration_date must be within the current subscription period.", param)
     return at
 
 
@@ -179,19 +197,27 @@ def _planned_items(ctx: Ctx, sub: Obj, changes: list[Obj]) -> list[tuple[Obj, Ob
         if not isinstance(change, dict):
             continue
         if not change.get("id"):
-            raise invalid("The sandbox previews changes to existing items only; pass "
-                          f"`subscription_details[items][{i}][id]`.",
-                          f"subscription_details[items][{i}][id]")
+            raise invalid(
+                "The sandbox previews changes to existing items only; pass "
+                f"`subscription_details[items][{i}][id]`.",
+                f"subscription_details[items][{i}][id]",
+            )
         if change["id"] not in planned:
-            raise invalid(f"No such subscription item: '{change['id']}'",
-                          f"subscription_details[items][{i}][id]", "resource_missing")
+            raise invalid(
+                f"No such subscription item: '{change['id']}'",
+                f"subscription_details[items][{i}][id]",
+                "resource_missing",
+            )
         item, price, qty = planned[change["id"]]
         if change.get("price"):
-            price = lc.recurring_price(ctx, change["price"],
-                                       f"subscription_details[items][{i}][price]")
+            price = lc.recurring_price(
+                ctx, change["price"], f"subscription_details[items][{i}][price]"
+            )
             if price["currency"] != sub["currency"]:
-                raise invalid("All prices on a subscription must have the same `currency`.",
-                              f"subscription_details[items][{i}][price]")
+                raise invalid(
+                    "All prices on a subscription must have the same `currency`.",
+                    f"subscription_details[items][{i}][price]",
+                )
         if "quantity" in change:
             qty = p_int(change, "quantity", 1, minimum=0) or 0
         planned[change["id"]] = (item, price, qty)
@@ -210,8 +236,11 @@ def create_preview(ctx: Ctx) -> Obj:
     p = ctx.params
     sub_id = p_str(p, "subscription")
     if not sub_id:
-        raise invalid("The sandbox previews subscription invoices only: pass `subscription`.",
-                      "subscription", "parameter_missing")
+        raise invalid(
+            "The sandbox previews subscription invoices only: pass `subscription`.",
+            "subscription",
+            "parameter_missing",
+        )
     sub = ctx.store.get(sub_id, "subscription", "subscription")
     with billing.customer_time(ctx.store, sub["customer"]):
         return _preview(ctx, sub)
@@ -226,32 +255,47 @@ def _preview(ctx: Ctx, sub: Obj) -> Obj:
     if customer and customer != sub["customer"]:
         raise invalid("The subscription does not belong to this customer.", "customer")
     if sub["status"] in ("canceled", "incomplete_expired"):
-        raise invalid("No upcoming invoices for a canceled subscription.",
-                      code="invoice_upcoming_none")
+        raise invalid(
+            "No upcoming invoices for a canceled subscription.", code="invoice_upcoming_none"
+        )
     details = p.get("subscription_details") or {}
     behavior = p_enum(details, "proration_behavior", BEHAVIORS, "create_prorations")
     changes = p_list(details, "items")
     if "proration_date" in details and not changes:
-        raise invalid("`subscription_details[proration_date]` needs `subscription_details"
-                      "[items]`.", "subscription_details[proration_date]")
+        raise invalid(
+            "`subscription_details[proration_date]` needs `subscription_details[items]`.",
+            "subscription_details[proration_date]",
+        )
     if "proration_date" in details and behavior == "none":
-        raise invalid("`proration_date` can't be used with `proration_behavior=none`.",
-                      "subscription_details[proration_date]")
-    at = proration_time(ctx, sub, details.get("proration_date"),
-                        "subscription_details[proration_date]")
+        raise invalid(
+            "`proration_date` can't be used with `proration_behavior=none`.",
+            "subscription_details[proration_date]",
+        )
+    at = proration_time(
+        ctx, sub, details.get("proration_date"), "subscription_details[proration_date]"
+    )
     planned = _planned_items(ctx, sub, changes)
     if sub["status"] in ("active", "past_due") and resets_anchor(
-            [(it["price"], it["quantity"]) for it in sub["items"]["data"]],
-            [(price, qty) for _, price, qty in planned]):
+        [(it["price"], it["quantity"]) for it in sub["items"]["data"]],
+        [(price, qty) for _, price, qty in planned],
+    ):
         now = ctx.store.now()
         restarted: list[Obj] = []
         for item, price, qty in planned:
             restarted.append({"id": item["id"], "price": price, "quantity": qty})
             lc.restart_period(restarted[-1], now)
         lines = pending(ctx, sub["id"]) + reset_lines(
-            ctx, [item for item, _, _ in planned], restarted, at, behavior)
-        return invoices.new_invoice(ctx, sub, lines, billing_reason="subscription_update",
-                                    period_start=now, period_end=now, preview=True)
+            ctx, [item for item, _, _ in planned], restarted, at, behavior
+        )
+        return invoices.new_invoice(
+            ctx,
+            sub,
+            lines,
+            billing_reason="subscription_update",
+            period_start=now,
+            period_end=now,
+            preview=True,
+        )
     new_lines: list[Obj] = []
     if behavior != "none":
         for item, price, qty in planned:
@@ -267,10 +311,16 @@ def _preview(ctx: Ctx, sub: Obj) -> Obj:
         for item, price, qty in planned:
             rec = price["recurring"]
             nxt = lc.add_interval(start, rec["interval"], int(rec.get("interval_count") or 1))
-            future = {"id": item["id"], "price": price, "quantity": qty,
-                      "current_period_start": start, "current_period_end": nxt}
+            future = {
+                "id": item["id"],
+                "price": price,
+                "quantity": qty,
+                "current_period_start": start,
+                "current_period_end": nxt,
+            }
             if qty:
                 lines.append(lc.invoice_line(ctx, future))
         reason = "upcoming"
-    return invoices.new_invoice(ctx, sub, lines, billing_reason=reason, period_start=start,
-                                period_end=end, preview=True)
+    return invoices.new_invoice(
+        ctx, sub, lines, billing_reason=reason, period_start=start, period_end=end, preview=True
+    )

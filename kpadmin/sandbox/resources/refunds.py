@@ -54,12 +54,19 @@ def _charge_to_refund(ctx: Ctx) -> Obj:
     if pi_id:
         pi = ctx.store.get(pi_id, "payment_intent", "payment_intent")
         if pi["status"] != "succeeded" or not pi.get("latest_charge"):
-            raise invalid(f"This PaymentIntent ({pi_id}) does not have a successful charge to "
-                          f"refund.", "payment_intent", "charge_not_refundable")
+            raise invalid(
+                f"This PaymentIntent ({pi_id}) does not have a successful charge to refund.",
+                "payment_intent",
+                "charge_not_refundable",
+            )
         return ctx.store.get(pi["latest_charge"], "charge")
     if not charge_id:
-        raise invalid("One of the following params should be provided for this request: "
-                      "payment_intent or charge.", "charge", "parameter_missing")
+        raise invalid(
+            "One of the following params should be provided for this request: "
+            "payment_intent or charge.",
+            "charge",
+            "parameter_missing",
+        )
     return ctx.store.get(charge_id, "charge", "charge")
 
 
@@ -73,33 +80,52 @@ def create_refund(ctx: Ctx) -> Obj:
 def _refund(ctx: Ctx, charge: Obj) -> Obj:
     p = ctx.params
     if charge["status"] != "succeeded":
-        raise invalid(f"Charge {charge['id']} has not succeeded and cannot be refunded.",
-                      "charge", "charge_not_refundable")
+        raise invalid(
+            f"Charge {charge['id']} has not succeeded and cannot be refunded.",
+            "charge",
+            "charge_not_refundable",
+        )
     now = ctx.store.now()
     method = (charge.get("payment_method_details") or {}).get("type")
     if method in billing.KOREAN_METHODS and now - charge["created"] > REFUND_WINDOW:
-        raise invalid(f"Charge {charge['id']} is older than 365 days; {method} payments can "
-                      f"only be refunded within 365 days.", "charge",
-                      "charge_expired_for_refund")
+        raise invalid(
+            f"Charge {charge['id']} is older than 365 days; {method} payments can "
+            f"only be refunded within 365 days.",
+            "charge",
+            "charge_expired_for_refund",
+        )
     left = charge["amount"] - charge["amount_refunded"]
     if left <= 0:
-        raise invalid(f"Charge {charge['id']} has already been refunded.", "charge",
-                      "charge_already_refunded")
+        raise invalid(
+            f"Charge {charge['id']} has already been refunded.", "charge", "charge_already_refunded"
+        )
     amount = p_int(p, "amount", left, minimum=1)
     assert amount is not None
     if amount > left:
         cur = charge["currency"]
-        raise invalid(f"Refund amount ({format_plain(amount, cur)} {cur}) is greater than "
-                      f"unrefunded amount on charge ({format_plain(left, cur)} {cur})",
-                      "amount", "amount_too_large")
+        raise invalid(
+            f"Refund amount ({format_plain(amount, cur)} {cur}) is greater than "
+            f"unrefunded amount on charge ({format_plain(left, cur)} {cur})",
+            "amount",
+            "amount_too_large",
+        )
     refund: Obj = {
-        "id": ctx.store.new_id("re"), "object": "refund", "amount": amount,
-        "balance_transaction": ctx.store.new_id("txn"), "charge": charge["id"],
-        "created": now, "currency": charge["currency"], "description": None,
+        "id": ctx.store.new_id("re"),
+        "object": "refund",
+        "amount": amount,
+        "balance_transaction": ctx.store.new_id("txn"),
+        "charge": charge["id"],
+        "created": now,
+        "currency": charge["currency"],
+        "description": None,
         "destination_details": {"type": method, method: {}} if method else None,
-        "metadata": p_metadata(p), "payment_intent": charge.get("payment_intent"),
-        "pending_reason": None, "reason": p_enum(p, "reason", REASONS),
-        "receipt_number": None, "source_transfer_reversal": None, "status": "succeeded",
+        "metadata": p_metadata(p),
+        "payment_intent": charge.get("payment_intent"),
+        "pending_reason": None,
+        "reason": p_enum(p, "reason", REASONS),
+        "receipt_number": None,
+        "source_transfer_reversal": None,
+        "status": "succeeded",
         "transfer_reversal": None,
     }
     ctx.store.put(refund)

@@ -36,20 +36,40 @@ routes = Routes()
 _CONFIRMABLE = ("requires_payment_method", "requires_confirmation", "requires_action")
 
 
-def new_setup_intent(ctx: Ctx, *, customer: str | None, types: list[str],
-                     usage: str = "off_session", description: str | None = None,
-                     metadata: Obj | None = None, payment_method: str | None = None) -> Obj:
+def new_setup_intent(
+    ctx: Ctx,
+    *,
+    customer: str | None,
+    types: list[str],
+    usage: str = "off_session",
+    description: str | None = None,
+    metadata: Obj | None = None,
+    payment_method: str | None = None,
+) -> Obj:
     sid = ctx.store.new_id("seti")
     si: Obj = {
-        "id": sid, "object": "setup_intent", "application": None,
-        "automatic_payment_methods": None, "cancellation_reason": None,
-        "client_secret": billing.client_secret(sid), "created": ctx.store.now(),
-        "customer": customer, "description": description,
-        "excluded_payment_method_types": None, "flow_directions": None,
-        "last_setup_error": None, "latest_attempt": None, "livemode": False, "mandate": None,
-        "metadata": metadata or {}, "next_action": None, "on_behalf_of": None,
-        "payment_method": payment_method, "payment_method_configuration_details": None,
-        "payment_method_options": {}, "payment_method_types": types,
+        "id": sid,
+        "object": "setup_intent",
+        "application": None,
+        "automatic_payment_methods": None,
+        "cancellation_reason": None,
+        "client_secret": billing.client_secret(sid),
+        "created": ctx.store.now(),
+        "customer": customer,
+        "description": description,
+        "excluded_payment_method_types": None,
+        "flow_directions": None,
+        "last_setup_error": None,
+        "latest_attempt": None,
+        "livemode": False,
+        "mandate": None,
+        "metadata": metadata or {},
+        "next_action": None,
+        "on_behalf_of": None,
+        "payment_method": payment_method,
+        "payment_method_configuration_details": None,
+        "payment_method_options": {},
+        "payment_method_types": types,
         "single_use_mandate": None,
         "status": "requires_confirmation" if payment_method else "requires_payment_method",
         "usage": usage,
@@ -62,20 +82,29 @@ def new_setup_intent(ctx: Ctx, *, customer: str | None, types: list[str],
 def confirm(ctx: Ctx, si: Obj, params: Obj) -> Obj:
     """Confirm: a redirect wallet goes to the approval page; needs ``return_url``."""
     if si["status"] not in _CONFIRMABLE:
-        raise unexpected_state("setup_intent", f"This SetupIntent's status is {si['status']}, "
-                               f"but it must be one of {', '.join(_CONFIRMABLE)} to be confirmed.")
+        raise unexpected_state(
+            "setup_intent",
+            f"This SetupIntent's status is {si['status']}, "
+            f"but it must be one of {', '.join(_CONFIRMABLE)} to be confirmed.",
+        )
     billing.validate_mandate_data(params)
     pm = billing.resolve_payment_method(ctx, si, params)
     if pm is None:
-        raise unexpected_state("setup_intent", "You cannot confirm this SetupIntent because "
-                               "it's missing a payment method. Specify `payment_method` or "
-                               "`payment_method_data`.")
+        raise unexpected_state(
+            "setup_intent",
+            "You cannot confirm this SetupIntent because "
+            "it's missing a payment method. Specify `payment_method` or "
+            "`payment_method_data`.",
+        )
     if pm["type"] not in si["payment_method_types"]:
         si["payment_method_types"].append(pm["type"])
     return_url = p_str(params, "return_url")
     if not return_url:
-        raise invalid(f"A `return_url` must be specified because this SetupIntent's payment "
-                      f"method `{pm['type']}` requires a redirect to authorize it.", "return_url")
+        raise invalid(
+            f"A `return_url` must be specified because this SetupIntent's payment "
+            f"method `{pm['type']}` requires a redirect to authorize it.",
+            "return_url",
+        )
     si["last_setup_error"] = None
     billing.start_redirect(ctx, si, return_url, params.get("mandate_data"))
     ctx.store.put(si)
@@ -109,18 +138,19 @@ def fail(ctx: Ctx, si: Obj) -> Obj:
     si["status"] = "requires_payment_method"
     si["next_action"] = None
     si["last_setup_error"] = {
-        "type": "invalid_request_error", "code": "setup_intent_authentication_failure",
+        "type": "invalid_request_error",
+        "code": "setup_intent_authentication_failure",
         "message": "The latest attempt to set up the payment method has failed because "
-                   "authentication failed.",
+        "authentication failed.",
         "doc_url": "https://docs.stripe.com/error-codes/setup-intent-authentication-failure",
-        "payment_method": ctx.store.get(si["payment_method"], "payment_method")}
+        "payment_method": ctx.store.get(si["payment_method"], "payment_method"),
+    }
     ctx.store.put(si)
     ctx.emit("setup_intent.setup_failed", si)
     return si
 
 
-@routes.post("/v1/setup_intents", SetupIntentCreateParams,
-             extra_params=("payment_method_types",))
+@routes.post("/v1/setup_intents", SetupIntentCreateParams, extra_params=("payment_method_types",))
 def create_setup_intent(ctx: Ctx) -> Obj:
     p = ctx.params
     confirm_now = p_bool(p, "confirm", False)
@@ -135,9 +165,14 @@ def create_setup_intent(ctx: Ctx) -> Obj:
     if pm_id:
         billing.pm_for_customer(ctx, pm_id, customer, "payment_method")
     si = new_setup_intent(
-        ctx, customer=customer, types=types,
+        ctx,
+        customer=customer,
+        types=types,
         usage=p_enum(p, "usage", ("off_session", "on_session"), "off_session") or "off_session",
-        description=p_str(p, "description"), metadata=p_metadata(p), payment_method=pm_id)
+        description=p_str(p, "description"),
+        metadata=p_metadata(p),
+        payment_method=pm_id,
+    )
     if confirm_now:
         return confirm(ctx, si, p)
     return si
@@ -148,14 +183,17 @@ def retrieve_setup_intent(ctx: Ctx) -> Obj:
     return ctx.store.get(ctx.path["id"], "setup_intent")
 
 
-@routes.post("/v1/setup_intents/{id}", SetupIntentUpdateParams,
-             extra_params=("payment_method_types",))
+@routes.post(
+    "/v1/setup_intents/{id}", SetupIntentUpdateParams, extra_params=("payment_method_types",)
+)
 def update_setup_intent(ctx: Ctx) -> Obj:
     si = ctx.store.get(ctx.path["id"], "setup_intent")
     p = ctx.params
     if si["status"] in ("succeeded", "canceled"):
-        raise unexpected_state("setup_intent", f"This SetupIntent's status is {si['status']} "
-                               f"and it can no longer be updated.")
+        raise unexpected_state(
+            "setup_intent",
+            f"This SetupIntent's status is {si['status']} and it can no longer be updated.",
+        )
     if "description" in p:
         si["description"] = p_str(p, "description") or None
     if "metadata" in p:
@@ -164,7 +202,8 @@ def update_setup_intent(ctx: Ctx) -> Obj:
         si["customer"] = ctx.store.get(p_str(p, "customer"), "customer", "customer")["id"]
     if "payment_method" in p:
         si["payment_method"] = billing.pm_for_customer(
-            ctx, p_str(p, "payment_method") or "", si["customer"], "payment_method")["id"]
+            ctx, p_str(p, "payment_method") or "", si["customer"], "payment_method"
+        )["id"]
         si["status"] = "requires_confirmation"
     if "payment_method_types" in p or "allowed_payment_method_types" in p:
         si["payment_method_types"] = billing.method_types(ctx, p, si["payment_method_types"])
@@ -181,14 +220,18 @@ def confirm_setup_intent(ctx: Ctx) -> Obj:
 def cancel_setup_intent(ctx: Ctx) -> Obj:
     si = ctx.store.get(ctx.path["id"], "setup_intent")
     if si["status"] not in _CONFIRMABLE:
-        raise unexpected_state("setup_intent", f"You cannot cancel this SetupIntent because it "
-                               f"has a status of {si['status']}. Only a SetupIntent with one of "
-                               f"the following statuses may be canceled: "
-                               f"{', '.join(_CONFIRMABLE)}.")
+        raise unexpected_state(
+            "setup_intent",
+            f"You cannot cancel this SetupIntent because it "
+            f"has a status of {si['status']}. Only a SetupIntent with one of "
+            f"the following statuses may be canceled: "
+            f"{', '.join(_CONFIRMABLE)}.",
+        )
     si["status"] = "canceled"
     si["next_action"] = None
     si["cancellation_reason"] = p_enum(
-        ctx.params, "cancellation_reason", ("abandoned", "requested_by_customer", "duplicate"))
+        ctx.params, "cancellation_reason", ("abandoned", "requested_by_customer", "duplicate")
+    )
     ctx.store.put(si)
     ctx.emit("setup_intent.canceled", si)
     return si

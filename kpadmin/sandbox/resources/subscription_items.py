@@ -26,8 +26,10 @@ def update_items(ctx: Ctx, sub: Obj, p: Obj) -> None:
         change_item(ctx, sub, change, i)
     if sub["status"] not in ("active", "past_due"):
         return
-    if prorations.resets_anchor([(it["price"], it["quantity"]) for it in before.values()],
-                                [(it["price"], it["quantity"]) for it in sub["items"]["data"]]):
+    if prorations.resets_anchor(
+        [(it["price"], it["quantity"]) for it in before.values()],
+        [(it["price"], it["quantity"]) for it in sub["items"]["data"]],
+    ):
         reset_anchor(ctx, sub, list(before.values()), at, behavior)
         return
     if behavior == "none":
@@ -36,12 +38,14 @@ def update_items(ctx: Ctx, sub: Obj, p: Obj) -> None:
     after = {it["id"]: it for it in sub["items"]["data"]}
     for item_id, old in before.items():
         new = after.get(item_id)
-        lines += prorations.proration_lines(ctx, old, new["price"] if new else old["price"],
-                                            new["quantity"] if new else 0, at)
+        lines += prorations.proration_lines(
+            ctx, old, new["price"] if new else old["price"], new["quantity"] if new else 0, at
+        )
     for item_id, new in after.items():
         if item_id not in before:
-            lines += prorations.proration_lines(ctx, dict(new, quantity=0), new["price"],
-                                                new["quantity"], at)
+            lines += prorations.proration_lines(
+                ctx, dict(new, quantity=0), new["price"], new["quantity"], at
+            )
     if behavior == "always_invoice":
         ctx.store.put(sub)
         lines = prorations.take_pending(ctx, sub["id"]) + lines
@@ -65,7 +69,8 @@ def reset_anchor(ctx: Ctx, sub: Obj, old_items: list[Obj], at: int, behavior: st
         lc.restart_period(item, now)
     ctx.store.put(sub)
     lines = prorations.take_pending(ctx, sub["id"]) + prorations.reset_lines(
-        ctx, old_items, sub["items"]["data"], at, behavior)
+        ctx, old_items, sub["items"]["data"], at, behavior
+    )
     fresh = lc.bill_now(ctx, sub, lines)
     sub["latest_invoice"] = fresh["latest_invoice"]
     sub["status"] = fresh["status"]
@@ -76,13 +81,17 @@ def change_item(ctx: Ctx, sub: Obj, change: Obj, i: int) -> None:
     if change.get("id"):
         matches = [it for it in data if it["id"] == change["id"]]
         if not matches:
-            raise invalid(f"No such subscription item: '{change['id']}'", f"items[{i}][id]",
-                          "resource_missing")
+            raise invalid(
+                f"No such subscription item: '{change['id']}'",
+                f"items[{i}][id]",
+                "resource_missing",
+            )
         item = matches[0]
         if p_bool(change, "deleted", False):
             if len(data) == 1:
-                raise invalid("A subscription must have at least one active plan.",
-                              f"items[{i}][deleted]")
+                raise invalid(
+                    "A subscription must have at least one active plan.", f"items[{i}][deleted]"
+                )
             data.remove(item)
             return
         if change.get("price"):
@@ -96,8 +105,17 @@ def change_item(ctx: Ctx, sub: Obj, change: Obj, i: int) -> None:
         raise missing(f"items[{i}][price]")
     price = lc.recurring_price(ctx, change["price"], f"items[{i}][price]")
     if price["currency"] != sub["currency"]:
-        raise invalid("All prices on a subscription must have the same `currency`.",
-                      f"items[{i}][price]")
+        raise invalid(
+            "All prices on a subscription must have the same `currency`.", f"items[{i}][price]"
+        )
     first = data[0]
-    data.append(lc.new_item(ctx, sub["id"], price, p_int(change, "quantity", 1, minimum=0) or 1,
-                      first["current_period_start"], first["current_period_end"]))
+    data.append(
+        lc.new_item(
+            ctx,
+            sub["id"],
+            price,
+            p_int(change, "quantity", 1, minimum=0) or 1,
+            first["current_period_start"],
+            first["current_period_end"],
+        )
+    )

@@ -31,43 +31,69 @@ def add_interval(ts: int, interval: str, count: int = 1) -> int:
 
 def plan(price: Obj) -> Obj:
     rec = price["recurring"]
-    return {"id": price["id"], "object": "plan", "active": price["active"],
-            "amount": price.get("unit_amount"),
-            "amount_decimal": price.get("unit_amount_decimal"),
-            "billing_scheme": price.get("billing_scheme", "per_unit"),
-            "created": price["created"], "currency": price["currency"],
-            "interval": rec["interval"], "interval_count": rec.get("interval_count", 1),
-            "livemode": False, "metadata": price.get("metadata", {}), "meter": None,
-            "nickname": price.get("nickname"), "product": price["product"], "tiers_mode": None,
-            "transform_usage": None, "trial_period_days": None,
-            "usage_type": rec.get("usage_type", "licensed")}
+    return {
+        "id": price["id"],
+        "object": "plan",
+        "active": price["active"],
+        "amount": price.get("unit_amount"),
+        "amount_decimal": price.get("unit_amount_decimal"),
+        "billing_scheme": price.get("billing_scheme", "per_unit"),
+        "created": price["created"],
+        "currency": price["currency"],
+        "interval": rec["interval"],
+        "interval_count": rec.get("interval_count", 1),
+        "livemode": False,
+        "metadata": price.get("metadata", {}),
+        "meter": None,
+        "nickname": price.get("nickname"),
+        "product": price["product"],
+        "tiers_mode": None,
+        "transform_usage": None,
+        "trial_period_days": None,
+        "usage_type": rec.get("usage_type", "licensed"),
+    }
 
 
 def recurring_price(ctx: Ctx, price_id: str, param: str) -> Obj:
     price = ctx.store.get(price_id, "price", param)
     if price.get("type") != "recurring" or not price.get("recurring"):
-        raise invalid("The price specified is set to `type=one_time` but this field only "
-                      "accepts prices with `type=recurring`.", param)
+        raise invalid(
+            "The price specified is set to `type=one_time` but this field only "
+            "accepts prices with `type=recurring`.",
+            param,
+        )
     if not price.get("active", True):
-        raise invalid("The price specified is inactive. This field only accepts active prices.",
-                      param)
+        raise invalid(
+            "The price specified is inactive. This field only accepts active prices.", param
+        )
     return price
 
 
 def new_item(ctx: Ctx, sub_id: str, price: Obj, quantity: int, start: int, end: int) -> Obj:
-    return {"id": ctx.store.new_id("si", 14), "object": "subscription_item",
-            "billing_thresholds": None, "created": ctx.store.now(),
-            "current_period_end": end, "current_period_start": start, "discounts": [],
-            "metadata": {}, "plan": plan(price), "price": dict(price), "quantity": quantity,
-            "subscription": sub_id, "tax_rates": []}
+    return {
+        "id": ctx.store.new_id("si", 14),
+        "object": "subscription_item",
+        "billing_thresholds": None,
+        "created": ctx.store.now(),
+        "current_period_end": end,
+        "current_period_start": start,
+        "discounts": [],
+        "metadata": {},
+        "plan": plan(price),
+        "price": dict(price),
+        "quantity": quantity,
+        "subscription": sub_id,
+        "tax_rates": [],
+    }
 
 
 def restart_period(item: Obj, now: int) -> None:
     """Start ``item``'s period over at ``now`` (an anchor reset): one interval of its price."""
     rec = item["price"]["recurring"]
     item["current_period_start"] = now
-    item["current_period_end"] = add_interval(now, rec["interval"],
-                                              int(rec.get("interval_count") or 1))
+    item["current_period_end"] = add_interval(
+        now, rec["interval"], int(rec.get("interval_count") or 1)
+    )
 
 
 def invoice_line(ctx: Ctx, item: Obj, *, trial: bool = False) -> Obj:
@@ -81,8 +107,12 @@ def invoice_line(ctx: Ctx, item: Obj, *, trial: bool = False) -> Obj:
     else:
         unit = format_plain(price.get("unit_amount") or 0, price["currency"])
         text = f"{item['quantity']} × {name} (at {unit} / {rec['interval']})"
-    return {"item": item, "amount": amount, "description": text,
-            "period": (item["current_period_start"], item["current_period_end"])}
+    return {
+        "item": item,
+        "amount": amount,
+        "description": text,
+        "period": (item["current_period_start"], item["current_period_end"]),
+    }
 
 
 def default_pm(ctx: Ctx, sub: Obj) -> str | None:
@@ -95,9 +125,11 @@ def default_pm(ctx: Ctx, sub: Obj) -> str | None:
 def owned_pm(ctx: Ctx, pm_id: str, customer: str) -> str:
     pm = ctx.store.get(pm_id, "payment_method", "default_payment_method")
     if pm.get("customer") != customer:
-        raise invalid(f"The customer does not have a payment method with the ID {pm_id}. The "
-                      f"payment method must be attached to the customer.",
-                      "default_payment_method")
+        raise invalid(
+            f"The customer does not have a payment method with the ID {pm_id}. The "
+            f"payment method must be attached to the customer.",
+            "default_payment_method",
+        )
     return pm_id
 
 
@@ -118,8 +150,12 @@ def after_invoice(ctx: Ctx, inv: Obj, pi: Obj | None) -> None:
             prev["status"] = sub["status"]
             sub["status"] = "trialing" if (sub["trial_end"] or 0) > now else "active"
         save = sub["payment_settings"]["save_default_payment_method"] == "on_subscription"
-        if pi is not None and save and pi.get("payment_method") \
-                and sub["default_payment_method"] != pi["payment_method"]:
+        if (
+            pi is not None
+            and save
+            and pi.get("payment_method")
+            and sub["default_payment_method"] != pi["payment_method"]
+        ):
             prev["default_payment_method"] = sub["default_payment_method"]
             sub["default_payment_method"] = pi["payment_method"]
     elif sub["status"] in ("active", "trialing") and inv["billing_reason"] != "subscription_create":
@@ -142,8 +178,9 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
         rec = it["price"]["recurring"]
         start = it["current_period_end"]
         it["current_period_start"] = start
-        it["current_period_end"] = add_interval(start, rec["interval"],
-                                                int(rec.get("interval_count") or 1))
+        it["current_period_end"] = add_interval(
+            start, rec["interval"], int(rec.get("interval_count") or 1)
+        )
     if sub["status"] == "trialing":
         sub["status"] = "active"
     ctx.store.put(sub)
@@ -151,17 +188,18 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
     start = sub["items"]["data"][0]["current_period_start"]
     lines = prorations.take_pending(ctx, sub["id"])
     lines += [invoice_line(ctx, it) for it in sub["items"]["data"]]
-    inv = invoices.new_invoice(ctx, sub, lines, billing_reason="subscription_cycle",
-                               period_start=start, period_end=start)
+    inv = invoices.new_invoice(
+        ctx, sub, lines, billing_reason="subscription_cycle", period_start=start, period_end=start
+    )
     return _collect(ctx, sub, inv, "Subscription cycle")
 
 
-def bill_now(ctx: Ctx, sub: Obj, lines: list[Obj], *,
-             reason: str = "subscription_update") -> Obj:
+def bill_now(ctx: Ctx, sub: Obj, lines: list[Obj], *, reason: str = "subscription_update") -> Obj:
     """Invoice ``lines`` at once (``always_invoice``, cancel with ``invoice_now``) and collect."""
     now = ctx.store.now()
-    inv = invoices.new_invoice(ctx, sub, lines, billing_reason=reason, period_start=now,
-                               period_end=now)
+    inv = invoices.new_invoice(
+        ctx, sub, lines, billing_reason=reason, period_start=now, period_end=now
+    )
     return _collect(ctx, sub, inv, "Subscription update")
 
 
@@ -214,8 +252,14 @@ def expire_incomplete(ctx: Ctx, sub: Obj) -> Obj:
     return sub
 
 
-def cancel(ctx: Ctx, sub: Obj, *, reason: str = "cancellation_requested",
-           comment: str | None = None, feedback: str | None = None) -> Obj:
+def cancel(
+    ctx: Ctx,
+    sub: Obj,
+    *,
+    reason: str = "cancellation_requested",
+    comment: str | None = None,
+    feedback: str | None = None,
+) -> Obj:
     if sub["status"] == "canceled":
         raise unexpected_state("subscription", "This subscription has already been canceled.")
     prev_status = sub["status"]

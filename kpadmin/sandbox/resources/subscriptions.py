@@ -55,21 +55,38 @@ from kpadmin.sandbox.search import search_response
 
 routes = Routes()
 
-STATUSES = ("trialing", "active", "incomplete", "incomplete_expired", "past_due", "unpaid",
-            "canceled", "paused")
-SEARCH_FIELDS = {"created": "number", "metadata": "metadata", "status": "token",
-                 "canceled_at": "number"}
+STATUSES = (
+    "trialing",
+    "active",
+    "incomplete",
+    "incomplete_expired",
+    "past_due",
+    "unpaid",
+    "canceled",
+    "paused",
+)
+SEARCH_FIELDS = {
+    "created": "number",
+    "metadata": "metadata",
+    "status": "token",
+    "canceled_at": "number",
+}
 
 
 def _would_fail(ctx: Ctx, pm_id: str | None, off_session: bool) -> ApiError | None:
     """Why an immediate first charge cannot succeed (for ``error_if_incomplete``)."""
     if not pm_id:
-        return invalid("This customer has no attached payment source or default payment "
-                       "method. Please consider adding a default payment method.",
-                       code="resource_missing")
+        return invalid(
+            "This customer has no attached payment source or default payment "
+            "method. Please consider adding a default payment method.",
+            code="resource_missing",
+        )
     if not off_session or not billing.active_mandate(ctx.store, pm_id):
-        return card_error("Payment for this subscription requires additional user action "
-                          "before it can be completed successfully.", "authentication_required")
+        return card_error(
+            "Payment for this subscription requires additional user action "
+            "before it can be completed successfully.",
+            "authentication_required",
+        )
     if billing.wallet_is_dry(ctx.store, pm_id):
         return billing.raise_for(billing.decline())
     return None
@@ -100,78 +117,111 @@ def _create(ctx: Ctx) -> Obj:
     for i, it in enumerate(raw_items):
         if not isinstance(it, dict) or not it.get("price"):
             raise missing(f"items[{i}][price]")
-        prices.append((lc.recurring_price(ctx, it["price"], f"items[{i}][price]"),
-                       p_int(it, "quantity", 1, minimum=0)))
+        prices.append(
+            (
+                lc.recurring_price(ctx, it["price"], f"items[{i}][price]"),
+                p_int(it, "quantity", 1, minimum=0),
+            )
+        )
     currency = prices[0][0]["currency"]
     if any(pr["currency"] != currency for pr, _ in prices):
         raise invalid("All prices on a subscription must have the same `currency`.", "items")
     pm_id = p_str(p, "default_payment_method")
     if pm_id:
         lc.owned_pm(ctx, pm_id, customer)
-    behavior = p_enum(p, "payment_behavior", ("allow_incomplete", "default_incomplete",
-                      "error_if_incomplete", "pending_if_incomplete"), "allow_incomplete")
-    collection = p_enum(p, "collection_method", ("charge_automatically", "send_invoice"),
-                        "charge_automatically")
+    behavior = p_enum(
+        p,
+        "payment_behavior",
+        ("allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"),
+        "allow_incomplete",
+    )
+    collection = p_enum(
+        p, "collection_method", ("charge_automatically", "send_invoice"), "charge_automatically"
+    )
     off_session = bool(p_bool(p, "off_session", False))
     now = store.now()
     trial_end = _trial_end(p, now)
     ps = p.get("payment_settings") or {}
     sub: Obj = {
-        "id": store.new_id("sub"), "object": "subscription", "application": None,
+        "id": store.new_id("sub"),
+        "object": "subscription",
+        "application": None,
         "application_fee_percent": None,
         "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
-        "billing_cycle_anchor": trial_end or now, "billing_cycle_anchor_config": None,
+        "billing_cycle_anchor": trial_end or now,
+        "billing_cycle_anchor_config": None,
         "billing_mode": {"flexible": None, "type": "classic", "updated_at": None},
-        "billing_thresholds": None, "cancel_at": None, "cancel_at_period_end": False,
+        "billing_thresholds": None,
+        "cancel_at": None,
+        "cancel_at_period_end": False,
         "canceled_at": None,
         "cancellation_details": {"comment": None, "feedback": None, "reason": None},
-        "collection_method": collection, "created": now, "currency": currency,
+        "collection_method": collection,
+        "created": now,
+        "currency": currency,
         "customer": customer,
         "days_until_due": p_int(p, "days_until_due") if collection == "send_invoice" else None,
-        "default_payment_method": pm_id, "default_source": None, "default_tax_rates": [],
-        "description": p_str(p, "description"), "discounts": [], "ended_at": None,
+        "default_payment_method": pm_id,
+        "default_source": None,
+        "default_tax_rates": [],
+        "description": p_str(p, "description"),
+        "discounts": [],
+        "ended_at": None,
         "invoice_settings": {"account_tax_ids": None, "issuer": {"type": "self"}},
-        "items": None, "latest_invoice": None, "livemode": False, "metadata": p_metadata(p),
-        "next_pending_invoice_item_invoice": None, "on_behalf_of": None,
+        "items": None,
+        "latest_invoice": None,
+        "livemode": False,
+        "metadata": p_metadata(p),
+        "next_pending_invoice_item_invoice": None,
+        "on_behalf_of": None,
         "pause_collection": None,
         "payment_settings": {
             "payment_method_options": None,
             "payment_method_types": p_list(ps, "payment_method_types") or None,
-            "save_default_payment_method": ps.get("save_default_payment_method") or "off"},
-        "pending_invoice_item_interval": None, "pending_setup_intent": None,
-        "pending_update": None, "schedule": None, "start_date": now,
+            "save_default_payment_method": ps.get("save_default_payment_method") or "off",
+        },
+        "pending_invoice_item_interval": None,
+        "pending_setup_intent": None,
+        "pending_update": None,
+        "schedule": None,
+        "start_date": now,
         "status": "active" if collection == "send_invoice" else "incomplete",
-        "test_clock": (store.find(customer) or {}).get("test_clock"), "transfer_data": None,
-        "trial_end": trial_end, "trial_settings": {"end_behavior": {
-            "missing_payment_method": "create_invoice"}},
+        "test_clock": (store.find(customer) or {}).get("test_clock"),
+        "transfer_data": None,
+        "trial_end": trial_end,
+        "trial_settings": {"end_behavior": {"missing_payment_method": "create_invoice"}},
         "trial_start": now if trial_end else None,
     }
     pay_pm = pm_id or lc.default_pm(ctx, sub)
-    if behavior == "error_if_incomplete" and collection == "charge_automatically" \
-            and not trial_end:
+    if behavior == "error_if_incomplete" and collection == "charge_automatically" and not trial_end:
         error = _would_fail(ctx, pay_pm, off_session)
         if error is not None:
             raise error
     items = []
     for price, qty in prices:
-        end = trial_end or lc.add_interval(now, price["recurring"]["interval"],
-                                        int(price["recurring"].get("interval_count") or 1))
+        end = trial_end or lc.add_interval(
+            now, price["recurring"]["interval"], int(price["recurring"].get("interval_count") or 1)
+        )
         items.append(lc.new_item(ctx, sub["id"], price, qty if qty is not None else 1, now, end))
     sub["items"] = list_object(f"/v1/subscription_items?subscription={sub['id']}", items)
     _set_cancel_at(ctx, sub, p)
     store.put(sub)
     ctx.emit("customer.subscription.created", sub)
     lines = [lc.invoice_line(ctx, it, trial=bool(trial_end)) for it in items]
-    inv = invoices.new_invoice(ctx, sub, lines,
-                               billing_reason="subscription_create", period_start=now,
-                               period_end=now)
+    inv = invoices.new_invoice(
+        ctx, sub, lines, billing_reason="subscription_create", period_start=now, period_end=now
+    )
     sub["latest_invoice"] = inv["id"]
     store.put(sub)
     if collection == "send_invoice":
         inv["due_date"] = now + 86400 * (sub["days_until_due"] or 30)
     invoices.finalize(ctx, inv, default_pm=None if behavior == "default_incomplete" else pay_pm)
-    if (collection == "charge_automatically" and behavior != "default_incomplete"
-            and pay_pm and inv["status"] == "open"):
+    if (
+        collection == "charge_automatically"
+        and behavior != "default_incomplete"
+        and pay_pm
+        and inv["status"] == "open"
+    ):
         try:
             invoices.collect(ctx, inv, pay_pm, off_session=off_session)
         except ApiError as err:
@@ -189,8 +239,9 @@ def _trial_end(p: Obj, now: int) -> int | None:
         return None
     end = p_int(p, "trial_end")
     if end is not None and end <= now:
-        raise invalid("Invalid timestamp: must be an integer Unix timestamp in the future.",
-                      "trial_end")
+        raise invalid(
+            "Invalid timestamp: must be an integer Unix timestamp in the future.", "trial_end"
+        )
     return end
 
 
@@ -215,8 +266,13 @@ def _set_cancel_at(ctx: Ctx, sub: Obj, p: Obj) -> None:
 
 @routes.get("/v1/subscriptions/search", SubscriptionSearchParams)
 def search_subscriptions(ctx: Ctx) -> Obj:
-    return search_response(ctx, ctx.store.all("subscription"), SEARCH_FIELDS,
-                           "/v1/subscriptions/search", resource="subscriptions")
+    return search_response(
+        ctx,
+        ctx.store.all("subscription"),
+        SEARCH_FIELDS,
+        "/v1/subscriptions/search",
+        resource="subscriptions",
+    )
 
 
 @routes.get("/v1/subscriptions/{id}", SubscriptionRetrieveParams)
@@ -251,8 +307,9 @@ def cancel_subscription(ctx: Ctx) -> Obj:
     credit = []
     if p_bool(p, "prorate", False) and sub["status"] in ("active", "past_due"):
         credit = prorations.unused_time_credit(ctx, sub, ctx.store.now())
-    sub = lc.cancel(ctx, sub, comment=details.get("comment") or None,
-                    feedback=details.get("feedback") or None)
+    sub = lc.cancel(
+        ctx, sub, comment=details.get("comment") or None, feedback=details.get("feedback") or None
+    )
     if p_bool(p, "invoice_now", False):
         lines = prorations.take_pending(ctx, sub["id"]) + credit
         if lines:
@@ -291,22 +348,33 @@ def list_subscriptions(ctx: Ctx) -> Obj:
             items = [o for o in items if o.get(name) == want]
     price = p_str(p, "price") or p_str(p, "plan")
     if price:
-        items = [o for o in items if any(it["price"]["id"] == price
-                                         for it in o["items"]["data"])]
+        items = [o for o in items if any(it["price"]["id"] == price for it in o["items"]["data"])]
     items = billing.created_filter(ctx, items)
     items = billing.created_filter(  # Stripe: the smallest item end, the largest item start
-        ctx, items, "current_period_end",
-        lambda s: min(it["current_period_end"] for it in s["items"]["data"]))
+        ctx,
+        items,
+        "current_period_end",
+        lambda s: min(it["current_period_end"] for it in s["items"]["data"]),
+    )
     items = billing.created_filter(
-        ctx, items, "current_period_start",
-        lambda s: max(it["current_period_start"] for it in s["items"]["data"]))
+        ctx,
+        items,
+        "current_period_start",
+        lambda s: max(it["current_period_start"] for it in s["items"]["data"]),
+    )
     return paginate(ctx, items, "/v1/subscriptions")
 
 
-
 _CANCELED_FIELDS = {"metadata", "cancellation_details", "expand"}
-_INCOMPLETE_FIELDS = {"metadata", "default_payment_method", "description", "expand",
-                      "cancel_at_period_end", "cancel_at", "proration_behavior"}
+_INCOMPLETE_FIELDS = {
+    "metadata",
+    "default_payment_method",
+    "description",
+    "expand",
+    "cancel_at_period_end",
+    "cancel_at",
+    "proration_behavior",
+}
 
 
 @routes.post("/v1/subscriptions/{id}", SubscriptionUpdateParams)
@@ -316,16 +384,31 @@ def update_subscription(ctx: Ctx) -> Obj:
     sub = ctx.store.get(ctx.path["id"], "subscription")
     p = ctx.params
     if sub["status"] == "canceled" and set(p) - _CANCELED_FIELDS:
-        raise invalid("A canceled subscription can only update its cancellation_details and "
-                      "metadata.")
+        raise invalid(
+            "A canceled subscription can only update its cancellation_details and metadata."
+        )
     if sub["status"] == "incomplete" and set(p) - _INCOMPLETE_FIELDS:
-        raise invalid("You cannot update a subscription in `incomplete` status in a way that "
-                      "results in a new invoice or invoice items. Only metadata and "
-                      "default_payment_method can be updated.")
-    before = {k: sub[k] for k in ("metadata", "default_payment_method", "cancel_at",
-                                  "cancel_at_period_end", "pause_collection", "description",
-                                  "trial_end", "collection_method", "days_until_due", "status",
-                                  "billing_cycle_anchor")}
+        raise invalid(
+            "You cannot update a subscription in `incomplete` status in a way that "
+            "results in a new invoice or invoice items. Only metadata and "
+            "default_payment_method can be updated."
+        )
+    before = {
+        k: sub[k]
+        for k in (
+            "metadata",
+            "default_payment_method",
+            "cancel_at",
+            "cancel_at_period_end",
+            "pause_collection",
+            "description",
+            "trial_end",
+            "collection_method",
+            "days_until_due",
+            "status",
+            "billing_cycle_anchor",
+        )
+    }
     before_items = [(it["id"], it["price"]["id"], it["quantity"]) for it in sub["items"]["data"]]
     if "metadata" in p:
         sub["metadata"] = p_metadata(p, sub["metadata"])
@@ -347,11 +430,14 @@ def update_subscription(ctx: Ctx) -> Obj:
             p_enum(pc, "behavior", ("keep_as_draft", "mark_uncollectible", "void"))
             if not pc.get("behavior"):
                 raise missing("pause_collection[behavior]")
-            sub["pause_collection"] = {"behavior": pc["behavior"],
-                                       "resumes_at": p_int(pc, "resumes_at")}
+            sub["pause_collection"] = {
+                "behavior": pc["behavior"],
+                "resumes_at": p_int(pc, "resumes_at"),
+            }
     if "collection_method" in p:
-        sub["collection_method"] = p_enum(p, "collection_method",
-                                          ("charge_automatically", "send_invoice"))
+        sub["collection_method"] = p_enum(
+            p, "collection_method", ("charge_automatically", "send_invoice")
+        )
     if "days_until_due" in p:
         sub["days_until_due"] = p_int(p, "days_until_due")
     subscription_items.update_items(ctx, sub, p)

@@ -42,10 +42,17 @@ def _frozen_time(ctx: Ctx) -> int:
 @routes.post(_BASE, TestClockCreateParams)
 def create_test_clock(ctx: Ctx) -> Obj:
     now = ctx.store.now()
-    clock: Obj = {"id": ctx.store.new_id("clock"), "object": KIND, "created": now,
-                  "deletes_after": now + 30 * 86400, "frozen_time": _frozen_time(ctx),
-                  "livemode": False, "name": p_str(ctx.params, "name"), "status": "ready",
-                  "status_details": {}}
+    clock: Obj = {
+        "id": ctx.store.new_id("clock"),
+        "object": KIND,
+        "created": now,
+        "deletes_after": now + 30 * 86400,
+        "frozen_time": _frozen_time(ctx),
+        "livemode": False,
+        "name": p_str(ctx.params, "name"),
+        "status": "ready",
+        "status_details": {},
+    }
     ctx.store.put(clock)
     ctx.emit("test_helpers.test_clock.created", clock)
     return clock
@@ -87,25 +94,32 @@ def advance_test_clock(ctx: Ctx) -> Obj:
     clock = ctx.store.get(ctx.path["id"], KIND)
     target = _frozen_time(ctx)
     if target <= clock["frozen_time"]:
-        raise invalid("Cannot advance a test clock to a time before or equal to its current "
-                      "frozen_time.", "frozen_time")
+        raise invalid(
+            "Cannot advance a test clock to a time before or equal to its current frozen_time.",
+            "frozen_time",
+        )
     clock["status"] = "advancing"
     clock["status_details"] = {"advancing": {"target_frozen_time": target}}
     ctx.emit("test_helpers.test_clock.advancing", clock)
     real_offset = ctx.store.time_offset
     try:
         while True:
-            due = [(m, s) for s in ctx.store.all("subscription")
-                   if s.get("test_clock") == clock["id"]
-                   and (m := _next_moment(s)) is not None and m <= target]
+            due = [
+                (m, s)
+                for s in ctx.store.all("subscription")
+                if s.get("test_clock") == clock["id"]
+                and (m := _next_moment(s)) is not None
+                and m <= target
+            ]
             if not due:
                 break
             moment, sub = min(due, key=lambda ms: ms[0])
             billing.at(ctx.store, moment)
             if sub["status"] == "incomplete":
                 lc.expire_incomplete(ctx, sub)
-            elif sub["cancel_at"] and sub["cancel_at"] <= moment \
-                    and not sub["cancel_at_period_end"]:
+            elif (
+                sub["cancel_at"] and sub["cancel_at"] <= moment and not sub["cancel_at_period_end"]
+            ):
                 lc.cancel(ctx, sub)
             else:
                 lc.renew(ctx, sub)

@@ -65,11 +65,17 @@ class ApprovalDialog(QDialog):
     flowStarted = Signal(object)
     flowEnded = Signal(object)
 
-    def __init__(self, context: AppContext, flow: ApprovalFlow | None = None, *,
-                 kind: Kind = Kind.SETUP, customer_id: str | None = None,
-                 customer_label: str = "", payment: tuple[str, str | None, str | None, str,
-                                                         str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        flow: ApprovalFlow | None = None,
+        *,
+        kind: Kind = Kind.SETUP,
+        customer_id: str | None = None,
+        customer_label: str = "",
+        payment: tuple[str, str | None, str | None, str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -106,8 +112,9 @@ class ApprovalDialog(QDialog):
         self.terms.setTextFormat(Qt.TextFormat.RichText)
         self.terms.setWordWrap(True)
         self.terms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.consent = QCheckBox(self.tr("The customer has received these terms and agrees to "
-                                         "them"), self.terms_box)
+        self.consent = QCheckBox(
+            self.tr("The customer has received these terms and agrees to them"), self.terms_box
+        )
         self.consent.setAccessibleName(self.tr("Customer consent"))
         self.start_button = QPushButton(self.tr("Send approval request"), self.terms_box)
         self.start_button.setDefault(True)
@@ -148,8 +155,13 @@ class ApprovalDialog(QDialog):
         self.check_button.setToolTip(self.tr("Ask Stripe now instead of at the next check"))
         self.check_button.clicked.connect(self._check_now)
         self.qr = QrCodeLabel(self.link_box, module=3)
-        hint = QLabel(self.tr("The customer can scan this code with their phone to approve "
-                              "there, or open the link on this computer."), self.link_box)
+        hint = QLabel(
+            self.tr(
+                "The customer can scan this code with their phone to approve "
+                "there, or open the link on this computer."
+            ),
+            self.link_box,
+        )
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -169,8 +181,12 @@ class ApprovalDialog(QDialog):
         self.cancel_button.setToolTip(self.tr("Withdraw the request: the link stops working"))
         self.cancel_button.clicked.connect(self.cancel_request)
         self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setToolTip(self.tr("Close this window; the request keeps waiting and "
-                                             "can be found again on the customer"))
+        self.close_button.setToolTip(
+            self.tr(
+                "Close this window; the request keeps waiting and "
+                "can be found again on the customer"
+            )
+        )
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.cancel_button)
@@ -214,9 +230,13 @@ class ApprovalDialog(QDialog):
         else:
             assert self._payment is not None
             pi_id, sub_id, pm_id, _amount, _interval = self._payment
-            flow = registry.start_payment(pi_id, customer_id=self._customer_id,
-                                          subscription_id=sub_id, payment_method_id=pm_id,
-                                          label=self._label)
+            flow = registry.start_payment(
+                pi_id,
+                customer_id=self._customer_id,
+                subscription_id=sub_id,
+                payment_method_id=pm_id,
+                label=self._label,
+            )
         self._attach(flow)
         self.flowStarted.emit(flow)
 
@@ -279,12 +299,16 @@ class ApprovalDialog(QDialog):
             State.STARTING: self.tr("Sending the request to Stripe…"),
             State.WAITING: self.tr("Waiting for the customer to approve in Kakao Pay…"),
             State.APPROVED: self.tr("Approved: the Kakao Pay wallet is saved on the customer.")
-            if setup else self.tr("Paid: the customer approved the first payment."),
-            State.FAILED: self.tr("Not approved.") if setup
+            if setup
+            else self.tr("Paid: the customer approved the first payment."),
+            State.FAILED: self.tr("Not approved.")
+            if setup
             else self.tr("The payment did not go through."),
             State.EXPIRED: self.tr("Expired: the approval link no longer works."),
-            State.CANCELLED: self.tr("Cancelled: the request was withdrawn and the link no "
-                                     "longer works.") if setup
+            State.CANCELLED: self.tr(
+                "Cancelled: the request was withdrawn and the link no longer works."
+            )
+            if setup
             else self.tr("Stopped waiting for this payment."),
             State.ERROR: self.tr("The request could not be sent."),
         }
@@ -294,9 +318,11 @@ class ApprovalDialog(QDialog):
         state, setup = status.state, self._kind is Kind.SETUP
         esc = html.escape
         if state is State.WAITING:
-            text = self.tr("kpadmin asks Stripe every few seconds: the result appears here "
-                           "as soon as Stripe reports it, even if the customer approves on "
-                           "another device.")
+            text = self.tr(
+                "kpadmin asks Stripe every few seconds: the result appears here "
+                "as soon as Stripe reports it, even if the customer approves on "
+                "another device."
+            )
             if status.checks:
                 text += " " + self.tr("(Checked %n time(s).)", "", status.checks)
             return esc(text)
@@ -307,8 +333,12 @@ class ApprovalDialog(QDialog):
         if state is State.EXPIRED:
             return esc(self.tr("Start a new request if the customer still wants to approve."))
         if state is State.CANCELLED and not setup:
-            return esc(self.tr("The subscription stays incomplete. Use “Resume payment” to ask "
-                               "the customer again; Stripe expires it after about 23 hours."))
+            return esc(
+                self.tr(
+                    "The subscription stays incomplete. Use “Resume payment” to ask "
+                    "the customer again; Stripe expires it after about 23 hours."
+                )
+            )
         return ""
 
     def _finished(self, status: ApprovalStatus) -> None:
@@ -323,9 +353,13 @@ class ApprovalDialog(QDialog):
 
     async def _show_subscription(self, subscription_id: str) -> None:
         sub = await self._context.gateway.retrieve_subscription(subscription_id)
-        self.detail_label.setText(html.escape(
-            self.tr("Subscription %1 is now: %2").replace("%1", sub.id)
-            .replace("%2", status_text(sub.status))))
+        self.detail_label.setText(
+            html.escape(
+                self.tr("Subscription %1 is now: %2")
+                .replace("%1", sub.id)
+                .replace("%2", status_text(sub.status))
+            )
+        )
         self.detail_label.show()
 
     # -- actions ------------------------------------------------------------------------
@@ -338,8 +372,12 @@ class ApprovalDialog(QDialog):
             self.error_label.show_error(refusal_text(verdict))
             return
         if verdict.reason == "failed":
-            self.error_label.show_error(self.tr("No browser could be opened. Copy the link "
-                                                "or let the customer scan the QR code."))
+            self.error_label.show_error(
+                self.tr(
+                    "No browser could be opened. Copy the link "
+                    "or let the customer scan the QR code."
+                )
+            )
 
     def copy_link(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -396,13 +434,19 @@ def show_flow(context: AppContext, flow: ApprovalFlow, parent: QWidget | None) -
     return dialog
 
 
-def start_wallet_setup(context: AppContext, customer_id: str, customer_label: str,
-                       parent: QWidget | None) -> ApprovalDialog:
-    """"Add Kakao Pay": the consent step of a new setup (or the running one, if any)."""
+def start_wallet_setup(
+    context: AppContext, customer_id: str, customer_label: str, parent: QWidget | None
+) -> ApprovalDialog:
+    """ "Add Kakao Pay": the consent step of a new setup (or the running one, if any)."""
     running = [f for f in context.approvals.for_customer(customer_id) if f.kind is Kind.SETUP]
     if running:
         return show_flow(context, running[0], parent)
-    dialog = ApprovalDialog(context, kind=Kind.SETUP, customer_id=customer_id,
-                            customer_label=customer_label, parent=parent)
+    dialog = ApprovalDialog(
+        context,
+        kind=Kind.SETUP,
+        customer_id=customer_id,
+        customer_label=customer_label,
+        parent=parent,
+    )
     dialog.show()
     return dialog

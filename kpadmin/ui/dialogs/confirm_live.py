@@ -62,6 +62,10 @@ async def confirm_live(parent: QWidget | None, text: str, *, mode: str) -> bool:
     return await ask(
         parent,
         QCoreApplication.translate("confirm_live", "LIVE account"),
-        QCoreApplication.translate("confirm_live", "This is a LIVE Stripe account: real customers and real money.") + "\n\n" + text,
+        QCoreApplication.translate(
+            "confirm_live", "This is a LIVE Stripe account: real customers and real money."
+        )
+        + "\n\n"
+        + text,
         confirm_label=QCoreApplication.translate("confirm_live", "Yes, do it in LIVE"),
     )

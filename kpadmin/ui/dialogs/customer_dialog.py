@@ -162,12 +162,18 @@ class CustomerDialog(QDialog):
         self._clear_errors()
         draft = self.draft()
         problems = customer_problems(
-            name=draft.name, email=draft.email, phone=draft.phone,
-            description=draft.description, metadata=self.metadata_editor.pairs(),
+            name=draft.name,
+            email=draft.email,
+            phone=draft.phone,
+            description=draft.description,
+            metadata=self.metadata_editor.pairs(),
         )
         for field, code in problems.items():
-            text = (self.metadata_editor.problem() or code) if field == "metadata" \
+            text = (
+                (self.metadata_editor.problem() or code)
+                if field == "metadata"
                 else problem_text(code, f"customer.{field}")
+            )
             self.errors[field].show_error(text)
         return not problems
 

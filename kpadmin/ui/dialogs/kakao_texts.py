@@ -21,12 +21,23 @@ from kpadmin.stripe_api.records_kakao import IntentError
 
 def _common_terms() -> list[str]:
     return [
-        QCoreApplication.translate("KakaoTexts", "We remind you at least 7 days before each charge."),
-        QCoreApplication.translate("KakaoTexts", "We ask for your consent at least 30 days before a price increase, or before a "
-            "free trial or free service turns into a paid one."),
-        QCoreApplication.translate("KakaoTexts", "You can cancel at any time, as easily as you signed up; cancelling stops all "
-            "future charges."),
-        QCoreApplication.translate("KakaoTexts", "You can withdraw this permission at any time in Kakao Pay or by contacting us."),
+        QCoreApplication.translate(
+            "KakaoTexts", "We remind you at least 7 days before each charge."
+        ),
+        QCoreApplication.translate(
+            "KakaoTexts",
+            "We ask for your consent at least 30 days before a price increase, or before a "
+            "free trial or free service turns into a paid one.",
+        ),
+        QCoreApplication.translate(
+            "KakaoTexts",
+            "You can cancel at any time, as easily as you signed up; cancelling stops all "
+            "future charges.",
+        ),
+        QCoreApplication.translate(
+            "KakaoTexts",
+            "You can withdraw this permission at any time in Kakao Pay or by contacting us.",
+        ),
     ]
 
 
@@ -37,27 +48,50 @@ def _as_html(lead: str, points: list[str]) -> str:
 
 def setup_terms() -> str:
     """Rich text: what the buyer allows by saving their Kakao Pay wallet."""
-    lead = QCoreApplication.translate("KakaoTexts", "By approving in Kakao Pay, you allow us to charge this Kakao Pay wallet "
-               "automatically, without asking each time, for the subscriptions you agree to.")
-    points = [QCoreApplication.translate("KakaoTexts", "Amount and frequency: as stated in each subscription you agree to; you " "are told both before the first charge."), *_common_terms()]
+    lead = QCoreApplication.translate(
+        "KakaoTexts",
+        "By approving in Kakao Pay, you allow us to charge this Kakao Pay wallet "
+        "automatically, without asking each time, for the subscriptions you agree to.",
+    )
+    points = [
+        QCoreApplication.translate(
+            "KakaoTexts",
+            "Amount and frequency: as stated in each subscription you agree to; you "
+            "are told both before the first charge.",
+        ),
+        *_common_terms(),
+    ]
     return _as_html(lead, points)
 
 
 def payment_terms(amount: str, interval: str) -> str:
     """Rich text: the terms of one subscription (``amount`` and ``interval`` already formatted)."""
-    lead = QCoreApplication.translate("KakaoTexts", "By approving in Kakao Pay, you pay %1 now and allow us to charge the same "
-               "amount %2 until you cancel.").replace("%1", amount).replace("%2", interval)
+    lead = (
+        QCoreApplication.translate(
+            "KakaoTexts",
+            "By approving in Kakao Pay, you pay %1 now and allow us to charge the same "
+            "amount %2 until you cancel.",
+        )
+        .replace("%1", amount)
+        .replace("%2", interval)
+    )
     return _as_html(lead, _common_terms())
 
 
 def subscription_terms(amount: str, interval: str, trial_days: int) -> str:
     """Rich text for the new-subscription dialog (the first charge may follow a trial)."""
     if trial_days:
-        lead = QCoreApplication.translate("KakaoTexts", "After a free trial of %3 days, you are charged %1 %2 until you cancel, "
-                   "from your saved Kakao Pay wallet.").replace("%3", str(trial_days))
+        lead = QCoreApplication.translate(
+            "KakaoTexts",
+            "After a free trial of %3 days, you are charged %1 %2 until you cancel, "
+            "from your saved Kakao Pay wallet.",
+        ).replace("%3", str(trial_days))
     else:
-        lead = QCoreApplication.translate("KakaoTexts", "You are charged %1 now and then %2 until you cancel, from your saved "
-                   "Kakao Pay wallet.")
+        lead = QCoreApplication.translate(
+            "KakaoTexts",
+            "You are charged %1 now and then %2 until you cancel, from your saved "
+            "Kakao Pay wallet.",
+        )
     return _as_html(lead.replace("%1", amount).replace("%2", interval), _common_terms())
 
 
@@ -65,27 +99,47 @@ def decline_advice(error: IntentError | None, setup: bool) -> tuple[str, str]:
     """(what happened, what the merchant can do next) for Stripe's error of a failed attempt."""
     code = (error.decline_code or error.code or "") if error is not None else ""
     reasons = {
-        "insufficient_funds": QCoreApplication.translate("KakaoTexts", "The Kakao Pay wallet does not have enough funds."),
-        "payment_intent_authentication_failure": QCoreApplication.translate("KakaoTexts", "The customer did not approve the payment "
-                                                     "in Kakao Pay."),
-        "setup_intent_authentication_failure": QCoreApplication.translate("KakaoTexts", "The customer did not approve saving the "
-                                                   "wallet in Kakao Pay."),
-        "authentication_required": QCoreApplication.translate("KakaoTexts", "This wallet cannot be charged without the customer: "
-                                       "it has no active permission for automatic charges."),
-        "payment_method_provider_decline": QCoreApplication.translate("KakaoTexts", "Kakao Pay declined the payment."),
+        "insufficient_funds": QCoreApplication.translate(
+            "KakaoTexts", "The Kakao Pay wallet does not have enough funds."
+        ),
+        "payment_intent_authentication_failure": QCoreApplication.translate(
+            "KakaoTexts", "The customer did not approve the payment in Kakao Pay."
+        ),
+        "setup_intent_authentication_failure": QCoreApplication.translate(
+            "KakaoTexts", "The customer did not approve saving the wallet in Kakao Pay."
+        ),
+        "authentication_required": QCoreApplication.translate(
+            "KakaoTexts",
+            "This wallet cannot be charged without the customer: "
+            "it has no active permission for automatic charges.",
+        ),
+        "payment_method_provider_decline": QCoreApplication.translate(
+            "KakaoTexts", "Kakao Pay declined the payment."
+        ),
     }
-    reason = reasons.get(code, QCoreApplication.translate("KakaoTexts", "Stripe reported the attempt as failed."))
+    reason = reasons.get(
+        code, QCoreApplication.translate("KakaoTexts", "Stripe reported the attempt as failed.")
+    )
     if setup:
-        advice = QCoreApplication.translate("KakaoTexts", "Ask the customer to try again with “Add Kakao Pay”, or to use another "
-                     "Kakao Pay account.")
+        advice = QCoreApplication.translate(
+            "KakaoTexts",
+            "Ask the customer to try again with “Add Kakao Pay”, or to use another "
+            "Kakao Pay account.",
+        )
     elif code == "insufficient_funds":
-        advice = QCoreApplication.translate("KakaoTexts", "Ask the customer to top up their Kakao Pay wallet or link a card in "
-                     "Kakao Pay, then use “Resume payment” so they can approve the payment. "
-                     "Stripe keeps the subscription incomplete for about 23 hours.")
+        advice = QCoreApplication.translate(
+            "KakaoTexts",
+            "Ask the customer to top up their Kakao Pay wallet or link a card in "
+            "Kakao Pay, then use “Resume payment” so they can approve the payment. "
+            "Stripe keeps the subscription incomplete for about 23 hours.",
+        )
     else:
-        advice = QCoreApplication.translate("KakaoTexts", "Use “Resume payment” to ask the customer to approve the payment in Kakao "
-                     "Pay. Stripe keeps the subscription incomplete for about 23 hours, then "
-                     "expires it.")
+        advice = QCoreApplication.translate(
+            "KakaoTexts",
+            "Use “Resume payment” to ask the customer to approve the payment in Kakao "
+            "Pay. Stripe keeps the subscription incomplete for about 23 hours, then "
+            "expires it.",
+        )
     return reason, advice
 
 
@@ -93,11 +147,18 @@ def refusal_text(verdict: browser.UrlCheck) -> str:
     """Why a link was not opened (``verdict.ok`` is False)."""
     texts = {
         browser.EMPTY: QCoreApplication.translate("KakaoTexts", "There is no link to open yet."),
-        browser.BAD_SCHEME: QCoreApplication.translate("KakaoTexts", "This link was not opened: only https links to Stripe are "
-                                "opened (it starts with “%1:”).").replace("%1", verdict.scheme),
-        browser.CREDENTIALS: QCoreApplication.translate("KakaoTexts", "This link was not opened: it carries a user name or "
-                                 "password."),
-        browser.NOT_STRIPE: QCoreApplication.translate("KakaoTexts", "This link was not opened: it does not point to Stripe "
-                                "(%1).").replace("%1", verdict.host),
+        browser.BAD_SCHEME: QCoreApplication.translate(
+            "KakaoTexts",
+            "This link was not opened: only https links to Stripe are "
+            "opened (it starts with “%1:”).",
+        ).replace("%1", verdict.scheme),
+        browser.CREDENTIALS: QCoreApplication.translate(
+            "KakaoTexts", "This link was not opened: it carries a user name or password."
+        ),
+        browser.NOT_STRIPE: QCoreApplication.translate(
+            "KakaoTexts", "This link was not opened: it does not point to Stripe (%1)."
+        ).replace("%1", verdict.host),
     }
-    return texts.get(verdict.reason, QCoreApplication.translate("KakaoTexts", "This link was not opened."))
+    return texts.get(
+        verdict.reason, QCoreApplication.translate("KakaoTexts", "This link was not opened.")
+    )

@@ -68,8 +68,9 @@ class NewSubscriptionDialog(QDialog):
     approvalOpened = Signal(object)
     addWalletRequested = Signal(object)
 
-    def __init__(self, context: AppContext, customer: Customer | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, customer: Customer | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newSubscriptionDialog")
         self.setWindowTitle(self.tr("New subscription"))
@@ -88,8 +89,13 @@ class NewSubscriptionDialog(QDialog):
 
     # -- layout -------------------------------------------------------------------------
     def _build(self, customer: Customer | None) -> None:
-        self.krw_note = QLabel(self.tr("Kakao Pay charges in Korean won only: prices in other "
-                                       "currencies are listed but cannot be chosen."), self)
+        self.krw_note = QLabel(
+            self.tr(
+                "Kakao Pay charges in Korean won only: prices in other "
+                "currencies are listed but cannot be chosen."
+            ),
+            self,
+        )
         self.krw_note.setWordWrap(True)
         self.customer_combo = QComboBox(self)
         self.customer_combo.setAccessibleName(self.tr("Customer"))
@@ -149,8 +155,9 @@ class NewSubscriptionDialog(QDialog):
         self.error_label = FieldError(self)
 
         self.approve_button = QPushButton(self.tr("Resume payment…"), self)
-        self.approve_button.setToolTip(self.tr("Ask the customer to approve the first payment "
-                                               "in Kakao Pay"))
+        self.approve_button.setToolTip(
+            self.tr("Ask the customer to approve the first payment in Kakao Pay")
+        )
         self.approve_button.clicked.connect(self.ask_customer)
         self.approve_button.hide()
         self.create_button = QPushButton(self.tr("Start subscription"), self)
@@ -230,8 +237,10 @@ class NewSubscriptionDialog(QDialog):
             if price in other:
                 item = combo.model().item(combo.count() - 1)  # type: ignore[attr-defined]
                 item.setEnabled(False)
-                combo.setItemText(combo.count() - 1, self.tr("%1 — not payable with Kakao Pay "
-                                                             "(KRW only)").replace("%1", label))
+                combo.setItemText(
+                    combo.count() - 1,
+                    self.tr("%1 — not payable with Kakao Pay (KRW only)").replace("%1", label),
+                )
         index = combo.findData(current) if current else -1
         if index < 0 and krw and combo is self.price_combos[0]:
             index = 1
@@ -243,16 +252,20 @@ class NewSubscriptionDialog(QDialog):
         return price.nickname or self._product_names.get(price.product_id, price.product_id)
 
     def _load_wallets(self) -> None:
-        self._tasks.run(self._wallets_of(self.customer_combo.currentData()), key="wallets",
-                        busy=[self.create_button])
+        self._tasks.run(
+            self._wallets_of(self.customer_combo.currentData()),
+            key="wallets",
+            busy=[self.create_button],
+        )
 
     async def _wallets_of(self, customer_id: str | None) -> None:
         self.wallet_combo.clear()
         if not customer_id:
             return
         gateway = self._context.gateway
-        customer, methods = await asyncio.gather(gateway.retrieve_customer(customer_id),
-                                                 gateway.list_payment_methods(customer_id))
+        customer, methods = await asyncio.gather(
+            gateway.retrieve_customer(customer_id), gateway.list_payment_methods(customer_id)
+        )
         self._customers[customer.id] = customer
         self._wallets = tuple(m for m in methods if m.is_kakao_pay)
         default = customer.default_payment_method_id
@@ -266,8 +279,14 @@ class NewSubscriptionDialog(QDialog):
         none = not self._wallets
         self.wallet_combo.setEnabled(not none)
         self.add_wallet_button.setVisible(none)
-        self.wallet_note.setText(self.tr("This customer has no saved Kakao Pay wallet yet. Save "
-                                         "one first with “Add Kakao Pay”.") if none else "")
+        self.wallet_note.setText(
+            self.tr(
+                "This customer has no saved Kakao Pay wallet yet. Save "
+                "one first with “Add Kakao Pay”."
+            )
+            if none
+            else ""
+        )
         self.wallet_note.setVisible(none)
         self._update_summary()
 
@@ -307,8 +326,11 @@ class NewSubscriptionDialog(QDialog):
         amount = format_money(total, first.currency)
         interval = billing_text(first).lower()
         trial = self.trial_days.value() if self.trial_check.isChecked() else 0
-        heading = html.escape(self.tr("%1 %2 — terms to give the customer:")
-                              .replace("%1", amount).replace("%2", per_interval_text(first)))
+        heading = html.escape(
+            self.tr("%1 %2 — terms to give the customer:")
+            .replace("%1", amount)
+            .replace("%2", per_interval_text(first))
+        )
         self.summary.setText(f"<b>{heading}</b>" + subscription_terms(amount, interval, trial))
 
     # -- actions ------------------------------------------------------------------------
@@ -324,14 +346,27 @@ class NewSubscriptionDialog(QDialog):
         wallet = str(self.wallet_combo.currentData())
         trial = self.trial_days.value() if self.trial_check.isChecked() else None
         key = self._key.key_for((customer_id, items, wallet, trial))
-        self._tasks.run(self._create(customer_id, items, wallet, trial, key), key="create",
-                        busy=[self.create_button])
+        self._tasks.run(
+            self._create(customer_id, items, wallet, trial, key),
+            key="create",
+            busy=[self.create_button],
+        )
 
-    async def _create(self, customer_id: str, items: tuple[tuple[str, int], ...], wallet: str,
-                      trial: int | None, key: str) -> None:
+    async def _create(
+        self,
+        customer_id: str,
+        items: tuple[tuple[str, int], ...],
+        wallet: str,
+        trial: int | None,
+        key: str,
+    ) -> None:
         start = await self._context.gateway.create_subscription(
-            customer_id, items, default_payment_method=wallet, trial_period_days=trial,
-            idempotency_key=key)
+            customer_id,
+            items,
+            default_payment_method=wallet,
+            trial_period_days=trial,
+            idempotency_key=key,
+        )
         self._result = start
         self._key.reset()
         sub = start.subscription
@@ -340,21 +375,32 @@ class NewSubscriptionDialog(QDialog):
         self.created.emit(sub)
         self.result_label.show()
         if sub.status in ("active", "trialing"):
-            self.result_label.setText("<b>" + html.escape(
-                self.tr("Subscription %1 is %2.").replace("%1", sub.id)
-                .replace("%2", status_text(sub.status))) + "</b>")
+            self.result_label.setText(
+                "<b>"
+                + html.escape(
+                    self.tr("Subscription %1 is %2.")
+                    .replace("%1", sub.id)
+                    .replace("%2", status_text(sub.status))
+                )
+                + "</b>"
+            )
             return
         pi = start.payment_intent
         if start.needs_customer and pi is not None and pi.status == "requires_action":
-            self.result_label.setText(html.escape(self.tr(
-                "Subscription %1 waits for the customer to approve the first payment.")
-                .replace("%1", sub.id)))
+            self.result_label.setText(
+                html.escape(
+                    self.tr(
+                        "Subscription %1 waits for the customer to approve the first payment."
+                    ).replace("%1", sub.id)
+                )
+            )
             self.ask_customer()
             return
         error = pi.last_error if pi is not None else None
         reason, advice = decline_advice(error, setup=False)
-        headline = self.tr("Subscription %1 is incomplete: the first payment did not go "
-                           "through.").replace("%1", sub.id)
+        headline = self.tr(
+            "Subscription %1 is incomplete: the first payment did not go through."
+        ).replace("%1", sub.id)
         lines = [f"<b>{html.escape(headline)}</b>", html.escape(reason)]
         if error is not None and error.message:
             lines.append(f"<i>{html.escape(error.message)}</i>")
@@ -364,9 +410,15 @@ class NewSubscriptionDialog(QDialog):
 
     def _freeze_form(self) -> None:
         """The subscription exists: the form is history, the result takes the terms' place."""
-        for widget in (self.customer_combo, self.add_price_button, self.trial_check,
-                       self.trial_days, self.wallet_combo, *self.price_combos,
-                       *self.quantity_spins):
+        for widget in (
+            self.customer_combo,
+            self.add_price_button,
+            self.trial_check,
+            self.trial_days,
+            self.wallet_combo,
+            *self.price_combos,
+            *self.quantity_spins,
+        ):
             widget.setEnabled(False)
         self.summary.hide()
 
@@ -381,11 +433,19 @@ class NewSubscriptionDialog(QDialog):
         amount = format_money(pi.amount, pi.currency)
         interval = billing_text(sub.items[0].price).lower() if sub.items else ""
         dialog = ApprovalDialog(
-            self._context, kind=Kind.PAYMENT, customer_id=sub.customer_id,
+            self._context,
+            kind=Kind.PAYMENT,
+            customer_id=sub.customer_id,
             customer_label=f"{sub.id} · {_customer_label(customer) if customer else ''}",
-            payment=(pi.id, sub.id, sub.default_payment_method_id,
-                     format_money(total.amount, total.currency) if total else amount, interval),
-            parent=self.parentWidget())
+            payment=(
+                pi.id,
+                sub.id,
+                sub.default_payment_method_id,
+                format_money(total.amount, total.currency) if total else amount,
+                interval,
+            ),
+            parent=self.parentWidget(),
+        )
         dialog.show()
         self.approvalOpened.emit(dialog)
         self.accept()

@@ -279,9 +279,12 @@ class PriceDialog(QDialog):
         if problem:
             self.errors["metadata"].show_error(problem)
             ok = False
-        texts = price_problems(amount_text=None, currency=self.currency(),
-                               lookup_key=self.lookup_key_edit.text().strip(),
-                               nickname=self.nickname_edit.text().strip())
+        texts = price_problems(
+            amount_text=None,
+            currency=self.currency(),
+            lookup_key=self.lookup_key_edit.text().strip(),
+            nickname=self.nickname_edit.text().strip(),
+        )
         for field, code in texts.items():
             self.errors[field].show_error(problem_text(code, f"price.{field}"))
             ok = False

@@ -96,19 +96,31 @@ def reason_text(reason: str) -> str:
     """The tooltip of a disabled action button, for a reason code of :func:`availability`."""
     texts = {
         "none_selected": QCoreApplication.translate("support", "Select a subscription first."),
-        "ended": QCoreApplication.translate("support", "This subscription has ended; it can no longer be changed."),
-        "never_paid": QCoreApplication.translate("support", "Nothing was ever paid on this subscription, so there "
-                                    "is nothing to refund."),
-        "incomplete": QCoreApplication.translate("support", "The first payment has not been made yet: use "
-                                    "\u201cResume payment\u201d or cancel it."),
-        "paused": QCoreApplication.translate("support", "The subscription is paused: resume it before changing "
-                                "its plan."),
-        "several_items": QCoreApplication.translate("support", "This subscription has several items; change them "
-                                       "in the Stripe Dashboard."),
+        "ended": QCoreApplication.translate(
+            "support", "This subscription has ended; it can no longer be changed."
+        ),
+        "never_paid": QCoreApplication.translate(
+            "support", "Nothing was ever paid on this subscription, so there is nothing to refund."
+        ),
+        "incomplete": QCoreApplication.translate(
+            "support",
+            "The first payment has not been made yet: use \u201cResume payment\u201d or cancel it.",
+        ),
+        "paused": QCoreApplication.translate(
+            "support", "The subscription is paused: resume it before changing its plan."
+        ),
+        "several_items": QCoreApplication.translate(
+            "support", "This subscription has several items; change them in the Stripe Dashboard."
+        ),
         "no_trial": QCoreApplication.translate("support", "This subscription is not in a trial."),
-        "no_open_invoice": QCoreApplication.translate("support", "The latest invoice is not open: there is no "
-                                         "failed payment to retry or write off."),
-        "first_payment": QCoreApplication.translate("support", "This is the first payment: use \u201cResume "
-                                       "payment\u201d so the customer approves it."),
+        "no_open_invoice": QCoreApplication.translate(
+            "support",
+            "The latest invoice is not open: there is no failed payment to retry or write off.",
+        ),
+        "first_payment": QCoreApplication.translate(
+            "support",
+            "This is the first payment: use \u201cResume "
+            "payment\u201d so the customer approves it.",
+        ),
     }
     return texts.get(reason, reason)

@@ -194,8 +194,9 @@ class SupportDialog(QDialog):
             return
         self.error_label.clear_error()
         key = self._key.key_for(payload)
-        self._send_task = self.tasks.run(self._send(payload, key),
-                                         busy=[self.confirm_button, self.body], key="send")
+        self._send_task = self.tasks.run(
+            self._send(payload, key), busy=[self.confirm_button, self.body], key="send"
+        )
 
     async def _send(self, payload: Any, key: str) -> None:
         if not await confirm_live(self, self.describe(), mode=self._context.mode):
@@ -224,4 +225,3 @@ class SupportDialog(QDialog):
 
     def show_error(self, exc: BaseException) -> None:
         self.error_label.show_error(error_html(exc), rich=True)
-

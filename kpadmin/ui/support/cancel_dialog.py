@@ -35,13 +35,15 @@ UNDO = "undo"
 class CancelDialog(SupportDialog):
     """Cancel ``sub`` (or keep it, if a cancellation is scheduled)."""
 
-    def __init__(self, context: AppContext, sub: Subscription, parent: QWidget | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, context: AppContext, sub: Subscription, parent: QWidget | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(
             context,
             title=self.tr("Cancel subscription"),
-            intro=self.tr("End subscription %1. Choose when, and note why the customer "
-                          "leaves.").replace("%1", sub.id),
+            intro=self.tr(
+                "End subscription %1. Choose when, and note why the customer leaves."
+            ).replace("%1", sub.id),
             confirm_label=self.tr("Cancel subscription"),
             parent=parent,
             **kwargs,
@@ -53,13 +55,18 @@ class CancelDialog(SupportDialog):
         self.when = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         options = [
-            (AT_PERIOD_END, self.tr("At the end of the current period (%1)")
-             .replace("%1", format_date(sub.current_period_end) or "—")),
+            (
+                AT_PERIOD_END,
+                self.tr("At the end of the current period (%1)").replace(
+                    "%1", format_date(sub.current_period_end) or "—"
+                ),
+            ),
             (NOW, self.tr("Now (cannot be undone)")),
         ]
         if sub.cancel_at_period_end:
-            options.insert(0, (UNDO, self.tr("Keep the subscription (undo the scheduled "
-                                             "cancellation)")))
+            options.insert(
+                0, (UNDO, self.tr("Keep the subscription (undo the scheduled cancellation)"))
+            )
         for value, text in options:
             radio = QRadioButton(text, choices)
             self.radios[value] = radio
@@ -82,8 +89,9 @@ class CancelDialog(SupportDialog):
         self.comment = QLineEdit(self)
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setMaxLength(500)
-        self.comment.setPlaceholderText(self.tr("What the customer said (kept on the "
-                                                "subscription)"))
+        self.comment.setPlaceholderText(
+            self.tr("What the customer said (kept on the subscription)")
+        )
         self.form.addRow(self.tr("Comment"), self.comment)
         self.when.buttonToggled.connect(self.update_summary)
         for w in (self.prorate, self.invoice_now):
@@ -122,17 +130,21 @@ class CancelDialog(SupportDialog):
     def describe(self) -> str:
         choice = self.choice()
         if choice == UNDO:
-            text = self.tr("The scheduled cancellation is removed: the subscription renews "
-                           "on %1 as usual.")
+            text = self.tr(
+                "The scheduled cancellation is removed: the subscription renews on %1 as usual."
+            )
             return text.replace("%1", format_date(self._sub.current_period_end) or "—")
         if choice == AT_PERIOD_END:
-            text = self.tr("The subscription stays active until %1, then ends. Nothing more "
-                           "is charged. You can undo this until then.")
+            text = self.tr(
+                "The subscription stays active until %1, then ends. Nothing more "
+                "is charged. You can undo this until then."
+            )
             return text.replace("%1", format_date(self._sub.current_period_end) or "—")
         parts = [self.tr("The subscription ends now and cannot be restarted.")]
         if self.prorate.isChecked():
-            parts.append(self.tr("The unused part of this period is credited to the "
-                                 "customer's balance."))
+            parts.append(
+                self.tr("The unused part of this period is credited to the customer's balance.")
+            )
             if self.invoice_now.isChecked():
                 parts.append(self.tr("A final invoice with that credit is made now."))
         else:
@@ -145,17 +157,24 @@ class CancelDialog(SupportDialog):
             return await gw.undo_scheduled_cancellation(sid, idempotency_key=idempotency_key)
         if payload[0] == AT_PERIOD_END:
             _, feedback, comment = payload
-            return await gw.schedule_cancellation(sid, idempotency_key=idempotency_key,
-                                                  comment=comment, feedback=feedback)
+            return await gw.schedule_cancellation(
+                sid, idempotency_key=idempotency_key, comment=comment, feedback=feedback
+            )
         _, feedback, comment, prorate, invoice_now = payload
-        return await gw.cancel_subscription_now(sid, idempotency_key=idempotency_key,
-                                                comment=comment, feedback=feedback,
-                                                prorate=prorate, invoice_now=invoice_now)
+        return await gw.cancel_subscription_now(
+            sid,
+            idempotency_key=idempotency_key,
+            comment=comment,
+            feedback=feedback,
+            prorate=prorate,
+            invoice_now=invoice_now,
+        )
 
     def result_text(self, record: Subscription) -> str:
         if record.status == "canceled":
             return self.tr("Canceled on %1.").replace("%1", format_date(record.canceled_at))
         if record.cancel_at_period_end:
             return self.tr("Cancellation scheduled for %1.").replace(
-                "%1", format_date(record.cancel_at or record.current_period_end))
+                "%1", format_date(record.cancel_at or record.current_period_end)
+            )
         return self.tr("The subscription will renew as usual.")

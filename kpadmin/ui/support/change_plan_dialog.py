@@ -53,13 +53,21 @@ class ChangePlanDialog(SupportDialog):
         preview: the preview on screen, or None while none matches the form.
     """
 
-    def __init__(self, context: AppContext, sub: Subscription, parent: QWidget | None = None,
-                 plan_name: Callable[[Price], str] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        sub: Subscription,
+        parent: QWidget | None = None,
+        plan_name: Callable[[Price], str] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(
             context,
             title=self.tr("Change plan"),
-            intro=self.tr("Move the customer to another price or quantity. Stripe's preview "
-                          "of the invoice is shown before anything changes."),
+            intro=self.tr(
+                "Move the customer to another price or quantity. Stripe's preview "
+                "of the invoice is shown before anything changes."
+            ),
             confirm_label=self.tr("Change plan"),
             parent=parent,
             **kwargs,
@@ -71,8 +79,9 @@ class ChangePlanDialog(SupportDialog):
         self._preview_for: tuple[Any, ...] | None = None
         self._preview_error = ""
 
-        current = QLabel(self._price_text(self._item.price) + " × "
-                         + str(self._item.quantity), self)
+        current = QLabel(
+            self._price_text(self._item.price) + " × " + str(self._item.quantity), self
+        )
         current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(self.tr("Now"), current)
         self.price_combo = QComboBox(self)
@@ -94,7 +103,8 @@ class ChangePlanDialog(SupportDialog):
         self.lines.setObjectName("previewLines")
         self.lines.setAccessibleName(self.tr("Invoice preview"))
         self.lines.setHorizontalHeaderLabels(
-            [self.tr("Description"), self.tr("Period"), self.tr("Amount")])
+            [self.tr("Description"), self.tr("Period"), self.tr("Amount")]
+        )
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -136,13 +146,17 @@ class ChangePlanDialog(SupportDialog):
         current = self._item.price
         for price in page.items:
             # Stripe keeps a subscription in one currency; only recurring prices can renew.
-            if (price.id == current.id or price.type != "recurring"
-                    or price.currency != current.currency):
+            if (
+                price.id == current.id
+                or price.type != "recurring"
+                or price.currency != current.currency
+            ):
                 continue
             self.price_combo.addItem(self._price_text(price), price.id)
 
-    def choose(self, price_id: str | None = None, quantity: int | None = None,
-               behavior: str | None = None) -> None:
+    def choose(
+        self, price_id: str | None = None, quantity: int | None = None, behavior: str | None = None
+    ) -> None:
         """Set the form (for code and tests); a preview follows."""
         if price_id is not None:
             self.price_combo.setCurrentIndex(self.price_combo.findData(price_id))
@@ -181,8 +195,12 @@ class ChangePlanDialog(SupportDialog):
     async def _preview(self, change: tuple[str | None, int | None, str]) -> None:
         price_id, quantity, behavior = change
         preview = await self.gateway.preview_change(
-            self._sub.id, self._item.id, price_id=price_id, quantity=quantity,
-            proration_behavior=behavior)  # type: ignore[arg-type]
+            self._sub.id,
+            self._item.id,
+            price_id=price_id,
+            quantity=quantity,
+            proration_behavior=behavior,
+        )  # type: ignore[arg-type]
         if change != self._change():
             return  # the form moved on meanwhile
         self.preview, self._preview_for = preview, change
@@ -198,34 +216,47 @@ class ChangePlanDialog(SupportDialog):
         lines = preview.lines if preview is not None else ()
         self.lines.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            period = (f"{format_date(line.period_start)} – {format_date(line.period_end)}"
-                      if line.period_start and line.period_end else "")
+            period = (
+                f"{format_date(line.period_start)} – {format_date(line.period_end)}"
+                if line.period_start and line.period_end
+                else ""
+            )
             cells = (line.description, period, format_money(line.amount, line.currency))
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col == 2:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.lines.setItem(row, col, cell)
         self.lines.resizeRowsToContents()
         shown = max(2, min(len(lines), 6))  # room for the usual two or three lines, no more
-        row_height = (self.lines.rowHeight(0) if lines
-                      else self.lines.verticalHeader().defaultSectionSize())
-        self.lines.setFixedHeight(self.lines.horizontalHeader().sizeHint().height()
-                                  + shown * row_height + 2 * self.lines.frameWidth())
+        row_height = (
+            self.lines.rowHeight(0) if lines else self.lines.verticalHeader().defaultSectionSize()
+        )
+        self.lines.setFixedHeight(
+            self.lines.horizontalHeader().sizeHint().height()
+            + shown * row_height
+            + 2 * self.lines.frameWidth()
+        )
         if preview is None:
             self.totals.setText("")
             return
-        due_label = (self.tr("Charged now") if preview.billing_reason == "subscription_update"
-                     else self.tr("Due at the next renewal (%1)")
-                     .replace("%1", format_date(preview.period_end)))
+        due_label = (
+            self.tr("Charged now")
+            if preview.billing_reason == "subscription_update"
+            else self.tr("Due at the next renewal (%1)").replace(
+                "%1", format_date(preview.period_end)
+            )
+        )
         total_label = self.tr("Total")
         self.totals.setText(
             "<table align='right'>"
             f"<tr><td>{total_label}</td><td align='right'><b>"
             f"{format_money(preview.total, preview.currency)}</b></td></tr>"
             f"<tr><td>{due_label}&nbsp;&nbsp;</td><td align='right'><b>"
-            f"{format_money(preview.amount_due, preview.currency)}</b></td></tr></table>")
+            f"{format_money(preview.amount_due, preview.currency)}</b></td></tr></table>"
+        )
 
     # -- the write ----------------------------------------------------------------------
 
@@ -246,10 +277,12 @@ class ChangePlanDialog(SupportDialog):
         preview = self.preview
         assert preview is not None
         behavior = self.behavior.currentData()
-        parts = [self.tr("The subscription moves to %1 × %2.")
-                 .replace("%1", self.price_combo.currentText())
-                 .replace("%2", str(self.quantity.value())),
-                 proration_sentence(behavior)]
+        parts = [
+            self.tr("The subscription moves to %1 × %2.")
+            .replace("%1", self.price_combo.currentText())
+            .replace("%2", str(self.quantity.value())),
+            proration_sentence(behavior),
+        ]
         amount = format_money(preview.amount_due, preview.currency)
         if preview.billing_reason == "subscription_update":
             parts.append(self.tr("The customer is charged %1 now.").replace("%1", amount))
@@ -260,15 +293,24 @@ class ChangePlanDialog(SupportDialog):
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         price_id, quantity, behavior, proration_date = payload
         return await self.gateway.change_plan(
-            self._sub.id, self._item.id, idempotency_key=idempotency_key, price_id=price_id,
-            quantity=quantity, proration_behavior=behavior, proration_date=proration_date)
+            self._sub.id,
+            self._item.id,
+            idempotency_key=idempotency_key,
+            price_id=price_id,
+            quantity=quantity,
+            proration_behavior=behavior,
+            proration_date=proration_date,
+        )
 
     def result_text(self, record: Subscription) -> str:
         text = self.tr("The plan is now %1.").replace(
-            "%1", ", ".join(f"{self._price_text(i.price)} × {i.quantity}" for i in record.items))
+            "%1", ", ".join(f"{self._price_text(i.price)} × {i.quantity}" for i in record.items)
+        )
         inv = record.latest_invoice
         if self.behavior.currentData() == "always_invoice" and inv is not None:
-            text += " " + self.tr("Invoice %1: %2, %3.").replace("%1", inv.number or inv.id) \
-                .replace("%2", format_money(inv.total, inv.currency)) \
-                .replace("%3", status_text(inv.status))
+            text += " " + self.tr("Invoice %1: %2, %3.").replace(
+                "%1", inv.number or inv.id
+            ).replace("%2", format_money(inv.total, inv.currency)).replace(
+                "%3", status_text(inv.status)
+            )
         return text

@@ -33,15 +33,17 @@ class AdvanceClockDialog(SupportDialog):
         clock: the clock as last loaded.
     """
 
-    def __init__(self, context: AppContext, customer: Customer, parent: QWidget | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, context: AppContext, customer: Customer, parent: QWidget | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(
             context,
             title=self.tr("Advance the test clock"),
-            intro=self.tr("Move the test clock of %1 forward: Stripe bills everything that "
-                          "falls due meanwhile (renewals, retries, trial ends), as it would "
-                          "in real time. Every customer on this clock moves with it.")
-            .replace("%1", customer.name or customer.id),
+            intro=self.tr(
+                "Move the test clock of %1 forward: Stripe bills everything that "
+                "falls due meanwhile (renewals, retries, trial ends), as it would "
+                "in real time. Every customer on this clock moves with it."
+            ).replace("%1", customer.name or customer.id),
             confirm_label=self.tr("Advance"),
             parent=parent,
             **kwargs,
@@ -98,25 +100,31 @@ class AdvanceClockDialog(SupportDialog):
         return self.tr("Choose a time after the clock's current time.")
 
     def describe(self) -> str:
-        return self.tr("The clock moves from %1 to %2. What falls due in between is "
-                       "billed and charged now.").replace(
-            "%1", format_timestamp(self.clock.frozen_time if self.clock else None)).replace(
-            "%2", format_timestamp(self.frozen_time()))
+        return (
+            self.tr(
+                "The clock moves from %1 to %2. What falls due in between is "
+                "billed and charged now."
+            )
+            .replace("%1", format_timestamp(self.clock.frozen_time if self.clock else None))
+            .replace("%2", format_timestamp(self.frozen_time()))
+        )
 
     async def perform(self, payload: Any, idempotency_key: str) -> TestClock:
         clock_id, frozen_time = payload
-        return await self.gateway.advance_test_clock(clock_id, frozen_time,
-                                                     idempotency_key=idempotency_key)
+        return await self.gateway.advance_test_clock(
+            clock_id, frozen_time, idempotency_key=idempotency_key
+        )
 
     def result_text(self, record: TestClock) -> str:
         if not record.ready:
             return self.tr("Stripe is still advancing the clock; refresh in a moment.")
         return self.tr("The clock is now at %1.").replace(
-            "%1", format_timestamp(record.frozen_time))
+            "%1", format_timestamp(record.frozen_time)
+        )
 
 
 class AdvanceClockButton(QPushButton):
-    """"Advance the test clock…" for the customer in a detail pane; hidden when not offered.
+    """ "Advance the test clock…" for the customer in a detail pane; hidden when not offered.
 
     Signals:
         advanced(object): the clock after it moved (the pane reloads the customer's objects).
@@ -130,8 +138,12 @@ class AdvanceClockButton(QPushButton):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setText(self.tr("Advance the test clock…"))
-        self.setToolTip(self.tr("Move this test customer's clock forward to see renewals "
-                                "and failed payments happen (SANDBOX and TEST mode only)"))
+        self.setToolTip(
+            self.tr(
+                "Move this test customer's clock forward to see renewals "
+                "and failed payments happen (SANDBOX and TEST mode only)"
+            )
+        )
         self._context = context
         self._customer: Customer | None = None
         self.dialog: AdvanceClockDialog | None = None

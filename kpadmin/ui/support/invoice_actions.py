@@ -56,8 +56,14 @@ class InvoiceActionsDialog(SupportDialog):
         approval: the approval dialog opened by a hand-over, if any.
     """
 
-    def __init__(self, context: AppContext, invoice: Invoice, parent: QWidget | None = None,
-                 sub: Subscription | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        invoice: Invoice,
+        parent: QWidget | None = None,
+        sub: Subscription | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(
             context,
             title=self.tr("Failed payment"),
@@ -107,21 +113,27 @@ class InvoiceActionsDialog(SupportDialog):
 
     def validation_error(self) -> str:
         return self.tr("This invoice is %1: nothing can be done with it here.").replace(
-            "%1", status_text(self._invoice.status).lower())
+            "%1", status_text(self._invoice.status).lower()
+        )
 
     def describe(self) -> str:
         due = format_money(self._invoice.amount_remaining, self._invoice.currency)
         choice = self.choice()
         if choice == RETRY:
-            return self.tr("%1 is charged now to the subscription's saved wallet, without "
-                           "the customer. "
-                           "If the wallet needs the customer's approval, the approval "
-                           "dialog opens.").replace("%1", due)
+            return self.tr(
+                "%1 is charged now to the subscription's saved wallet, without "
+                "the customer. "
+                "If the wallet needs the customer's approval, the approval "
+                "dialog opens."
+            ).replace("%1", due)
         if choice == UNCOLLECTIBLE:
-            return self.tr("No more attempts are made to collect %1. The invoice stays "
-                           "owed and can still be paid or voided later.").replace("%1", due)
-        return self.tr("The invoice is voided: the customer no longer owes %1. This cannot "
-                       "be undone.").replace("%1", due)
+            return self.tr(
+                "No more attempts are made to collect %1. The invoice stays "
+                "owed and can still be paid or voided later."
+            ).replace("%1", due)
+        return self.tr(
+            "The invoice is voided: the customer no longer owes %1. This cannot be undone."
+        ).replace("%1", due)
 
     async def perform(self, payload: Any, idempotency_key: str) -> Invoice:
         gw, iid = self.gateway, self._invoice.id
@@ -133,8 +145,9 @@ class InvoiceActionsDialog(SupportDialog):
         # retry charges the new one, not the one the failed attempt used.
         pm_id = self._sub.default_payment_method_id if self._sub is not None else None
         try:
-            invoice = await gw.retry_invoice(iid, idempotency_key=idempotency_key,
-                                             payment_method_id=pm_id)
+            invoice = await gw.retry_invoice(
+                iid, idempotency_key=idempotency_key, payment_method_id=pm_id
+            )
         except GatewayError as err:
             if needs_customer(err):
                 self.hand_over(self._invoice)
@@ -158,21 +171,38 @@ class InvoiceActionsDialog(SupportDialog):
         sub = self._sub
         amount = format_money(invoice.amount_remaining, invoice.currency)
         dialog = ApprovalDialog(
-            self.context, kind=Kind.PAYMENT, customer_id=invoice.customer_id,
+            self.context,
+            kind=Kind.PAYMENT,
+            customer_id=invoice.customer_id,
             customer_label=invoice.number or invoice.id,
-            payment=(invoice.payment_intent_id, invoice.subscription_id,
-                     sub.default_payment_method_id if sub else None, amount, ""),
-            parent=self.parentWidget())
+            payment=(
+                invoice.payment_intent_id,
+                invoice.subscription_id,
+                sub.default_payment_method_id if sub else None,
+                amount,
+                "",
+            ),
+            parent=self.parentWidget(),
+        )
         dialog.show()
         self.approval = dialog
-        self.result_label.setText(self.tr("The customer's wallet needs their approval: continue in "
-                                    "the Kakao Pay approval window."))
+        self.result_label.setText(
+            self.tr(
+                "The customer's wallet needs their approval: continue in "
+                "the Kakao Pay approval window."
+            )
+        )
         self.result_label.show()
         return dialog
 
     def result_text(self, record: Invoice) -> str:
         if self.approval is not None and record.status == "open":
-            return self.tr("The customer's wallet needs their approval: continue in the "
-                           "Kakao Pay approval window.")
-        return self.tr("Invoice %1 is now %2.").replace("%1", record.number or record.id) \
+            return self.tr(
+                "The customer's wallet needs their approval: continue in the "
+                "Kakao Pay approval window."
+            )
+        return (
+            self.tr("Invoice %1 is now %2.")
+            .replace("%1", record.number or record.id)
             .replace("%2", status_text(record.status).lower())
+        )

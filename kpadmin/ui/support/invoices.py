@@ -49,8 +49,13 @@ class InvoicesDialog(QDialog):
 
     invoiceChanged = Signal(object)
 
-    def __init__(self, context: AppContext, customer_id: str,
-                 sub: Subscription | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        customer_id: str,
+        sub: Subscription | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Invoices"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -68,9 +73,16 @@ class InvoicesDialog(QDialog):
         self.heading = QLabel(self)
         self.table = QTableWidget(0, 6, self)
         self.table.setAccessibleName(self.tr("Invoices"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Status"), self.tr("Total"), self.tr("Paid"),
-            self.tr("Still due"), self.tr("Created")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Status"),
+                self.tr("Total"),
+                self.tr("Paid"),
+                self.tr("Still due"),
+                self.tr("Created"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,8 +121,10 @@ class InvoicesDialog(QDialog):
     def reload(self) -> None:
         sub_id = None if self.scope.isChecked() or self._sub is None else self._sub.id
         self.heading.setText(
-            self.tr("Invoices of subscription %1").replace("%1", sub_id) if sub_id
-            else self.tr("Invoices of customer %1").replace("%1", self._customer_id))
+            self.tr("Invoices of subscription %1").replace("%1", sub_id)
+            if sub_id
+            else self.tr("Invoices of customer %1").replace("%1", self._customer_id)
+        )
         self._tasks.run(self._load(sub_id), key="load", busy=[self.table])
 
     async def _load(self, subscription_id: str | None) -> None:
@@ -158,13 +172,18 @@ class InvoicesDialog(QDialog):
     def _update_buttons(self) -> None:
         inv = self.current_invoice()
         self.open_button.setEnabled(bool(inv and inv.hosted_invoice_url))
-        self.open_button.setToolTip("" if inv is None or inv.hosted_invoice_url else
-                                    self.tr("A draft invoice has no page yet."))
+        self.open_button.setToolTip(
+            ""
+            if inv is None or inv.hosted_invoice_url
+            else self.tr("A draft invoice has no page yet.")
+        )
         can_act = inv is not None and bool(allowed_actions(inv))
         self.actions_button.setEnabled(can_act)
         self.actions_button.setToolTip(
-            "" if can_act else self.tr("Only an open or uncollectible invoice can be retried "
-                                       "or written off."))
+            ""
+            if can_act
+            else self.tr("Only an open or uncollectible invoice can be retried or written off.")
+        )
 
     def open_hosted_page(self) -> browser.UrlCheck | None:
         inv = self.current_invoice()
@@ -173,8 +192,11 @@ class InvoicesDialog(QDialog):
         origin = self._context.profile.api_base if self._context.mode == "sandbox" else None
         verdict = browser.open_in_browser(inv.hosted_invoice_url, sandbox_origin=origin)
         if not verdict.ok:
-            self.error_label.show_error(self.tr("This link was not opened: it does not lead "
-                                                "to Stripe (%1).").replace("%1", verdict.host))
+            self.error_label.show_error(
+                self.tr("This link was not opened: it does not lead to Stripe (%1).").replace(
+                    "%1", verdict.host
+                )
+            )
         elif verdict.reason == "failed":
             self.error_label.show_error(self.tr("No browser could open the invoice page."))
         else:
@@ -185,8 +207,9 @@ class InvoicesDialog(QDialog):
         inv = self.current_invoice()
         if inv is None:
             return None
-        dialog = InvoiceActionsDialog(self._context, inv, parent=self.parentWidget() or self,
-                                      sub=self._sub)
+        dialog = InvoiceActionsDialog(
+            self._context, inv, parent=self.parentWidget() or self, sub=self._sub
+        )
         dialog.completed.connect(self._on_invoice_changed)
         dialog.open()
         return dialog

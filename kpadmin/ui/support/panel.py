@@ -47,9 +47,13 @@ class SupportActions(QWidget):
     subscriptionChanged = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, context: AppContext, plan_name: Callable[[Price], str] | None = None,
-                 customer_name: Callable[[str], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        plan_name: Callable[[Price], str] | None = None,
+        customer_name: Callable[[str], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("supportActions")
         self._context = context
@@ -130,28 +134,37 @@ class SupportActions(QWidget):
         parent, ctx = self.window(), self._context
         if action == rules.CANCEL:
             from kpadmin.ui.support.cancel_dialog import CancelDialog
+
             return CancelDialog(ctx, sub, parent)
         if action == rules.PAUSE:
             from kpadmin.ui.support.pause_dialog import PauseDialog
+
             return PauseDialog(ctx, sub, parent)
         if action == rules.CHANGE_PLAN:
             from kpadmin.ui.support.change_plan_dialog import ChangePlanDialog
+
             return ChangePlanDialog(ctx, sub, parent, plan_name=self._plan_name)
         if action == rules.TRIAL:
             from kpadmin.ui.support.trial_dialog import TrialDialog
+
             return TrialDialog(ctx, sub, parent)
         if action == rules.PAYMENT_METHOD:
             from kpadmin.ui.support.payment_method_dialog import PaymentMethodDialog
-            return PaymentMethodDialog(ctx, sub, parent,
-                                       customer_label=self._customer_name(sub.customer_id))
+
+            return PaymentMethodDialog(
+                ctx, sub, parent, customer_label=self._customer_name(sub.customer_id)
+            )
         if action == rules.INVOICE:
             from kpadmin.ui.support.invoice_actions import InvoiceActionsDialog
+
             assert sub.latest_invoice is not None
             return InvoiceActionsDialog(ctx, sub.latest_invoice, parent, sub=sub)
         if action == rules.REFUND:
             from kpadmin.ui.support.refund_dialog import RefundDialog
+
             return RefundDialog(ctx, sub, parent)
         from kpadmin.ui.support.invoices import InvoicesDialog
+
         return InvoicesDialog(ctx, sub.customer_id, sub, parent)
 
     def _after(self, sub: Subscription, record: object) -> None:

@@ -38,23 +38,37 @@ def mode_for(sub: Subscription) -> str:
 class PauseDialog(SupportDialog):
     """Pause collection on ``sub``, or resume it (whichever applies)."""
 
-    def __init__(self, context: AppContext, sub: Subscription, parent: QWidget | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, context: AppContext, sub: Subscription, parent: QWidget | None = None, **kwargs: Any
+    ) -> None:
         self._sub = sub
         self.mode = mode_for(sub)
         titles = {
-            PAUSE: (self.tr("Pause payments"), self.tr("Pause payments"),
-                    self.tr("Stop charging the customer for a while. The subscription "
-                            "stays; its invoices are handled as you choose below.")),
-            UNPAUSE: (self.tr("Resume payments"), self.tr("Resume payments"),
-                      self.tr("Charge the customer again from the next invoice on.")),
-            RESUME: (self.tr("Resume subscription"), self.tr("Resume subscription"),
-                     self.tr("Start the paused subscription again: a new period starts "
-                             "now and is invoiced.")),
+            PAUSE: (
+                self.tr("Pause payments"),
+                self.tr("Pause payments"),
+                self.tr(
+                    "Stop charging the customer for a while. The subscription "
+                    "stays; its invoices are handled as you choose below."
+                ),
+            ),
+            UNPAUSE: (
+                self.tr("Resume payments"),
+                self.tr("Resume payments"),
+                self.tr("Charge the customer again from the next invoice on."),
+            ),
+            RESUME: (
+                self.tr("Resume subscription"),
+                self.tr("Resume subscription"),
+                self.tr(
+                    "Start the paused subscription again: a new period starts now and is invoiced."
+                ),
+            ),
         }
         title, button, intro = titles[self.mode]
-        super().__init__(context, title=title, intro=intro, confirm_label=button,
-                         parent=parent, **kwargs)
+        super().__init__(
+            context, title=title, intro=intro, confirm_label=button, parent=parent, **kwargs
+        )
         self.behavior = QComboBox(self)
         self.behavior.setAccessibleName(self.tr("Invoices while paused"))
         for text, value in pause_choices():
@@ -93,25 +107,37 @@ class PauseDialog(SupportDialog):
 
     def describe(self) -> str:
         if self.mode == RESUME:
-            return self.tr("The subscription becomes active again and the customer is "
-                           "charged for a new period starting now.")
+            return self.tr(
+                "The subscription becomes active again and the customer is "
+                "charged for a new period starting now."
+            )
         if self.mode == UNPAUSE:
-            return self.tr("The next invoice is charged to the customer as usual. Invoices "
-                           "made during the pause stay as they are.")
+            return self.tr(
+                "The next invoice is charged to the customer as usual. Invoices "
+                "made during the pause stay as they are."
+            )
         behavior = self.behavior.currentData()
         what = {
-            "void": self.tr("each renewal's invoice is voided: the customer will never "
-                            "owe it"),
-            "keep_as_draft": self.tr("each renewal's invoice stays a draft: you can "
-                                     "collect it later"),
-            "mark_uncollectible": self.tr("each renewal's invoice is marked uncollectible: "
-                                          "owed, but not charged"),
+            "void": self.tr("each renewal's invoice is voided: the customer will never owe it"),
+            "keep_as_draft": self.tr(
+                "each renewal's invoice stays a draft: you can collect it later"
+            ),
+            "mark_uncollectible": self.tr(
+                "each renewal's invoice is marked uncollectible: owed, but not charged"
+            ),
         }[behavior]
         until = self.resumes_at()
-        when = (self.tr("until %1").replace("%1", format_date(until)) if until
-                else self.tr("until you resume it"))
-        return self.tr("No payment is taken %1; %2. The subscription itself stays %3.") \
-            .replace("%1", when).replace("%2", what).replace("%3", status_text(self._sub.status))
+        when = (
+            self.tr("until %1").replace("%1", format_date(until))
+            if until
+            else self.tr("until you resume it")
+        )
+        return (
+            self.tr("No payment is taken %1; %2. The subscription itself stays %3.")
+            .replace("%1", when)
+            .replace("%2", what)
+            .replace("%3", status_text(self._sub.status))
+        )
 
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         gw, sid = self.gateway, self._sub.id
@@ -120,14 +146,17 @@ class PauseDialog(SupportDialog):
         if payload[0] == UNPAUSE:
             return await gw.unpause_collection(sid, idempotency_key=idempotency_key)
         _, behavior, resumes_at = payload
-        return await gw.pause_collection(sid, behavior, idempotency_key=idempotency_key,
-                                         resumes_at=resumes_at)
+        return await gw.pause_collection(
+            sid, behavior, idempotency_key=idempotency_key, resumes_at=resumes_at
+        )
 
     def result_text(self, record: Subscription) -> str:
         if record.pause_collection_behavior:
             if record.pause_collection_resumes_at:
                 return self.tr("Payments are paused until %1.").replace(
-                    "%1", format_date(record.pause_collection_resumes_at))
+                    "%1", format_date(record.pause_collection_resumes_at)
+                )
             return self.tr("Payments are paused.")
         return self.tr("Payments are collected again (status: %1).").replace(
-            "%1", status_text(record.status))
+            "%1", status_text(record.status)
+        )

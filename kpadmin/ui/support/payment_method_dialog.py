@@ -23,13 +23,20 @@ from kpadmin.ui.support.base import SupportDialog
 class PaymentMethodDialog(SupportDialog):
     """Switch ``sub``'s default payment method."""
 
-    def __init__(self, context: AppContext, sub: Subscription, parent: QWidget | None = None,
-                 customer_label: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        sub: Subscription,
+        parent: QWidget | None = None,
+        customer_label: str = "",
+        **kwargs: Any,
+    ) -> None:
         super().__init__(
             context,
             title=self.tr("Payment method"),
-            intro=self.tr("Choose which of the customer's wallets pays this subscription "
-                          "from now on."),
+            intro=self.tr(
+                "Choose which of the customer's wallets pays this subscription from now on."
+            ),
             confirm_label=self.tr("Use this payment method"),
             parent=parent,
             **kwargs,
@@ -67,8 +74,9 @@ class PaymentMethodDialog(SupportDialog):
             item.setData(Qt.ItemDataRole.UserRole, pm.id)
             item.setToolTip(pm.id)
         if not self._methods:
-            item = QListWidgetItem(self.tr("No saved payment methods: add Kakao Pay."),
-                                   self.methods)
+            item = QListWidgetItem(
+                self.tr("No saved payment methods: add Kakao Pay."), self.methods
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.update_summary()
 
@@ -91,22 +99,28 @@ class PaymentMethodDialog(SupportDialog):
         pm_id = self.payload()[0]
         pm = next((m for m in self._methods if m.id == pm_id), None)
         name = payment_method_kind(pm.type, pm.brand, pm.last4) if pm else pm_id
-        return self.tr("From the next charge on, this subscription is paid with %1 (%2).").replace("%1", name) \
+        return (
+            self.tr("From the next charge on, this subscription is paid with %1 (%2).")
+            .replace("%1", name)
             .replace("%2", pm_id)
+        )
 
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         return await self.gateway.set_subscription_payment_method(
-            self._sub.id, payload[0], idempotency_key=idempotency_key)
+            self._sub.id, payload[0], idempotency_key=idempotency_key
+        )
 
     def result_text(self, record: Subscription) -> str:
         return self.tr("The subscription is now paid with %1.").replace(
-            "%1", record.default_payment_method_id or "—")
+            "%1", record.default_payment_method_id or "—"
+        )
 
     def add_kakao_pay(self) -> QWidget:
         from kpadmin.ui.dialogs.approval_dialog import start_wallet_setup
 
         # Parented like this dialog, not to it: the approval outlives this dialog's closing.
-        dialog = start_wallet_setup(self.context, self._sub.customer_id, self._label,
-                                    self.parentWidget())
+        dialog = start_wallet_setup(
+            self.context, self._sub.customer_id, self._label, self.parentWidget()
+        )
         dialog.flowEnded.connect(lambda _flow: self.reload())
         return dialog

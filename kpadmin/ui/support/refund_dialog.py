@@ -40,13 +40,16 @@ class RefundDialog(SupportDialog):
         payment: the payment once loaded (None before, or when there is none).
     """
 
-    def __init__(self, context: AppContext, sub: Subscription, parent: QWidget | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, context: AppContext, sub: Subscription, parent: QWidget | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(
             context,
             title=self.tr("Refund"),
-            intro=self.tr("Give money back for the latest payment of this subscription. "
-                          "The subscription itself is not changed."),
+            intro=self.tr(
+                "Give money back for the latest payment of this subscription. "
+                "The subscription itself is not changed."
+            ),
             confirm_label=self.tr("Refund"),
             parent=parent,
             **kwargs,
@@ -101,22 +104,35 @@ class RefundDialog(SupportDialog):
             self.rules.setText("")
             return
         method = payment_method_kind(p.payment_method_type) or self.tr("unknown method")
-        text = self.tr("%1 paid on %2 with %3 (%4).").replace(
-            "%1", format_money(p.amount, p.currency)).replace("%2", format_date(p.created)) \
-            .replace("%3", method).replace("%4", p.charge_id)
+        text = (
+            self.tr("%1 paid on %2 with %3 (%4).")
+            .replace("%1", format_money(p.amount, p.currency))
+            .replace("%2", format_date(p.created))
+            .replace("%3", method)
+            .replace("%4", p.charge_id)
+        )
         if p.amount_refunded:
             text += " " + self.tr("Already refunded: %1.").replace(
-                "%1", format_money(p.amount_refunded, p.currency))
+                "%1", format_money(p.amount_refunded, p.currency)
+            )
         self.payment_label.setText(text)
         self.amount.set_currency(p.currency)
-        self.full.setText(self.tr("All that is left: %1").replace(
-            "%1", format_money(p.refundable_amount, p.currency)))
+        self.full.setText(
+            self.tr("All that is left: %1").replace(
+                "%1", format_money(p.refundable_amount, p.currency)
+            )
+        )
         until = p.refundable_until
         if until is not None:
-            rules = self.tr("Partial refunds are allowed, up to what was paid. %1 payments can "
-                            "be refunded for %2 days: until %3.") \
-                .replace("%1", method).replace("%2", str(kakao_pay.REFUND_WINDOW_DAYS)) \
+            rules = (
+                self.tr(
+                    "Partial refunds are allowed, up to what was paid. %1 payments can "
+                    "be refunded for %2 days: until %3."
+                )
+                .replace("%1", method)
+                .replace("%2", str(kakao_pay.REFUND_WINDOW_DAYS))
                 .replace("%3", format_date(until))
+            )
         else:
             rules = self.tr("Partial refunds are allowed, up to what was paid.")
         self.rules.setText(rules)
@@ -144,27 +160,36 @@ class RefundDialog(SupportDialog):
             return self.tr("This payment has already been refunded in full.")
         if self.partial.isChecked():
             return self.tr("Enter an amount above zero and at most %1.").replace(
-                "%1", format_money(p.refundable_amount, p.currency))
-        return self.tr("This payment is older than %1 days and can no longer be refunded "
-                       "with this method.").replace("%1", str(kakao_pay.REFUND_WINDOW_DAYS))
+                "%1", format_money(p.refundable_amount, p.currency)
+            )
+        return self.tr(
+            "This payment is older than %1 days and can no longer be refunded with this method."
+        ).replace("%1", str(kakao_pay.REFUND_WINDOW_DAYS))
 
     def describe(self) -> str:
         p = self.payment
         assert p is not None
         _, amount, _reason = self.payload()
         value = amount if amount is not None else p.refundable_amount
-        text = self.tr("%1 goes back to the customer's %2. The subscription continues "
-                       "unchanged; cancel it separately if the customer is leaving.")
+        text = self.tr(
+            "%1 goes back to the customer's %2. The subscription continues "
+            "unchanged; cancel it separately if the customer is leaving."
+        )
         return text.replace("%1", format_money(value, p.currency)).replace(
-            "%2", payment_method_kind(p.payment_method_type) or self.tr("payment method"))
+            "%2", payment_method_kind(p.payment_method_type) or self.tr("payment method")
+        )
 
     async def perform(self, payload: Any, idempotency_key: str) -> Refund:
         assert self.payment is not None
         _, amount, reason = payload
-        return await self.gateway.refund_payment(self.payment, idempotency_key=idempotency_key,
-                                                 amount=amount, reason=reason)
+        return await self.gateway.refund_payment(
+            self.payment, idempotency_key=idempotency_key, amount=amount, reason=reason
+        )
 
     def result_text(self, record: Refund) -> str:
-        return self.tr("Refund %1: %2, %3.").replace("%1", record.id) \
-            .replace("%2", format_money(record.amount, record.currency)) \
+        return (
+            self.tr("Refund %1: %2, %3.")
+            .replace("%1", record.id)
+            .replace("%2", format_money(record.amount, record.currency))
             .replace("%3", status_text(record.status))
+        )

@@ -25,34 +25,58 @@ def proration_choices() -> list[tuple[str, str]]:
     return [
         (QCoreApplication.translate("support", "Prorate on the next invoice"), "create_prorations"),
         (QCoreApplication.translate("support", "Prorate and invoice now"), "always_invoice"),
-        (QCoreApplication.translate("support", "No proration (new price from the next period)"), "none"),
+        (
+            QCoreApplication.translate("support", "No proration (new price from the next period)"),
+            "none",
+        ),
     ]
 
 
 def proration_sentence(behavior: str) -> str:
     return {
-        "create_prorations": QCoreApplication.translate("support", "The difference for the rest of this period is added to "
-                                 "the next invoice."),
-        "always_invoice": QCoreApplication.translate("support", "The difference for the rest of this period is invoiced and "
-                              "charged now."),
-        "none": QCoreApplication.translate("support", "Nothing is charged or credited for this period; the new price "
-                    "applies from the next renewal."),
+        "create_prorations": QCoreApplication.translate(
+            "support", "The difference for the rest of this period is added to the next invoice."
+        ),
+        "always_invoice": QCoreApplication.translate(
+            "support", "The difference for the rest of this period is invoiced and charged now."
+        ),
+        "none": QCoreApplication.translate(
+            "support",
+            "Nothing is charged or credited for this period; the new price "
+            "applies from the next renewal.",
+        ),
     }.get(behavior, behavior)
 
 
 def pause_choices() -> list[tuple[str, str]]:
     """``pause_collection.behavior`` values with what happens to invoices meanwhile."""
     return [
-        (QCoreApplication.translate("support", "Void the invoices (the customer owes nothing for the pause)"), "void"),
-        (QCoreApplication.translate("support", "Keep the invoices as drafts (collect later)"), "keep_as_draft"),
-        (QCoreApplication.translate("support", "Mark the invoices uncollectible (owed, not charged)"), "mark_uncollectible"),
+        (
+            QCoreApplication.translate(
+                "support", "Void the invoices (the customer owes nothing for the pause)"
+            ),
+            "void",
+        ),
+        (
+            QCoreApplication.translate("support", "Keep the invoices as drafts (collect later)"),
+            "keep_as_draft",
+        ),
+        (
+            QCoreApplication.translate(
+                "support", "Mark the invoices uncollectible (owed, not charged)"
+            ),
+            "mark_uncollectible",
+        ),
     ]
 
 
 def refund_reasons() -> list[tuple[str, str | None]]:
     """Stripe's refund ``reason`` values."""
     return [
-        (QCoreApplication.translate("support", "Requested by the customer"), "requested_by_customer"),
+        (
+            QCoreApplication.translate("support", "Requested by the customer"),
+            "requested_by_customer",
+        ),
         (QCoreApplication.translate("support", "Duplicate payment"), "duplicate"),
         (QCoreApplication.translate("support", "Fraudulent"), "fraudulent"),
         (QCoreApplication.translate("support", "No reason given"), None),

@@ -24,13 +24,15 @@ EXTEND = "extend"
 class TrialDialog(SupportDialog):
     """End or extend ``sub``'s trial."""
 
-    def __init__(self, context: AppContext, sub: Subscription, parent: QWidget | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, context: AppContext, sub: Subscription, parent: QWidget | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(
             context,
             title=self.tr("Trial"),
             intro=self.tr("The trial runs until %1.").replace(
-                "%1", format_date(sub.trial_end) or "—"),
+                "%1", format_date(sub.trial_end) or "—"
+            ),
             confirm_label=self.tr("Apply"),
             parent=parent,
             **kwargs,
@@ -44,8 +46,11 @@ class TrialDialog(SupportDialog):
         self.until = QDateEdit(self)
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("New trial end"))
-        base = QDateTime.fromSecsSinceEpoch(sub.trial_end) if sub.trial_end else \
-            QDateTime.currentDateTime()
+        base = (
+            QDateTime.fromSecsSinceEpoch(sub.trial_end)
+            if sub.trial_end
+            else QDateTime.currentDateTime()
+        )
         self.until.setDate(base.date().addDays(14))
         self.form.addRow(self.end_now)
         self.form.addRow(self.extend, self.until)
@@ -73,17 +78,20 @@ class TrialDialog(SupportDialog):
     def describe(self) -> str:
         if self.end_now.isChecked():
             total = format_money_value(self._sub.total) or self.tr("the plan's price")
-            return self.tr("The trial ends now: the first paid period starts today and %1 "
-                           "is charged to the customer's payment method.").replace("%1", total)
+            return self.tr(
+                "The trial ends now: the first paid period starts today and %1 "
+                "is charged to the customer's payment method."
+            ).replace("%1", total)
         return self.tr("The trial lasts until %1. Nothing is charged until then.").replace(
-            "%1", format_date(self.trial_end()))
+            "%1", format_date(self.trial_end())
+        )
 
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         if payload[0] == END_NOW:
-            return await self.gateway.end_trial_now(self._sub.id,
-                                                    idempotency_key=idempotency_key)
-        return await self.gateway.extend_trial(self._sub.id, payload[1],
-                                               idempotency_key=idempotency_key)
+            return await self.gateway.end_trial_now(self._sub.id, idempotency_key=idempotency_key)
+        return await self.gateway.extend_trial(
+            self._sub.id, payload[1], idempotency_key=idempotency_key
+        )
 
     def result_text(self, record: Subscription) -> str:
         if record.status == "trialing":
@@ -91,7 +99,10 @@ class TrialDialog(SupportDialog):
         inv = record.latest_invoice
         status = record.status
         if inv is not None:
-            return self.tr("The trial has ended (status: %1); invoice %2 is %3.") \
-                .replace("%1", status).replace("%2", inv.number or inv.id) \
+            return (
+                self.tr("The trial has ended (status: %1); invoice %2 is %3.")
+                .replace("%1", status)
+                .replace("%2", inv.number or inv.id)
                 .replace("%3", inv.status or "")
+            )
         return self.tr("The trial has ended (status: %1).").replace("%1", status)

@@ -191,8 +191,10 @@ class CatalogTab(QWidget):
             self.set_filter("all")
         reveal_record(self.products_feeder, self.products_table, product)
         if price is not None:
-            when_first_page(self.products_feeder,
-                            lambda: reveal_record(self.prices_feeder, self.prices_table, price))
+            when_first_page(
+                self.products_feeder,
+                lambda: reveal_record(self.prices_feeder, self.prices_table, price),
+            )
 
     def shutdown(self) -> None:
         self._tasks.cancel_all()

@@ -122,8 +122,10 @@ class CustomersTab(QWidget):
 
         # Kakao Pay: context menu entries for the detail pane's actions; a new default
         # payment method updates the row too.
-        for text, slot in ((self.tr("Add Kakao Pay…"), self.detail.kakao.add_kakao_pay),
-                           (self.tr("New subscription…"), self.detail.kakao.new_subscription)):
+        for text, slot in (
+            (self.tr("Add Kakao Pay…"), self.detail.kakao.add_kakao_pay),
+            (self.tr("New subscription…"), self.detail.kakao.new_subscription),
+        ):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, f=slot: f())
             self.table.add_row_action(action)

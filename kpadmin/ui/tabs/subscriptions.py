@@ -94,8 +94,9 @@ class SubscriptionsTab(QWidget):
         self.feeder = PageFeeder(self.model, self._tasks)
         self.detail = SubscriptionDetail(self.model.plan_name, self)
         # Support actions: buttons above the detail, a submenu in the context menu.
-        self.support = SupportActions(context, self.model.plan_name,
-                                      lambda cid: self._customer_names.get(cid, ""), self)
+        self.support = SupportActions(
+            context, self.model.plan_name, lambda cid: self._customer_names.get(cid, ""), self
+        )
         self.support.subscriptionChanged.connect(self._on_support_changed)
         self.support.failed.connect(self._show_error)
         self._build()
@@ -130,8 +131,9 @@ class SubscriptionsTab(QWidget):
         self.new_button = QPushButton(self.tr("New subscription…"), self)
         self.new_button.clicked.connect(self.new_subscription)
         self.resume_button = QPushButton(self.tr("Resume payment…"), self)
-        self.resume_button.setToolTip(self.tr("Ask the customer to approve the first payment "
-                                              "in Kakao Pay"))
+        self.resume_button.setToolTip(
+            self.tr("Ask the customer to approve the first payment in Kakao Pay")
+        )
         self.resume_button.setEnabled(False)
         self.resume_button.clicked.connect(self.resume_payment)
         bar.addWidget(self.new_button)
@@ -290,8 +292,9 @@ class SubscriptionsTab(QWidget):
 
     def new_subscription(self) -> None:
         """Open "New subscription"; the list reloads when one was created."""
-        open_new_subscription(self._context, None, self.window(),
-                              on_created=lambda _s: self.refresh())
+        open_new_subscription(
+            self._context, None, self.window(), on_created=lambda _s: self.refresh()
+        )
 
     def resume_payment(self) -> None:
         """Ask the customer again to approve the selected subscription's first payment."""
@@ -302,8 +305,9 @@ class SubscriptionsTab(QWidget):
     async def _resume(self, sub: Subscription) -> None:
         dialog = await resume_payment(self._context, sub, self.window())
         if dialog is None:
-            self.statusMessage.emit(self.tr("This subscription's first payment no longer "
-                                            "needs the customer."))
+            self.statusMessage.emit(
+                self.tr("This subscription's first payment no longer needs the customer.")
+            )
             self.refresh()
             return
         dialog.flowEnded.connect(self._on_resume_ended)

@@ -25,16 +25,20 @@ def amount_problem_text(reason: str, currency: str) -> str:
         ).replace("%1", example_amount(currency)),
         "negative": QCoreApplication.translate("AmountEdit", "The amount cannot be negative."),
         "too_many_decimals": (
-            QCoreApplication.translate("AmountEdit", "%1 has no decimal places: type whole amounts, for example %2.")
+            QCoreApplication.translate(
+                "AmountEdit", "%1 has no decimal places: type whole amounts, for example %2."
+            )
             if money.exponent(currency) == 0
-            else QCoreApplication.translate("AmountEdit", "%1 has at most %3 decimal places, for example %2.")
+            else QCoreApplication.translate(
+                "AmountEdit", "%1 has at most %3 decimal places, for example %2."
+            )
         )
         .replace("%1", code)
         .replace("%2", example_amount(currency))
         .replace("%3", str(money.exponent(currency))),
-        "too_large": QCoreApplication.translate("AmountEdit", "The amount is larger than Stripe allows (%1).").replace(
-            "%1", money.format_plain(money.MAX_AMOUNT, currency)
-        ),
+        "too_large": QCoreApplication.translate(
+            "AmountEdit", "The amount is larger than Stripe allows (%1)."
+        ).replace("%1", money.format_plain(money.MAX_AMOUNT, currency)),
         "three_decimal_last_digit": QCoreApplication.translate(
             "AmountEdit", "For %1 the last of the three decimals must be 0."
         ).replace("%1", code),

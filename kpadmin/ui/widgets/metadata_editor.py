@@ -27,25 +27,45 @@ from kpadmin.domain.validation import METADATA_MAX_KEYS as MAX_KEYS
 from kpadmin.domain.validation import METADATA_VALUE_MAX as MAX_VALUE_LEN
 from kpadmin.domain.validation import metadata_problem
 
-__all__ = ["MAX_KEYS", "MAX_KEY_LEN", "MAX_VALUE_LEN", "MetadataEditor", "metadata_problem",
-           "problem_text"]
+__all__ = [
+    "MAX_KEYS",
+    "MAX_KEY_LEN",
+    "MAX_VALUE_LEN",
+    "MetadataEditor",
+    "metadata_problem",
+    "problem_text",
+]
 
 
 def problem_text(code: str) -> str:
     """The translated sentence for a :func:`metadata_problem` code."""
     texts = {
-        "too_many_keys": QCoreApplication.translate("MetadataEditor", "Metadata can have at most 50 keys."),
-        "empty_key": QCoreApplication.translate("MetadataEditor", "Every metadata row needs a key."),
-        "key_too_long": QCoreApplication.translate("MetadataEditor", "Metadata keys can be at most 40 characters."),
-        "key_brackets": QCoreApplication.translate("MetadataEditor", "Metadata keys cannot contain square brackets."),
-        "value_too_long": QCoreApplication.translate("MetadataEditor", "Metadata values can be at most 500 characters."),
-        "duplicate_key": QCoreApplication.translate("MetadataEditor", "Each metadata key can appear only once."),
+        "too_many_keys": QCoreApplication.translate(
+            "MetadataEditor", "Metadata can have at most 50 keys."
+        ),
+        "empty_key": QCoreApplication.translate(
+            "MetadataEditor", "Every metadata row needs a key."
+        ),
+        "key_too_long": QCoreApplication.translate(
+            "MetadataEditor", "Metadata keys can be at most 40 characters."
+        ),
+        "key_brackets": QCoreApplication.translate(
+            "MetadataEditor", "Metadata keys cannot contain square brackets."
+        ),
+        "value_too_long": QCoreApplication.translate(
+            "MetadataEditor", "Metadata values can be at most 500 characters."
+        ),
+        "duplicate_key": QCoreApplication.translate(
+            "MetadataEditor", "Each metadata key can appear only once."
+        ),
         "empty_value": QCoreApplication.translate(
             "MetadataEditor",
-            "Every metadata key needs a value (Stripe drops a key whose value is empty)."),
+            "Every metadata key needs a value (Stripe drops a key whose value is empty).",
+        ),
         "control_character": QCoreApplication.translate(
             "MetadataEditor",
-            "Metadata contains an invisible control character (pasted text?); remove it."),
+            "Metadata contains an invisible control character (pasted text?); remove it.",
+        ),
     }
     return texts.get(code, code)
 

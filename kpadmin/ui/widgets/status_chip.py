@@ -54,8 +54,12 @@ def status_text(status: str | None) -> str:
         "void": QCoreApplication.translate("Status", "Void"),
         "uncollectible": QCoreApplication.translate("Status", "Uncollectible"),
         "succeeded": QCoreApplication.translate("Status", "Succeeded"),
-        "requires_action": QCoreApplication.translate("Status", "Waiting for the customer's approval"),
-        "requires_payment_method": QCoreApplication.translate("Status", "Payment failed; needs a payment method"),
+        "requires_action": QCoreApplication.translate(
+            "Status", "Waiting for the customer's approval"
+        ),
+        "requires_payment_method": QCoreApplication.translate(
+            "Status", "Payment failed; needs a payment method"
+        ),
         "requires_confirmation": QCoreApplication.translate("Status", "Waiting for confirmation"),
         "processing": QCoreApplication.translate("Status", "Processing"),
         "requires_capture": QCoreApplication.translate("Status", "Authorized, not captured"),
