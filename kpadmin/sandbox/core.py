@@ -336,13 +336,19 @@ class Routes:
 
         return deco
 
-    def get(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def get(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("GET", pattern, params, extra_params)
 
-    def post(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def post(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("POST", pattern, params, extra_params)
 
-    def delete(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def delete(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("DELETE", pattern, params, extra_params)
 
 

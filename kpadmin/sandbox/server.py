@@ -29,23 +29,11 @@ from aiohttp import web
 
 from kpadmin.sandbox import guards, versions, wire
 from kpadmin.sandbox import params as params_mod
-from kpadmin.sandbox.core import (
-    ORIGIN,
-    ApiError,
-    Ctx,
-    Obj,
-    PageCtx,
-    PageRoute,
-    Route,
-    Routes,
-    Store,
-    expand,
-    invalid,
-    unknown_param,
-)
+from kpadmin.sandbox.core import ORIGIN, Ctx, PageCtx, PageRoute, Route, Routes, expand
+from kpadmin.sandbox.errors import ApiError, Obj, invalid, unknown_param
 from kpadmin.sandbox.faults import FaultInjector, FaultPlan, configure_from_args
 from kpadmin.sandbox.idempotency import IdempotencyCache
-from kpadmin.sandbox.store import Transaction
+from kpadmin.sandbox.store import Store, Transaction
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +56,16 @@ def new_request_id() -> str:
 def _json_response(status: int, body: Obj, headers: dict[str, str], origin: str) -> web.Response:
     text = json.dumps(body, ensure_ascii=False, indent=2).replace(ORIGIN, origin)
     return web.Response(status=status, text=text, content_type="application/json", headers=headers)
+
+
+def _unrecognized(method: str, path: str) -> ApiError:
+    """Stripe's 404 for a URL it does not serve."""
+    return ApiError(
+        404,
+        "invalid_request_error",
+        f"Unrecognized request URL ({method}: {path}). Please see "
+        "https://stripe.com/docs or we can help at https://support.stripe.com/.",
+    )
 
 
 def _refused(exc: BaseException) -> bool:
@@ -155,8 +153,9 @@ class SandboxServer:
     def make_app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[self._guard])
         app.router.add_route("*", "/_sandbox/admin/{what}", self._admin)
-        app.router.add_route("*", "/v1/{tail:.*}", self._api)
-        app.router.add_route("*", "/{tail:.*}", self._page)
+        # [\s\S]: a decoded path may hold a newline (%0A), which ``.`` does not match.
+        app.router.add_route("*", "/v1/{tail:[\\s\\S]*}", self._api)
+        app.router.add_route("*", "/{tail:[\\s\\S]*}", self._page)
         return app
 
     @web.middleware
@@ -254,10 +253,10 @@ class SandboxServer:
         except Exception:  # a sandbox bug must still answer like Stripe
             log.error("sandbox handler crashed:\n%s", traceback.format_exc())
             tx.rollback()
-            err = ApiError(
+            crash = ApiError(
                 500, "api_error", "An unknown error occurred on the sandbox (see its log)."
             )
-            return 500, err.body(ctx.request_id)
+            return 500, crash.body(ctx.request_id)
 
     def _fault_response(
         self, fault: str, request: web.Request, headers: dict[str, str]
@@ -303,7 +302,8 @@ class SandboxServer:
             head = path.split(".")[0]
             if result.get("object") not in ("list", "search_result") and head not in result:
                 raise invalid(f"This property cannot be expanded ({path}).", "expand")
-        return strip_private(expand(self.store, result, paths) if paths else result)
+        shown: Obj = strip_private(expand(self.store, result, paths) if paths else result)
+        return shown
 
     async def _delay(self) -> None:
         if self.latency_ms > 0:
@@ -314,12 +314,7 @@ class SandboxServer:
             found = route.match(method, path)
             if found is not None:
                 return route, found
-        raise ApiError(
-            404,
-            "invalid_request_error",
-            f"Unrecognized request URL ({method}: {path}). Please see "
-            "https://stripe.com/docs or we can help at https://support.stripe.com/.",
-        )
+        raise _unrecognized(method, path)
 
     @staticmethod
     async def _read_body(request: web.Request) -> bytes:
@@ -415,12 +410,8 @@ class SandboxServer:
                 raise
             resp.headers["Request-Id"] = rid
             return _localize_page(resp, self.base_url(request))
-        err = ApiError(
-            404,
-            "invalid_request_error",
-            f"Unrecognized request URL ({request.method}: {request.path}).",
-        )
-        return _json_response(404, err.body(rid), {"Request-Id": rid}, self.base_url(request))
+        unknown = _unrecognized(request.method, request.path)
+        return _json_response(404, unknown.body(rid), {"Request-Id": rid}, self.base_url(request))
 
     async def _read_form(self, request: web.Request) -> None:
         """Read a page's posted form once (aiohttp keeps it), refusing what does not decode.

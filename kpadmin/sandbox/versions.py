@@ -11,7 +11,7 @@ releases keep it. Older versions are bare dates. The table is built from
 Stripe's API changelog (its list of previous versions and the release headings
 of each named major) and checked against the versions the official SDKs pinned
 (``stripe/_api_version.py`` in stripe-python, ``src/apiVersion.ts`` in
-stripe-node); docs/SANDBOX_VERSIONS.md records the sources. Add each new
+stripe-node); docs/SANDBOX_WIRE.md records the sources. Add each new
 monthly release here when the SDK is upgraded.
 """
 

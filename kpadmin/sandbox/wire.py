@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from kpadmin.sandbox.core import ApiError, invalid
+from kpadmin.sandbox.errors import ApiError, invalid
 
 #: The sandbox's (pretend) account, named in permission errors.
 ACCOUNT_ID = "acct_1KpadminSandbox00"
