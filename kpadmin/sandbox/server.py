@@ -20,19 +20,26 @@ import inspect
 import json
 import logging
 import re
-import secrets
-import string
 import traceback
 from typing import Any
 
 from aiohttp import web
 
-from kpadmin.sandbox import guards, versions, wire
+from kpadmin.sandbox import admin, guards, versions, wire
 from kpadmin.sandbox import params as params_mod
 from kpadmin.sandbox.core import ORIGIN, Ctx, PageCtx, PageRoute, Route, Routes, expand
 from kpadmin.sandbox.errors import ApiError, Obj, invalid, unknown_param
-from kpadmin.sandbox.faults import FaultInjector, FaultPlan, configure_from_args
+from kpadmin.sandbox.faults import FaultInjector, FaultPlan
 from kpadmin.sandbox.idempotency import IdempotencyCache
+from kpadmin.sandbox.responses import (
+    MAX_BODY_BYTES,
+    json_response,
+    localize_page,
+    new_request_id,
+    read_body,
+    strip_private,
+    unrecognized,
+)
 from kpadmin.sandbox.store import Store, Transaction
 
 log = logging.getLogger(__name__)
@@ -43,29 +50,7 @@ DEFAULT_API_VERSION = "2026-08-26.dahlia"
 PMT_REMOVED_IN = "2026-09-30"
 #: ``allowed_payment_method_types`` exists from this version on.
 ALLOWED_PMT_ADDED_IN = "2026-07-29"
-#: aiohttp's body limit, kept: a bigger body is answered 413 before it is read.
-MAX_BODY_BYTES = 4 * 1024 * 1024
 _PMT_PATHS = re.compile(r"^/v1/(payment_intents|setup_intents)(/[^/]+(/confirm)?)?$")
-_ALPHANUM = string.ascii_letters + string.digits
-
-
-def new_request_id() -> str:
-    return "req_" + "".join(secrets.choice(_ALPHANUM) for _ in range(14))
-
-
-def _json_response(status: int, body: Obj, headers: dict[str, str], origin: str) -> web.Response:
-    text = json.dumps(body, ensure_ascii=False, indent=2).replace(ORIGIN, origin)
-    return web.Response(status=status, text=text, content_type="application/json", headers=headers)
-
-
-def _unrecognized(method: str, path: str) -> ApiError:
-    """Stripe's 404 for a URL it does not serve."""
-    return ApiError(
-        404,
-        "invalid_request_error",
-        f"Unrecognized request URL ({method}: {path}). Please see "
-        "https://stripe.com/docs or we can help at https://support.stripe.com/.",
-    )
 
 
 def _refused(exc: BaseException) -> bool:
@@ -74,27 +59,6 @@ def _refused(exc: BaseException) -> bool:
     A 402 decline keeps its state (the failed attempt is recorded, as on Stripe).
     """
     return not (isinstance(exc, ApiError) and exc.type == "card_error")
-
-
-def _localize_page(resp: web.StreamResponse, origin: str) -> web.StreamResponse:
-    """Write the real origin where a page's body or redirect holds :data:`ORIGIN`."""
-    location = resp.headers.get("Location")
-    if location and ORIGIN in location:
-        resp.headers["Location"] = location.replace(ORIGIN, origin)
-    if isinstance(resp, web.Response) and isinstance(resp.body, bytes) and resp.charset:
-        text = resp.body.decode(resp.charset)
-        if ORIGIN in text:
-            resp.text = text.replace(ORIGIN, origin)
-    return resp
-
-
-def strip_private(node: Any) -> Any:
-    """Drop keys starting with ``_``: sandbox-private state never reaches a client."""
-    if isinstance(node, dict):
-        return {k: strip_private(v) for k, v in node.items() if not k.startswith("_")}
-    if isinstance(node, list):
-        return [strip_private(v) for v in node]
-    return node
 
 
 # --------------------------------------------------------------------------- server
@@ -168,7 +132,7 @@ class SandboxServer:
                 guards.check_origin(request, self.allowed_hosts)
         except ApiError as err:
             rid = new_request_id()
-            return _json_response(err.status, err.body(rid), {"Request-Id": rid}, "")
+            return json_response(err.status, err.body(rid), {"Request-Id": rid}, "")
         resp: web.StreamResponse = await handler(request)
         return resp
 
@@ -187,7 +151,7 @@ class SandboxServer:
             return self._fault_response(fault, request, headers)
         try:
             if fault == "timeout":
-                await self._read_body(request)  # kept: processed after the client gave up
+                await read_body(request)  # kept: processed after the client gave up
                 await asyncio.sleep(self.faults.plan.hang_s)
             key = self.keys.authenticate(
                 wire.key_from_headers(request.headers.get("Authorization")),
@@ -209,14 +173,14 @@ class SandboxServer:
                 if stored is not None:
                     await self._delay()
                     headers["Idempotent-Replayed"] = "true"
-                    return _json_response(
+                    return json_response(
                         stored.status, stored.body, headers, self.base_url(request)
                     )
                 idem = (key, ikey)
         except ApiError as err:
             await self._delay()
             headers.update(err.headers)
-            return _json_response(err.status, err.body(rid), headers, self.base_url(request))
+            return json_response(err.status, err.body(rid), headers, self.base_url(request))
         ctx = Ctx(
             store=self.store,
             params=checked,
@@ -237,7 +201,7 @@ class SandboxServer:
                 self.idempotency.finish(*idem, status, body)
         if fault == "drop-after":
             return self._fault_response(fault, request, headers)
-        return _json_response(status, body, headers, self.base_url(request))
+        return json_response(status, body, headers, self.base_url(request))
 
     def _execute(
         self, route: Route, ctx: Ctx, tx: Transaction, headers: dict[str, str]
@@ -269,7 +233,7 @@ class SandboxServer:
                 "Too many requests hit the API too quickly (injected by the sandbox).",
                 code="rate_limit",
             )
-            return _json_response(
+            return json_response(
                 429,
                 err.body(headers["Request-Id"]),
                 {**headers, "Stripe-Should-Retry": "true"},
@@ -277,7 +241,7 @@ class SandboxServer:
             )
         if fault == "500":
             err = ApiError(500, "api_error", "An unknown error occurred (injected by the sandbox).")
-            return _json_response(
+            return json_response(
                 500, err.body(headers["Request-Id"]), headers, self.base_url(request)
             )
         # drop-before / drop-after: no answer at all. aiohttp's attempt to send the
@@ -314,24 +278,7 @@ class SandboxServer:
             found = route.match(method, path)
             if found is not None:
                 return route, found
-        raise _unrecognized(method, path)
-
-    @staticmethod
-    async def _read_body(request: web.Request) -> bytes:
-        """The request body, or Stripe's error for one over :data:`MAX_BODY_BYTES`.
-
-        Raises:
-            ApiError: 413 when the body is larger than the limit.
-        """
-        try:
-            return await request.read()
-        except web.HTTPRequestEntityTooLarge:
-            raise ApiError(
-                413,
-                "invalid_request_error",
-                f"Request body too large: this endpoint accepts at most {MAX_BODY_BYTES} "
-                "bytes of parameters.",
-            ) from None
+        raise unrecognized(method, path)
 
     async def _read_params(self, request: web.Request) -> Obj:
         """Query string and form body, decoded strictly (see :func:`wire.decode_form`)."""
@@ -339,7 +286,7 @@ class SandboxServer:
         query = wire.decode_form(raw_query) if raw_query else {}
         if request.method != "POST":
             return query
-        body = await self._read_body(request)
+        body = await read_body(request)
         if body:
             ctype = request.content_type
             if ctype not in ("application/x-www-form-urlencoded", "application/octet-stream"):
@@ -399,7 +346,7 @@ class SandboxServer:
                 if redirect is not None:
                     raise redirect
             except ApiError as err:
-                return _json_response(
+                return json_response(
                     err.status, err.body(rid), {"Request-Id": rid}, self.base_url(request)
                 )
             except web.HTTPException as exc:  # a page's redirect, raised the aiohttp way
@@ -409,9 +356,9 @@ class SandboxServer:
                 exc.headers["Request-Id"] = rid
                 raise
             resp.headers["Request-Id"] = rid
-            return _localize_page(resp, self.base_url(request))
-        unknown = _unrecognized(request.method, request.path)
-        return _json_response(404, unknown.body(rid), {"Request-Id": rid}, self.base_url(request))
+            return localize_page(resp, self.base_url(request))
+        unknown = unrecognized(request.method, request.path)
+        return json_response(404, unknown.body(rid), {"Request-Id": rid}, self.base_url(request))
 
     async def _read_form(self, request: web.Request) -> None:
         """Read a page's posted form once (aiohttp keeps it), refusing what does not decode.
@@ -420,7 +367,7 @@ class SandboxServer:
             ApiError: 413 for a body over the limit, 400 for one that is not UTF-8
                 form encoding.
         """
-        body = await self._read_body(request)
+        body = await read_body(request)
         if request.content_type == "application/x-www-form-urlencoded":
             wire.decode_form(body)  # the strict check; aiohttp's parser is lenient
         try:
@@ -432,41 +379,9 @@ class SandboxServer:
         """The sandbox-only endpoints tests and benchmarks drive (no key, own origin only)."""
         rid = new_request_id()
         try:
-            return await self._admin_action(request)
+            return await admin.handle(self, request)
         except ApiError as err:
-            return _json_response(err.status, err.body(rid), {"Request-Id": rid}, "")
-
-    async def _admin_action(self, request: web.Request) -> web.Response:
-        what = request.match_info["what"]
-        raw_query = request.rel_url.raw_query_string
-        found = wire.decode_form(raw_query) if raw_query else {}
-        if request.method == "POST" and request.can_read_body:
-            found.update(wire.decode_form(await self._read_body(request)))
-        args = {k: v for k, v in found.items() if isinstance(v, str)}
-        if what == "health":
-            return web.json_response(
-                {"ok": True, "api_version": self.api_version, "latency_ms": self.latency_ms}
-            )
-        if what == "latency" and request.method == "POST":
-            try:
-                self.latency_ms = max(0, int(args.get("ms", "0")))
-            except ValueError:
-                raise invalid("ms must be an integer", "ms") from None
-            return web.json_response({"latency_ms": self.latency_ms})
-        if what == "faults":
-            if request.method == "POST":
-                try:
-                    configure_from_args(self.faults, args)
-                except (ValueError, TypeError) as exc:
-                    raise invalid(str(exc)) from None
-            return web.json_response(self.faults.snapshot())
-        if what == "advance_time" and request.method == "POST":
-            try:
-                self.store.time_offset += int(args.get("seconds", "0"))
-            except ValueError:
-                raise invalid("seconds must be an integer", "seconds") from None
-            return web.json_response({"now": self.store.now()})
-        raise ApiError(404, "invalid_request_error", f"Unknown admin endpoint: {what}")
+            return json_response(err.status, err.body(rid), {"Request-Id": rid}, "")
 
 
 def build_store(db_path: str | None = None, seed: str = "none") -> Store:
