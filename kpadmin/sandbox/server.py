@@ -195,10 +195,17 @@ class SandboxServer:
         await self._delay()
         # One request, one transaction: its objects and its idempotency record are
         # stored together when the block ends, or not at all.
-        with self.store.transaction() as tx:
-            status, body = self._execute(route, ctx, tx, headers)
+        try:
+            with self.store.transaction() as tx:
+                status, body = self._execute(route, ctx, tx, headers)
+                if idem is not None:
+                    self.idempotency.finish(*idem, status, body)
+        except Exception:  # the commit itself failed (a full disk): nothing was stored
+            log.error("sandbox could not store a request:\n%s", traceback.format_exc())
             if idem is not None:
-                self.idempotency.finish(*idem, status, body)
+                self.idempotency.abandon(*idem)
+            failed = ApiError(500, "api_error", "The sandbox could not store this request.")
+            status, body = 500, failed.body(rid)
         if fault == "drop-after":
             return self._fault_response(fault, request, headers)
         return json_response(status, body, headers, self.base_url(request))

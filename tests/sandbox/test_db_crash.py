@@ -105,6 +105,36 @@ def test_idempotency_answers_outlive_a_restart_for_24_hours(tmp_path):
         assert len(sb.store.all("customer")) == 3
 
 
+def test_a_request_that_cannot_be_stored_is_a_500_and_its_key_stays_usable(tmp_path):
+    """Another process holds the database's write lock past SQLite's wait: nothing lands."""
+    db = str(tmp_path / "locked.db")
+    with EmbeddedSandbox(db_path=db) as sb:
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            locked = httpx.post(
+                sb.url + "/v1/customers",
+                data={"name": "Kim"},
+                headers={**AUTH, "Idempotency-Key": "k-locked"},
+                timeout=30,
+            )
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert locked.status_code == 500 and locked.json()["error"]["type"] == "api_error"
+        assert sb.store.all("customer") == [] and sb.store.all("event") == []
+        retry = httpx.post(
+            sb.url + "/v1/customers",
+            data={"name": "Kim"},
+            headers={**AUTH, "Idempotency-Key": "k-locked"},
+        )
+        assert retry.status_code == 200 and "Idempotent-Replayed" not in retry.headers
+    assert [r[0] for r in _rows(db, "SELECT type FROM objects ORDER BY seq")] == [
+        "customer",
+        "event",
+    ]
+
+
 # --------------------------------------------------------------------------- the crash test
 
 KILLS = 5

@@ -27,7 +27,7 @@ from kpadmin.sandbox.embedded import EmbeddedSandbox
 from kpadmin.sandbox.versions import KNOWN_VERSIONS
 
 KEY = "sk_test_kpadminfuzz0000"
-MAX_EXAMPLES = 700
+MAX_EXAMPLES = 1000
 TIMEOUT_S = 15
 SENT = {"requests": 0}
 
@@ -43,6 +43,9 @@ FUZZ = settings(
 def box():
     with EmbeddedSandbox(seed="demo") as sb:
         yield sb
+        conn = _CONN.pop(sb.url, None)
+        if conn is not None:
+            conn.close()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -53,24 +56,43 @@ def _report(box, request):
         print(f"\nfuzz: {SENT['requests']} requests sent")
 
 
+_CONN: dict[str, http.client.HTTPConnection] = {}
+
+
 def send(sb, method: str, target: str, body: bytes | None, headers: dict[str, str]):
-    """One raw request; (status, content type, body). Fails on a hang."""
-    parts = urlsplit(sb.url)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=TIMEOUT_S)
+    """One raw request on a kept-alive connection; (status, content type, body).
+
+    A connection the server closed (after an error it answers with ``Connection:
+    close``) is replaced and the request sent once more. Fails on a hang.
+    """
     SENT["requests"] += 1
-    try:
-        conn.putrequest(method, target, skip_host="Host" in headers, skip_accept_encoding=True)
-        if body is not None:
-            headers = {"Content-Length": str(len(body)), **headers}
-        for k, v in headers.items():
-            conn.putheader(k, v)
-        conn.endheaders(body)
-        resp = conn.getresponse()
-        return resp.status, resp.getheader("Content-Type") or "", resp.read()
-    except TimeoutError:
-        pytest.fail(f"no answer within {TIMEOUT_S} s: {method} {target}")
-    finally:
-        conn.close()
+    for attempt in (1, 2):
+        conn = _CONN.get(sb.url)
+        if conn is None:
+            parts = urlsplit(sb.url)
+            conn = _CONN[sb.url] = http.client.HTTPConnection(
+                parts.hostname, parts.port, timeout=TIMEOUT_S
+            )
+        try:
+            conn.putrequest(method, target, skip_host="Host" in headers, skip_accept_encoding=True)
+            hdrs = {"Content-Length": str(len(body)), **headers} if body is not None else headers
+            for k, v in hdrs.items():
+                conn.putheader(k, v)
+            conn.endheaders(body)
+            resp = conn.getresponse()
+            data = resp.read()
+            if resp.will_close:
+                conn.close()
+                del _CONN[sb.url]
+            return resp.status, resp.getheader("Content-Type") or "", data
+        except TimeoutError:
+            pytest.fail(f"no answer within {TIMEOUT_S} s: {method} {target}")
+        except (http.client.RemoteDisconnected, ConnectionError, http.client.CannotSendRequest):
+            conn.close()
+            _CONN.pop(sb.url, None)
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def check(status: int, ctype: str, body: bytes, method: str, target: str) -> None:
