@@ -161,7 +161,7 @@ async def _serve(args: argparse.Namespace) -> None:
     # Never echo a configured key: show a placeholder instead.
     key = "<your --api-key>" if args.api_key else EXAMPLE_KEY
     print(f"Sandbox listening on {url}  (API version {args.api_version}; Ctrl-C stops)")
-    print(f"Try:  curl {url}/v1/customers?limit=3 -u {key}:")
+    print(f'Try:  curl "{url}/v1/customers?limit=3" -u {key}:')
     print(f'SDK:  stripe.StripeClient("{key}", base_addresses={{"api": "{url}"}})', flush=True)
     if args.fault_plan.rate > 0:
         print(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import subprocess
+import sys
 from urllib.parse import urlsplit
 
 import kakao_flow as kf
@@ -17,6 +19,7 @@ import pytest
 import stripe
 
 from kpadmin.sandbox import versions
+from kpadmin.sandbox.embedded import EmbeddedSandbox
 
 KEY = "sk_test_kpadmin0000000000000000"
 
@@ -156,3 +159,15 @@ def test_the_installed_sdk_speaks_a_version_in_the_table():
     from stripe import _api_version
 
     assert _api_version._ApiVersion.CURRENT in versions.KNOWN_VERSIONS
+
+
+def test_the_account_default_must_be_a_release_too():
+    with pytest.raises(ValueError, match="not an API version Stripe released"):
+        EmbeddedSandbox(api_version="2026-11-18.foo")
+    done = subprocess.run(
+        [sys.executable, "-m", "kpadmin.sandbox", "--api-version", "2026-08-27.dahlia"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "not an API version Stripe released" in done.stderr
