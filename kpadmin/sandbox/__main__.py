@@ -5,20 +5,34 @@ default) so that running the command alone shows something; ``--seed none``
 starts empty. With ``--db`` the seed is applied only when the file is empty.
 ``--port 0`` picks a free port; the line ``Sandbox listening on URL`` always
 names the real one (tests read it).
+
+Keys given with ``--api-key`` show in ``ps`` to every user of the machine, so
+they can also come from a file (``--api-key-file``, one per line) or from the
+environment (:data:`KEYS_ENV`, separated by commas or spaces).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import re
 import signal
 import sys
+from pathlib import Path
 
 from aiohttp import web
 
 from kpadmin.sandbox.faults import FAULT_KINDS, FaultPlan, parse_kinds
 from kpadmin.sandbox.server import DEFAULT_API_VERSION, SandboxServer, build_store
+from kpadmin.sandbox.versions import KNOWN_VERSIONS
 from kpadmin.sandbox.wire import KeyPolicy
+
+#: Environment variable with keys to accept, like repeated ``--api-key``s.
+KEYS_ENV = "KPADMIN_SANDBOX_API_KEYS"
+#: The key the start-up lines suggest when any test key is accepted: Stripe's key
+#: shape (``sk_test_`` and letters or digits), which the sandbox insists on as Stripe does.
+EXAMPLE_KEY = "sk_test_kpadmindemo"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -39,7 +53,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="append",
         default=[],
         metavar="KEY",
-        help="accept only this key (repeatable; default: any sk_test_/rk_test_ key)",
+        help="accept only this key (repeatable; default: any sk_test_/rk_test_ key); "
+        f"keys can also come from --api-key-file or ${KEYS_ENV}, which ps does not show",
+    )
+    p.add_argument(
+        "--api-key-file",
+        metavar="PATH",
+        help="accept only the keys in this file (one per line; # starts a comment)",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name clients may use besides the listening address (repeatable)",
     )
     p.add_argument(
         "--restricted-key",
@@ -85,6 +112,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="how long a 'timeout' fault hangs before answering (default 60)",
     )
     args = p.parse_args(argv)
+    if args.api_version not in KNOWN_VERSIONS:
+        p.error(f"--api-version {args.api_version} is not an API version Stripe released")
+    try:
+        args.api_key = [*args.api_key, *_keys_from_env_and_file(args.api_key_file)]
+    except OSError as exc:
+        p.error(f"cannot read --api-key-file: {exc}")
     try:
         args.fault_plan = FaultPlan(
             rate=args.fault_rate,
@@ -97,6 +130,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def _keys_from_env_and_file(path: str | None) -> list[str]:
+    """Keys from :data:`KEYS_ENV` and from the ``--api-key-file`` (if any)."""
+    keys = re.split(r"[\s,]+", os.environ.get(KEYS_ENV, ""))
+    if path:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            keys.append(line.split("#", 1)[0])
+    return [k.strip() for k in keys if k.strip()]
+
+
 async def _serve(args: argparse.Namespace) -> None:
     store = build_store(args.db, args.seed)
     restricted = dict(KeyPolicy.parse_restricted(s) for s in args.restricted_key)
@@ -107,6 +149,7 @@ async def _serve(args: argparse.Namespace) -> None:
         api_version=args.api_version,
         latency_ms=args.latency_ms,
         faults=args.fault_plan,
+        allowed_hosts=args.allow_host,
     )
     runner = web.AppRunner(server.make_app(), access_log=None, shutdown_timeout=2.0)
     await runner.setup()
@@ -116,9 +159,9 @@ async def _serve(args: argparse.Namespace) -> None:
     host = args.host if ":" not in args.host else f"[{args.host}]"
     url = f"http://{host}:{port}"
     # Never echo a configured key: show a placeholder instead.
-    key = "<your --api-key>" if args.api_key else "sk_test_123"
+    key = "<your --api-key>" if args.api_key else EXAMPLE_KEY
     print(f"Sandbox listening on {url}  (API version {args.api_version}; Ctrl-C stops)")
-    print(f"Try:  curl {url}/v1/customers?limit=3 -u {key}:")
+    print(f'Try:  curl "{url}/v1/customers?limit=3" -u {key}:')
     print(f'SDK:  stripe.StripeClient("{key}", base_addresses={{"api": "{url}"}})', flush=True)
     if args.fault_plan.rate > 0:
         print(

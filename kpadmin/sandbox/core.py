@@ -149,12 +149,17 @@ def paginate(ctx: Ctx, objects: list[Obj], url: str) -> Obj:
     """Stripe's cursor pagination over ``objects`` (already filtered, newest first).
 
     ``limit`` 1..100 (default 10), ``starting_after`` (older than that id) or
-    ``ending_before`` (newer than that id; the page nearest to it).
+    ``ending_before`` (newer than that id; the page nearest to it), never both.
     """
     limit = p_int(ctx.params, "limit", 10, minimum=1, maximum=100)
     assert limit is not None
     after = p_str(ctx.params, "starting_after")
     before = p_str(ctx.params, "ending_before")
+    if after and before:  # two cursors pointing in opposite directions: Stripe refuses
+        raise invalid(
+            "You may only specify one of these parameters: ending_before, starting_after.",
+            "ending_before",
+        )
     ids = [o["id"] for o in objects]
     if after:
         if after not in ids:
@@ -331,13 +336,19 @@ class Routes:
 
         return deco
 
-    def get(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def get(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("GET", pattern, params, extra_params)
 
-    def post(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def post(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("POST", pattern, params, extra_params)
 
-    def delete(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def delete(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("DELETE", pattern, params, extra_params)
 
 

@@ -28,7 +28,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from kpadmin.domain.money import format_plain
-from kpadmin.sandbox.core import Obj, PageCtx, Routes, Store
+from kpadmin.sandbox.core import Obj, PageCtx, Routes, Store, not_found
 from kpadmin.sandbox.page_texts import MERCHANT_NAMES, choose, english, label, text
 from kpadmin.sandbox.resources import billing, invoices, payment_intents, setup_intents
 
@@ -254,7 +254,7 @@ async def set_wallet(pctx: PageCtx, request: web.Request) -> web.Response:
     """
     pm = pctx.store.find(pctx.path["id"])
     if pm is None or pm.get("object") != "payment_method":
-        return web.json_response({"error": "no such payment method"}, status=404)
+        raise not_found("payment_method", pctx.path["id"])  # Stripe's 404, as the API answers
     form = await request.post()
     dry = str(form.get("dry", "true")).lower() == "true"
     billing.set_wallet_dry(pctx.store, pm["id"], dry)

@@ -1,13 +1,19 @@
 """The sandbox's objects: by id, newest first per type, optionally in SQLite.
 
-A write request runs inside :meth:`Store.transaction`: every object it reads
+Every request runs inside :meth:`Store.transaction`: every object it reads
 with :meth:`Store.get`/:meth:`Store.find` or writes is snapshotted on first
 touch, and a request that Stripe would refuse (``invalid_request_error``) is
-rolled back, so a refused update never leaves half its changes behind. A
-402 decline is not rolled back: Stripe keeps the failed attempt's state
-(``last_payment_error``, the declined charge) and so does the sandbox.
-Objects reached only through :meth:`Store.all` are not snapshotted: write
-handlers must :meth:`get` what they change.
+rolled back with :meth:`Transaction.rollback`, so a refused update never
+leaves half its changes behind. A 402 decline is not rolled back: Stripe
+keeps the failed attempt's state (``last_payment_error``, the declined charge)
+and so does the sandbox. Objects reached only through :meth:`Store.all` are
+not snapshotted: write handlers must :meth:`get` what they change.
+
+With a database (``--db``) a transaction is also one SQLite transaction: the
+objects it changed and the request's idempotency record are written together
+when it ends, so a process killed at any moment leaves either all of a
+request's writes or none (SQLite's own journal makes the commit atomic). Writes
+outside a transaction (the seed, tests poking the store) commit one by one.
 """
 
 from __future__ import annotations
@@ -30,6 +36,17 @@ Obj = dict[str, Any]
 _ALPHABET = string.ascii_letters + string.digits
 
 
+class Transaction:
+    """The handle :meth:`Store.transaction` yields: undo the request's writes so far."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def rollback(self) -> None:
+        """Undo every object change made in this transaction; it stays open."""
+        self._store._rollback()
+
+
 class Store:
     """All sandbox objects by id, newest-first per type, optionally persisted to SQLite.
 
@@ -41,25 +58,40 @@ class Store:
     def __init__(self, db_path: str | None = None) -> None:
         self._objects: dict[str, Obj] = {}
         self._order: dict[str, list[str]] = {}  # object type -> ids in creation order
+        self._seqs: dict[str, int] = {}
         self._seq = 0
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         #: id -> snapshot before this transaction touched it (None: created in it).
         self._journal: dict[str, Obj | None] | None = None
+        #: ids written or deleted in this transaction, to store when it ends.
+        self._dirty: set[str] = set()
+        #: idempotency rows to store when this transaction ends.
+        self._pending_keys: list[tuple[str, str, str, float, int, str]] = []
         #: Seconds added to the wall clock (test clocks and the seed may move time).
         self.time_offset = 0
         if db_path:
-            self._db = sqlite3.connect(db_path, check_same_thread=False)
+            self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
+            # WAL: a reader never waits for the writer, and a process killed mid-write
+            # leaves the last committed state (rolled forward or back on next open).
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS objects (id TEXT PRIMARY KEY, type TEXT NOT NULL,"
                 " seq INTEGER NOT NULL, body TEXT NOT NULL)"
             )
             self._db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS idempotency (owner TEXT NOT NULL, key TEXT NOT NULL,"
+                " fingerprint TEXT NOT NULL, created REAL NOT NULL, status INTEGER NOT NULL,"
+                " body TEXT NOT NULL, PRIMARY KEY (owner, key))"
+            )
             for oid, typ, seq, body in self._db.execute(
                 "SELECT id, type, seq, body FROM objects ORDER BY seq"
             ):
                 self._objects[oid] = json.loads(body)
                 self._order.setdefault(typ, []).append(oid)
+                self._seqs[oid] = seq
                 self._seq = max(self._seq, seq)
 
     # ids and time
@@ -77,6 +109,11 @@ class Store:
     @property
     def is_empty(self) -> bool:
         return not self._objects
+
+    @property
+    def persistent(self) -> bool:
+        """Whether the objects live in a database file (``--db``)."""
+        return self._db is not None
 
     # reads
 
@@ -108,19 +145,9 @@ class Store:
             if oid not in self._objects:
                 self._order.setdefault(typ, []).append(oid)
                 self._seq += 1
-                seq = self._seq
-            else:
-                seq = None
+                self._seqs[oid] = self._seq
             self._objects[oid] = obj
-            if self._db is not None:
-                if seq is None:
-                    self._db.execute("UPDATE objects SET body=? WHERE id=?", (json.dumps(obj), oid))
-                else:
-                    self._db.execute(
-                        "INSERT INTO objects (id, type, seq, body) VALUES (?,?,?,?)",
-                        (oid, typ, seq, json.dumps(obj)),
-                    )
-                self._db.commit()
+            self._written(oid)
             return obj
 
     def delete(self, object_id: str) -> None:
@@ -129,28 +156,95 @@ class Store:
             obj = self._objects.pop(object_id, None)
             if obj is not None:
                 self._order[obj["object"]].remove(object_id)
-                if self._db is not None:
-                    self._db.execute("DELETE FROM objects WHERE id=?", (object_id,))
-                    self._db.commit()
+                self._written(object_id)
+
+    def _written(self, object_id: str) -> None:
+        """Store a change now, or when the open transaction ends."""
+        if self._db is None:
+            return
+        if self._journal is not None:
+            self._dirty.add(object_id)
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._flush_object(object_id)
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _flush_object(self, object_id: str) -> None:
+        assert self._db is not None
+        obj = self._objects.get(object_id)
+        if obj is None:
+            self._db.execute("DELETE FROM objects WHERE id=?", (object_id,))
+        else:
+            self._db.execute(
+                "INSERT OR REPLACE INTO objects (id, type, seq, body) VALUES (?,?,?,?)",
+                (object_id, obj["object"], self._seqs[object_id], json.dumps(obj)),
+            )
+
+    # idempotency records (see ``idempotency.py``)
+
+    def save_idempotency(
+        self, owner: str, key: str, fingerprint: str, created: float, status: int, body: str
+    ) -> None:
+        """Keep a request's answer with its writes (same transaction when one is open)."""
+        if self._db is None:
+            return
+        row = (owner, key, fingerprint, created, status, body)
+        if self._journal is not None:
+            self._pending_keys.append(row)
+            return
+        self._db.execute("INSERT OR REPLACE INTO idempotency VALUES (?,?,?,?,?,?)", row)
+
+    def load_idempotency(self, since: float) -> list[tuple[str, str, str, float, int, str]]:
+        """The stored answers created after ``since``; older ones are deleted."""
+        if self._db is None:
+            return []
+        self._db.execute("DELETE FROM idempotency WHERE created < ?", (since,))
+        return list(
+            self._db.execute(
+                "SELECT owner, key, fingerprint, created, status, body FROM idempotency"
+            )
+        )
 
     # transactions
 
     @contextmanager
-    def transaction(self, rollback_if: Any = None) -> Iterator[None]:
-        """Run a write; on an exception for which ``rollback_if(exc)`` is true, undo it.
+    def transaction(self) -> Iterator[Transaction]:
+        """Run one request's reads and writes as one unit, stored when it ends.
 
-        Not nested: the server opens one per write request.
+        On an exception everything is undone and nothing is stored; a caller that
+        answers an error itself calls :meth:`Transaction.rollback` and carries on.
+        Not nested: the server opens one per request.
         """
         with self._lock:
-            self._journal = {}
+            self._journal, self._dirty, self._pending_keys = {}, set(), []
             try:
-                yield
-            except BaseException as exc:
-                if rollback_if is None or rollback_if(exc):
-                    self._rollback()
+                yield Transaction(self)
+                self._commit()
+            except BaseException:
+                self._rollback()
                 raise
             finally:
-                self._journal = None
+                self._journal, self._dirty, self._pending_keys = None, set(), []
+
+    def _commit(self) -> None:
+        db = self._db
+        if db is None or not (self._dirty or self._pending_keys):
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for oid in sorted(self._dirty, key=lambda i: self._seqs.get(i, 0)):
+                self._flush_object(oid)
+            db.executemany(
+                "INSERT OR REPLACE INTO idempotency VALUES (?,?,?,?,?,?)", self._pending_keys
+            )
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
     def _remember(self, object_id: str) -> None:
         j = self._journal
@@ -159,12 +253,22 @@ class Store:
             j[object_id] = copy.deepcopy(current) if current is not None else None
 
     def _rollback(self) -> None:
-        journal, self._journal = self._journal or {}, None
+        """Put every object the open transaction touched back as it was."""
+        journal = self._journal or {}
         for oid, snapshot in journal.items():
+            current = self._objects.get(oid)
             if snapshot is None:
-                self.delete(oid)
+                if current is not None:
+                    del self._objects[oid]
+                    self._order[current["object"]].remove(oid)
             else:
-                self.put(snapshot)
+                if current is None:
+                    self._order.setdefault(snapshot["object"], []).append(oid)
+                    self._order[snapshot["object"]].sort(key=lambda i: self._seqs.get(i, 0))
+                self._objects[oid] = snapshot
+        if self._journal is not None:
+            self._journal = {}
+        self._dirty, self._pending_keys = set(), []
 
     def close(self) -> None:
         if self._db is not None:

@@ -18,13 +18,14 @@ import base64
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote_to_bytes
 
-from kpadmin.sandbox.core import ApiError, invalid
+from kpadmin.sandbox.errors import ApiError, invalid
 
 #: The sandbox's (pretend) account, named in permission errors.
 ACCOUNT_ID = "acct_1KpadminSandbox00"
 
+_BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 _KEY_RE = re.compile(r"^(sk|rk|pk)_(test|live)_[A-Za-z0-9]{4,}$")
 
 
@@ -90,9 +91,49 @@ def decode_pairs(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     return out
 
 
-def decode_form(text: str) -> dict[str, Any]:
-    """Decode an ``application/x-www-form-urlencoded`` body or query string."""
-    return decode_pairs(parse_qsl(text, keep_blank_values=True))
+def decode_form(data: str | bytes) -> dict[str, Any]:
+    """Decode an ``application/x-www-form-urlencoded`` body or query string.
+
+    Strict where Python's ``parse_qsl`` is lenient: a ``%`` not followed by two
+    hex digits, or bytes that are not UTF-8 once decoded, are refused instead
+    of being stored as typed (``%ZZ``) or as replacement characters.
+
+    Raises:
+        ApiError: 400 for malformed percent-encoding, invalid UTF-8 or brackets
+            that do not parse.
+    """
+    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    pairs: list[tuple[str, str]] = []
+    for chunk in raw.split(b"&"):
+        if not chunk:
+            continue
+        name, _, value = chunk.partition(b"=")
+        key = _unquote(name, None)
+        pairs.append((key, _unquote(value, key)))
+    return decode_pairs(pairs)
+
+
+def _unquote(part: bytes, param: str | None) -> str:
+    """One percent-encoded form component as text (``+`` is a space)."""
+    part = part.replace(b"+", b" ")
+    bad = _BAD_PERCENT.search(part)
+    if bad is not None:
+        shown = part[bad.start() : bad.start() + 3].decode("ascii", "backslashreplace")
+        where = f" in {param}" if param else " in a parameter name"
+        raise invalid(
+            f"Invalid request: malformed percent-encoding{where} ({shown!r}). Encode "
+            "parameters as application/x-www-form-urlencoded UTF-8.",
+            param,
+        )
+    try:
+        return unquote_to_bytes(part).decode("utf-8")
+    except UnicodeDecodeError:
+        where = param if param else "a parameter name"
+        raise invalid(
+            f"Invalid request: {where} is not valid UTF-8. Stripe expects every parameter "
+            "to be UTF-8 encoded.",
+            param,
+        ) from None
 
 
 def encode_form(params: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:

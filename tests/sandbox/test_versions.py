@@ -107,7 +107,7 @@ def test_account_default_is_configurable_and_sdk_pins_its_own():
         _, headers, _ = post(box.url, "/v1/setup_intents", "customer=cus_1")
         assert headers["Stripe-Version"] == "2026-10-28.endive"
         client = stripe.StripeClient(
-            KEY, base_addresses={"api": box.url}, stripe_version="2026-08-27.dahlia"
+            KEY, base_addresses={"api": box.url}, stripe_version="2026-08-26.dahlia"
         )
         seen = client.v1.setup_intents.create({"customer": "cus_1"})
-        assert seen["api_version_seen"] == "2026-08-27.dahlia"
+        assert seen["api_version_seen"] == "2026-08-26.dahlia"

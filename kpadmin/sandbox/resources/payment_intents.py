@@ -21,6 +21,7 @@ from stripe.params import (
     PaymentIntentUpdateParams,
 )
 
+from kpadmin.domain.money import MAX_AMOUNT
 from kpadmin.sandbox.core import (
     Ctx,
     Obj,
@@ -311,7 +312,7 @@ def fail_authorization(ctx: Ctx, pi: Obj) -> Obj:
 )
 def create_payment_intent(ctx: Ctx) -> Obj:
     p = ctx.params
-    amount = p_int(p, "amount", minimum=0)
+    amount = p_int(p, "amount", minimum=0, maximum=MAX_AMOUNT)  # 8 digits, as prices
     if amount is None:
         raise invalid("Missing required param: amount.", "amount", "parameter_missing")
     currency = p_req(p, "currency").lower()
@@ -380,7 +381,7 @@ def update_payment_intent(ctx: Ctx) -> Obj:
             pi[name] = p_str(p, name) or None
     if "amount" in p:
         prev["amount"] = pi["amount"]
-        pi["amount"] = p_int(p, "amount", minimum=0)
+        pi["amount"] = p_int(p, "amount", minimum=0, maximum=MAX_AMOUNT)
     if "payment_method" in p:
         prev["payment_method"] = pi["payment_method"]
         pi["payment_method"] = billing.pm_for_customer(
