@@ -58,8 +58,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Errors, parameter readers and the store live in their own modules; resource modules
-# import them from here.
-from kpadmin.sandbox.errors import (  # noqa: F401 - re-exported
+# import them from here (``__all__`` below names what this module re-exports).
+from kpadmin.sandbox.errors import (
     ApiError,
     card_error,
     invalid,
@@ -68,7 +68,7 @@ from kpadmin.sandbox.errors import (  # noqa: F401 - re-exported
     unexpected_state,
     unknown_param,
 )
-from kpadmin.sandbox.param_values import (  # noqa: F401 - re-exported
+from kpadmin.sandbox.param_values import (
     p_bool,
     p_enum,
     p_int,
@@ -78,6 +78,39 @@ from kpadmin.sandbox.param_values import (  # noqa: F401 - re-exported
     p_str,
 )
 from kpadmin.sandbox.store import Obj, Store  # re-exported
+
+__all__ = [
+    "ORIGIN",
+    "ApiError",
+    "Ctx",
+    "Handler",
+    "Obj",
+    "PageCtx",
+    "PageHandler",
+    "PageRoute",
+    "Resolver",
+    "Route",
+    "Routes",
+    "Store",
+    "card_error",
+    "expand",
+    "filter_created",
+    "invalid",
+    "list_object",
+    "missing",
+    "nested_params",
+    "not_found",
+    "p_bool",
+    "p_enum",
+    "p_int",
+    "p_list",
+    "p_metadata",
+    "p_req",
+    "p_str",
+    "paginate",
+    "unexpected_state",
+    "unknown_param",
+]
 
 #: What handlers and the seed write in front of the sandbox's own URLs (approval pages,
 #: hosted invoices, receipts). The server swaps it for the origin the client actually
@@ -331,13 +364,19 @@ class Routes:
 
         return deco
 
-    def get(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def get(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("GET", pattern, params, extra_params)
 
-    def post(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def post(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("POST", pattern, params, extra_params)
 
-    def delete(self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()):
+    def delete(
+        self, pattern: str, params: type | None = None, extra_params: tuple[str, ...] = ()
+    ) -> Callable[[Handler], Handler]:
         return self._add("DELETE", pattern, params, extra_params)
 
 

@@ -198,8 +198,9 @@ def update_setup_intent(ctx: Ctx) -> Obj:
         si["description"] = p_str(p, "description") or None
     if "metadata" in p:
         si["metadata"] = p_metadata(p, si["metadata"])
-    if "customer" in p and p_str(p, "customer"):
-        si["customer"] = ctx.store.get(p_str(p, "customer"), "customer", "customer")["id"]
+    new_customer = p_str(p, "customer")
+    if new_customer:
+        si["customer"] = ctx.store.get(new_customer, "customer", "customer")["id"]
     if "payment_method" in p:
         si["payment_method"] = billing.pm_for_customer(
             ctx, p_str(p, "payment_method") or "", si["customer"], "payment_method"
