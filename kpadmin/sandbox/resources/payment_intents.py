@@ -3,8 +3,9 @@
 A Kakao Pay PaymentIntent either charges at once (``off_session`` with a
 wallet that has an active mandate) or goes to ``requires_action`` with a
 redirect to the sandbox's approval page (:mod:`kpadmin.sandbox.kakao_page`).
-Whichever way it ends, :func:`settle` writes the Charge, the Events and tells
-the invoice the intent pays (:func:`invoices.after_payment`).
+Whichever way it ends, :func:`settle` writes the Charge, the Events and
+announces the new state (:mod:`settlement`), which the invoice the intent pays
+listens to.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from kpadmin.sandbox.core import (
     paginate,
     unexpected_state,
 )
-from kpadmin.sandbox.resources import billing
+from kpadmin.sandbox.resources import billing, settlement
 from kpadmin.sandbox.search import search_response
 
 routes = Routes()
@@ -155,7 +156,7 @@ def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
         }
         ctx.store.put(pi)
         ctx.emit("payment_intent.payment_failed", pi)
-        _tell_invoice(ctx, pi)
+        settlement.payment_changed(ctx, pi)
         raise billing.raise_for(pi["last_payment_error"], payment_intent=pi)
     return_url = p_str(params, "return_url")
     if not return_url:
@@ -167,7 +168,7 @@ def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
     billing.start_redirect(ctx, pi, return_url, params.get("mandate_data"))
     ctx.store.put(pi)
     ctx.emit("payment_intent.requires_action", pi)
-    _tell_invoice(ctx, pi)
+    settlement.payment_changed(ctx, pi)
     return pi
 
 
@@ -202,18 +203,13 @@ def settle(
         store.put(pi)
         ctx.emit("charge.failed", charge)
         ctx.emit("payment_intent.payment_failed", pi)
-    _tell_invoice(ctx, pi)
+    settlement.payment_changed(ctx, pi)
     return pi
-
-
-def _tell_invoice(ctx: Ctx, pi: Obj) -> None:
-    from kpadmin.sandbox.resources import invoices  # invoices imports this module
-
-    invoices.after_payment(ctx, pi)
 
 
 def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
     ok = error is None
+    failure: Obj = error or {}
     cid = ctx.store.new_id("ch")
     charge: Obj = {
         "id": cid,
@@ -234,8 +230,8 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
         "description": pi.get("description"),
         "disputed": False,
         "failure_balance_transaction": None,
-        "failure_code": None if ok else error["code"],
-        "failure_message": None if ok else error["message"],
+        "failure_code": failure.get("code"),
+        "failure_message": failure.get("message"),
         "fraud_details": {},
         "livemode": False,
         "metadata": {},
@@ -245,7 +241,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
             "network_advice_code": None,
             "network_decline_code": None,
             "network_status": "approved_by_network" if ok else "declined_by_network",
-            "reason": None if ok else error.get("decline_code"),
+            "reason": failure.get("decline_code"),
             "risk_level": "normal",
             "seller_message": "Payment complete."
             if ok
@@ -299,7 +295,7 @@ def fail_authorization(ctx: Ctx, pi: Obj) -> Obj:
     }
     ctx.store.put(pi)
     ctx.emit("payment_intent.payment_failed", pi)
-    _tell_invoice(ctx, pi)
+    settlement.payment_changed(ctx, pi)
     return pi
 
 
