@@ -42,10 +42,10 @@ from kpadmin.sandbox.core import (
     Route,
     Routes,
     Store,
-    expand,
     invalid,
     unknown_param,
 )
+from kpadmin.sandbox.expansion import render
 from kpadmin.sandbox.faults import FaultInjector, FaultPlan, configure_from_args
 
 log = logging.getLogger(__name__)
@@ -332,11 +332,8 @@ class SandboxServer:
                     "expand",
                 )
         result = route.handler(ctx)
-        for path in paths:
-            head = path.split(".")[0]
-            if result.get("object") not in ("list", "search_result") and head not in result:
-                raise invalid(f"This property cannot be expanded ({path}).", "expand")
-        return strip_private(expand(self.store, result, paths) if paths else result)
+        answer: Obj = strip_private(render(self.store, result, list(paths), ctx.api_version))
+        return answer
 
     async def _delay(self) -> None:
         if self.latency_ms > 0:

@@ -275,6 +275,12 @@ def method_types(ctx: Ctx, params: Obj, default: list[str]) -> list[str]:
     return list(legacy or allowed or default)
 
 
+def allowed_types(params: Obj) -> list[str] | None:
+    """``allowed_payment_method_types`` as sent, which the intent echoes (None if not sent)."""
+    allowed = p_list(params, "allowed_payment_method_types")
+    return [str(t) for t in allowed] if allowed else None
+
+
 def check_currency(types: list[str], currency: str, amount: int | None) -> None:
     """Kakao Pay (and its Korean siblings) take KRW only, at least ₩100."""
     korean = [t for t in types if t in KOREAN_METHODS]

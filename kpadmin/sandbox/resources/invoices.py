@@ -167,7 +167,6 @@ def new_invoice(
             "paid_at": None,
             "voided_at": None,
         },
-        "subscription": None,  # removed in basil: parent.subscription_details.subscription
         "subtotal": total,
         "subtotal_excluding_tax": total,
         "test_clock": sub.get("test_clock"),

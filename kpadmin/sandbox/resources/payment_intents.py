@@ -71,6 +71,7 @@ def new_payment_intent(
     pi: Obj = {
         "id": pid,
         "object": "payment_intent",
+        "allowed_payment_method_types": None,
         "amount": amount,
         "amount_capturable": 0,
         "amount_details": {"tip": {}},
@@ -334,6 +335,7 @@ def create_payment_intent(ctx: Ctx) -> Obj:
         metadata=p_metadata(p),
         setup_future_usage=p_enum(p, "setup_future_usage", ("off_session", "on_session", "none")),
     )
+    pi["allowed_payment_method_types"] = billing.allowed_types(p)
     pi["receipt_email"] = p_str(p, "receipt_email")
     pi["statement_descriptor"] = p_str(p, "statement_descriptor")
     ctx.store.put(pi)
@@ -386,6 +388,7 @@ def update_payment_intent(ctx: Ctx) -> Obj:
     if "payment_method_types" in p or "allowed_payment_method_types" in p:
         prev["payment_method_types"] = pi["payment_method_types"]
         pi["payment_method_types"] = billing.method_types(ctx, p, pi["payment_method_types"])
+        pi["allowed_payment_method_types"] = billing.allowed_types(p)
     billing.check_currency(pi["payment_method_types"], pi["currency"], pi["amount"])
     if "metadata" in p:
         prev["metadata"] = pi["metadata"]

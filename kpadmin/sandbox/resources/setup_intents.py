@@ -45,11 +45,13 @@ def new_setup_intent(
     description: str | None = None,
     metadata: Obj | None = None,
     payment_method: str | None = None,
+    allowed: list[str] | None = None,
 ) -> Obj:
     sid = ctx.store.new_id("seti")
     si: Obj = {
         "id": sid,
         "object": "setup_intent",
+        "allowed_payment_method_types": allowed,
         "application": None,
         "automatic_payment_methods": None,
         "cancellation_reason": None,
@@ -172,6 +174,7 @@ def create_setup_intent(ctx: Ctx) -> Obj:
         description=p_str(p, "description"),
         metadata=p_metadata(p),
         payment_method=pm_id,
+        allowed=billing.allowed_types(p),
     )
     if confirm_now:
         return confirm(ctx, si, p)
@@ -208,6 +211,7 @@ def update_setup_intent(ctx: Ctx) -> Obj:
         si["status"] = "requires_confirmation"
     if "payment_method_types" in p or "allowed_payment_method_types" in p:
         si["payment_method_types"] = billing.method_types(ctx, p, si["payment_method_types"])
+        si["allowed_payment_method_types"] = billing.allowed_types(p)
     ctx.store.put(si)
     return si
 
