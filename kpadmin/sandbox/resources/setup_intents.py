@@ -3,7 +3,8 @@
 Kakao Pay setup always redirects: confirming sends the intent to
 ``requires_action`` with the approval page's URL. The page (see
 :mod:`kpadmin.sandbox.kakao_page`) calls :func:`authorize` or :func:`fail`,
-which attach the wallet to the customer and write its multi-use Mandate.
+which attach the wallet to the customer and write its multi-use Mandate. Each
+confirmation is recorded as a SetupAttempt (:mod:`setup_attempts`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from kpadmin.sandbox.core import (
     paginate,
     unexpected_state,
 )
-from kpadmin.sandbox.resources import billing
+from kpadmin.sandbox.resources import billing, setup_attempts
 
 routes = Routes()
 
@@ -53,17 +54,20 @@ def new_setup_intent(
         "object": "setup_intent",
         "allowed_payment_method_types": allowed,
         "application": None,
+        "attach_to_self": None,
         "automatic_payment_methods": None,
         "cancellation_reason": None,
         "client_secret": billing.client_secret(sid),
         "created": ctx.store.now(),
         "customer": customer,
+        "customer_account": None,
         "description": description,
         "excluded_payment_method_types": None,
         "flow_directions": None,
         "last_setup_error": None,
         "latest_attempt": None,
         "livemode": False,
+        "managed_payments": None,
         "mandate": None,
         "metadata": metadata or {},
         "next_action": None,
@@ -108,6 +112,7 @@ def confirm(ctx: Ctx, si: Obj, params: Obj) -> Obj:
             "return_url",
         )
     si["last_setup_error"] = None
+    setup_attempts.new_attempt(ctx, si, pm)
     billing.start_redirect(ctx, si, return_url, params.get("mandate_data"))
     ctx.store.put(si)
     ctx.emit("setup_intent.requires_action", si)
@@ -130,6 +135,7 @@ def authorize(ctx: Ctx, si: Obj, *, dry: bool = False, mandate_data: Obj | None 
     si["next_action"] = None
     si["last_setup_error"] = None
     si["mandate"] = mandate["id"]
+    setup_attempts.settle(ctx, si, None)
     ctx.store.put(si)
     ctx.emit("setup_intent.succeeded", si)
     return si
@@ -147,6 +153,7 @@ def fail(ctx: Ctx, si: Obj) -> Obj:
         "doc_url": "https://docs.stripe.com/error-codes/setup-intent-authentication-failure",
         "payment_method": ctx.store.get(si["payment_method"], "payment_method"),
     }
+    setup_attempts.settle(ctx, si, si["last_setup_error"])
     ctx.store.put(si)
     ctx.emit("setup_intent.setup_failed", si)
     return si
