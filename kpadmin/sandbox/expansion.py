@@ -158,6 +158,8 @@ INCLUDABLE: dict[str, dict[str, str]] = {
         "confirmation_secret": "confirmation_secret",
         "payments": "list:invoice_payment",
     },
+    "plan": {"tiers": "plan_tier"},
+    "price": {"currency_options": "currency_option", "tiers": "price_tier"},
 }
 
 #: Field path -> the type it holds, for objects and lists that are always in the
@@ -236,6 +238,18 @@ def _customer_tax(store: Store, obj: Obj) -> Obj:
     }
 
 
+def _currency_options(store: Store, obj: Obj) -> Obj:
+    """Prices in the sandbox have one currency: the options list just that one."""
+    return {
+        obj["currency"]: {
+            "custom_unit_amount": obj.get("custom_unit_amount"),
+            "tax_behavior": obj.get("tax_behavior"),
+            "unit_amount": obj.get("unit_amount"),
+            "unit_amount_decimal": obj.get("unit_amount_decimal"),
+        }
+    }
+
+
 #: ``(type, field)`` -> how to compute it; other includable fields come from the store.
 INCLUDERS: dict[tuple[str, str], Includer] = {
     ("customer", "cash_balance"): _cash_balance,
@@ -244,6 +258,9 @@ INCLUDERS: dict[tuple[str, str], Includer] = {
     ("customer", "subscriptions"): _customer_subscriptions,
     ("customer", "tax"): _customer_tax,
     ("customer", "tax_ids"): _empty_list("tax_ids"),
+    ("plan", "tiers"): lambda store, obj: None,  # per-unit prices only: no tiers
+    ("price", "currency_options"): _currency_options,
+    ("price", "tiers"): lambda store, obj: None,
 }
 
 

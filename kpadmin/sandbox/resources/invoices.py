@@ -90,6 +90,7 @@ def new_invoice(
         "amount_due": due,
         "amount_overpaid": 0,
         "amount_paid": 0,
+        "amount_paid_off_stripe": 0,
         "amount_remaining": due,
         "amount_shipping": 0,
         "application": None,
@@ -111,6 +112,7 @@ def new_invoice(
         "currency": sub["currency"],
         "custom_fields": None,
         "customer": cus["id"],
+        "customer_account": None,
         "customer_address": cus.get("address"),
         "customer_email": cus.get("email"),
         "customer_name": cus.get("name"),
@@ -142,7 +144,11 @@ def new_invoice(
         "parent": {
             "type": "subscription_details",
             "quote_details": None,
-            "subscription_details": {"metadata": dict(sub["metadata"]), "subscription": sub["id"]},
+            "subscription_details": {
+                "metadata": dict(sub["metadata"]),
+                "subscription": sub["id"],
+                "subscription_proration_date": None,
+            },
         },
         "payment_settings": {
             "default_mandate": None,
@@ -167,9 +173,11 @@ def new_invoice(
             "paid_at": None,
             "voided_at": None,
         },
+        "status_details": None,
         "subtotal": total,
         "subtotal_excluding_tax": total,
         "test_clock": sub.get("test_clock"),
+        "threshold_reason": None,
         "total": total,
         "total_discount_amounts": [],
         "total_excluding_tax": total,
@@ -212,7 +220,9 @@ def new_invoice(
                     "unit_amount_decimal": str(price.get("unit_amount") or 0),
                 },
                 "quantity": item["quantity"],
+                "quantity_decimal": str(item["quantity"]),
                 "subscription": sub["id"],
+                "subtotal": line["amount"],
                 "taxes": [],
             }
         )

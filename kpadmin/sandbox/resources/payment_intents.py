@@ -74,7 +74,14 @@ def new_payment_intent(
         "allowed_payment_method_types": None,
         "amount": amount,
         "amount_capturable": 0,
-        "amount_details": {"tip": {}},
+        "amount_details": {
+            "discount_amount": None,
+            "error": None,
+            "line_items": None,
+            "shipping": None,
+            "tax": None,
+            "tip": {"amount": None},
+        },
         "amount_received": 0,
         "application": None,
         "application_fee_amount": None,
@@ -87,17 +94,25 @@ def new_payment_intent(
         "created": ctx.store.now(),
         "currency": currency.lower(),
         "customer": customer,
+        "customer_account": None,
         "description": description,
         "excluded_payment_method_types": None,
+        "hooks": None,
         "last_payment_error": None,
         "latest_charge": None,
         "livemode": False,
+        "managed_payments": None,
         "metadata": metadata or {},
         "next_action": None,
         "on_behalf_of": None,
+        "payment_details": None,
         "payment_method": payment_method,
         "payment_method_configuration_details": None,
-        "payment_method_options": {t: {} for t in (types or ["kakao_pay"])},
+        "payment_method_options": {
+            t: _method_options(t, setup_future_usage) for t in (types or ["kakao_pay"])
+        },
+        "payment_record": None,
+        "presentment_details": None,
         "payment_method_types": list(types or ["kakao_pay"]),
         "processing": None,
         "receipt_email": None,
@@ -114,6 +129,14 @@ def new_payment_intent(
     ctx.store.put(pi)
     ctx.emit("payment_intent.created", pi)
     return pi
+
+
+def _method_options(method: str, setup_future_usage: str | None) -> Obj:
+    """A method's entry in ``payment_method_options``: the Korean wallets report capture and
+    future usage (automatic capture reads as null); other methods have nothing set."""
+    if method not in billing.KOREAN_METHODS:
+        return {}
+    return {"capture_method": None, "setup_future_usage": setup_future_usage}
 
 
 def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
@@ -221,6 +244,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
         "application": None,
         "application_fee": None,
         "application_fee_amount": None,
+        "authorization_code": None,
         "balance_transaction": ctx.store.new_id("txn") if ok else None,
         "billing_details": pm["billing_details"],
         "calculated_statement_descriptor": "KPADMIN SANDBOX",
@@ -234,6 +258,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
         "failure_code": failure.get("code"),
         "failure_message": failure.get("message"),
         "fraud_details": {},
+        "level3": None,
         "livemode": False,
         "metadata": {},
         "on_behalf_of": None,
@@ -244,12 +269,15 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
             "network_status": "approved_by_network" if ok else "declined_by_network",
             "reason": failure.get("decline_code"),
             "risk_level": "normal",
+            "risk_score": None,
+            "rule": None,
             "seller_message": "Payment complete."
             if ok
             else "The payment method provider declined the payment.",
             "type": "authorized" if ok else "issuer_declined",
         },
         "paid": ok,
+        "presentment_details": None,
         "payment_intent": pi["id"],
         "payment_method": pm["id"],
         "payment_method_details": {
@@ -259,6 +287,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
                 "transaction_id": "T" + secrets.token_hex(9).upper(),
             },
         },
+        "radar_options": None,
         "receipt_email": pi.get("receipt_email"),
         "receipt_number": None,
         "receipt_url": f"{ctx.base_url}/_sandbox/receipts/{cid}",
@@ -276,6 +305,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
         "statement_descriptor": None,
         "statement_descriptor_suffix": None,
         "status": "succeeded" if ok else "failed",
+        "transfer": None,
         "transfer_data": None,
         "transfer_group": None,
     }

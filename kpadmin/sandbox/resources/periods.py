@@ -70,10 +70,12 @@ def new_item(ctx: Ctx, sub_id: str, price: Obj, quantity: int, start: int, end: 
     return {
         "id": ctx.store.new_id("si", 14),
         "object": "subscription_item",
+        "billed_until": None,
         "billing_thresholds": None,
         "created": ctx.store.now(),
         "current_period_end": end,
         "current_period_start": start,
+        "current_trial": None,
         "discounts": [],
         "metadata": {},
         "plan": plan(price),

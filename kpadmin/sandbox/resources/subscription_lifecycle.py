@@ -163,7 +163,12 @@ def cancel(
     prev_status = sub["status"]
     now = ctx.store.now()
     sub.update(status="canceled", canceled_at=now, ended_at=now)
-    sub["cancellation_details"] = {"comment": comment, "feedback": feedback, "reason": reason}
+    sub["cancellation_details"] = {
+        "comment": comment,
+        "feedback": feedback,
+        "feedback_option": None,
+        "reason": reason,
+    }
     if prev_status == "incomplete" and sub["latest_invoice"]:
         inv = ctx.store.find(sub["latest_invoice"])
         if inv and inv["status"] == "open":

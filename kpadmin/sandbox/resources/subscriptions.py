@@ -162,11 +162,18 @@ def _create(ctx: Ctx) -> Obj:
         "cancel_at": None,
         "cancel_at_period_end": False,
         "canceled_at": None,
-        "cancellation_details": {"comment": None, "feedback": None, "reason": None},
+        "billing_schedules": [],
+        "cancellation_details": {
+            "comment": None,
+            "feedback": None,
+            "feedback_option": None,
+            "reason": None,
+        },
         "collection_method": collection,
         "created": now,
         "currency": currency,
         "customer": customer,
+        "customer_account": None,
         "days_until_due": p_int(p, "days_until_due") if collection == "send_invoice" else None,
         "default_payment_method": pm_id,
         "default_source": None,
@@ -174,7 +181,16 @@ def _create(ctx: Ctx) -> Obj:
         "description": p_str(p, "description"),
         "discounts": [],
         "ended_at": None,
-        "invoice_settings": {"account_tax_ids": None, "issuer": {"type": "self"}},
+        "managed_payments": None,
+        "presentment_details": None,
+        "status_details": None,
+        "invoice_settings": {
+            "account_tax_ids": None,
+            "custom_fields": None,
+            "description": None,
+            "footer": None,
+            "issuer": {"type": "self"},
+        },
         "items": None,
         "latest_invoice": None,
         "livemode": False,
@@ -196,7 +212,12 @@ def _create(ctx: Ctx) -> Obj:
         "test_clock": (store.find(customer) or {}).get("test_clock"),
         "transfer_data": None,
         "trial_end": trial_end,
-        "trial_settings": {"end_behavior": {"missing_payment_method": "create_invoice"}},
+        "trial_settings": {
+            "end_behavior": {
+                "billing_cycle_anchor": None,
+                "missing_payment_method": "create_invoice",
+            }
+        },
         "trial_start": now if trial_end else None,
     }
     pay_pm = pm_id or lc.default_pm(ctx, sub)
