@@ -237,12 +237,14 @@ def _holder(node: Obj, parts: list[str]) -> Obj | None:
 
 
 def _include(store: Store, kind: str, node: Obj, key: str) -> Any:
+    """The value of includable field ``key`` of ``node``, itself without includable fields."""
     includer = INCLUDERS.get((kind, key))
     if includer is not None:
-        return includer(store, node)
-    stored = store.find(str(node.get("id")))
-    value = copy.deepcopy(stored.get(key)) if stored is not None else None
-    strip_includable(value)
+        value = includer(store, node)
+    else:
+        stored = store.find(str(node.get("id")))
+        value = copy.deepcopy(stored.get(key)) if stored is not None else None
+    strip_includable(value)  # a customer's subscriptions are answered like any other
     return value
 
 
