@@ -15,7 +15,8 @@ from typing import Any
 
 from kpadmin.sandbox.store import Obj
 
-#: 2025-03-31.basil: ``invoice.subscription`` moved to ``parent.subscription_details``.
+#: 2025-03-31.basil: ``invoice.subscription`` moved to ``parent.subscription_details``;
+#: a subscription's ``current_period_start``/``end`` moved to its items.
 BASIL = "2025-03-31"
 #: 2026-07-29.dahlia: PaymentIntents and SetupIntents take ``allowed_payment_method_types``.
 ALLOWED_PMT_ADDED = "2026-07-29"
@@ -31,6 +32,15 @@ def _invoice(obj: Obj, version: str) -> None:
     obj["subscription"] = details.get("subscription")
 
 
+def _subscription(obj: Obj, version: str) -> None:
+    if version >= BASIL:
+        return
+    items = (obj.get("items") or {}).get("data") or []
+    if items:  # one billing period for all items before basil
+        obj["current_period_start"] = min(int(it["current_period_start"]) for it in items)
+        obj["current_period_end"] = max(int(it["current_period_end"]) for it in items)
+
+
 def _intent(obj: Obj, version: str) -> None:
     if version < ALLOWED_PMT_ADDED:
         obj.pop("allowed_payment_method_types", None)
@@ -41,6 +51,7 @@ RULES: dict[str, Rule] = {
     "invoice": _invoice,
     "payment_intent": _intent,
     "setup_intent": _intent,
+    "subscription": _subscription,
 }
 
 

@@ -44,6 +44,20 @@ def test_invoice_subscription_until_basil_then_parent(sandbox, test_key, http):
     assert listed["data"][0]["latest_invoice"]["subscription"] == sub.id
 
 
+def test_subscription_period_until_basil_then_on_items(sandbox, test_key, http):
+    c = kf.client(sandbox, test_key)
+    cus, price = kf.shop(c)
+    sub = c.v1.subscriptions.create({"customer": cus.id, "items": [{"price": price.id}]})
+    url = f"/v1/subscriptions/{sub.id}"
+    old = http.get(url, headers={"Stripe-Version": ACACIA}).json()
+    item = old["items"]["data"][0]
+    assert old["current_period_start"] == item["current_period_start"]
+    assert old["current_period_end"] == item["current_period_end"] > item["current_period_start"]
+    new = http.get(url, headers={"Stripe-Version": BASIL}).json()
+    assert "current_period_start" not in new and "current_period_end" not in new
+    assert new["items"]["data"][0]["current_period_end"] == item["current_period_end"]
+
+
 @pytest.mark.parametrize("version", [CLOVER, DAHLIA, ENDIVE])
 def test_intents_echo_allowed_payment_method_types_from_dahlia(sandbox, test_key, http, version):
     c = kf.client(sandbox, test_key)
