@@ -7,20 +7,27 @@ API's, so a client (or the fuzz suite) meets one error format everywhere.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from aiohttp import web
 
 from kpadmin.sandbox import wire
 from kpadmin.sandbox.errors import ApiError, invalid
-from kpadmin.sandbox.faults import configure_from_args
+from kpadmin.sandbox.faults import FaultInjector, configure_from_args
 from kpadmin.sandbox.responses import read_body
-
-if TYPE_CHECKING:
-    from kpadmin.sandbox.server import SandboxServer
+from kpadmin.sandbox.store import Store
 
 
-async def handle(server: SandboxServer, request: web.Request) -> web.Response:
+class AdminTarget(Protocol):
+    """What the admin endpoints read and change on the server (it imports this module)."""
+
+    api_version: str
+    latency_ms: int
+    faults: FaultInjector
+    store: Store
+
+
+async def handle(server: AdminTarget, request: web.Request) -> web.Response:
     """Answer one admin request.
 
     Raises:

@@ -52,14 +52,14 @@ The sandbox shares no code with the app's gateway beyond ``kpadmin.domain``.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 # Errors, parameter readers and the store live in their own modules; resource modules
-# import them from here.
-from kpadmin.sandbox.errors import (  # noqa: F401 - re-exported
+# import them from here (``__all__`` below names what this module re-exports).
+from kpadmin.sandbox.errors import (
     ApiError,
     card_error,
     invalid,
@@ -68,7 +68,8 @@ from kpadmin.sandbox.errors import (  # noqa: F401 - re-exported
     unexpected_state,
     unknown_param,
 )
-from kpadmin.sandbox.param_values import (  # noqa: F401 - re-exported
+from kpadmin.sandbox.expansion import expand  # re-exported
+from kpadmin.sandbox.param_values import (
     p_bool,
     p_enum,
     p_int,
@@ -78,6 +79,38 @@ from kpadmin.sandbox.param_values import (  # noqa: F401 - re-exported
     p_str,
 )
 from kpadmin.sandbox.store import Obj, Store  # re-exported
+
+__all__ = [
+    "ORIGIN",
+    "ApiError",
+    "Ctx",
+    "Handler",
+    "Obj",
+    "PageCtx",
+    "PageHandler",
+    "PageRoute",
+    "Route",
+    "Routes",
+    "Store",
+    "card_error",
+    "expand",
+    "filter_created",
+    "invalid",
+    "list_object",
+    "missing",
+    "nested_params",
+    "not_found",
+    "p_bool",
+    "p_enum",
+    "p_int",
+    "p_list",
+    "p_metadata",
+    "p_req",
+    "p_str",
+    "paginate",
+    "unexpected_state",
+    "unknown_param",
+]
 
 #: What handlers and the seed write in front of the sandbox's own URLs (approval pages,
 #: hosted invoices, receipts). The server swaps it for the origin the client actually
@@ -138,7 +171,7 @@ class Ctx:
         return evt
 
 
-# --------------------------------------------------------------------------- lists and expansion
+# --------------------------------------------------------------------------- lists
 
 
 def list_object(url: str, data: list[Obj], has_more: bool = False) -> Obj:
@@ -180,44 +213,6 @@ def paginate(ctx: Ctx, objects: list[Obj], url: str) -> Obj:
         page = objects[:limit]
         has_more = len(objects) > limit
     return list_object(url, page, has_more)
-
-
-#: How to find what an id field expands into when it is not self-evident.
-Resolver = Callable[[Store, Obj, str], Obj | None]
-
-
-def expand(store: Store, obj: Obj, paths: Iterable[str]) -> Obj:
-    """A deep copy of ``obj`` with the id strings at ``paths`` replaced by their objects.
-
-    Paths are dotted (``latest_invoice.payments``, ``data.customer`` on lists,
-    ``items.data.price.product``); a list along the way applies the rest of the
-    path to each element. Unknown ids are left as they are.
-    """
-    out = copy.deepcopy(obj)
-    for path in paths:
-        _expand_path(store, out, path.split("."))
-    return out
-
-
-def _expand_path(store: Store, node: Any, parts: list[str]) -> None:
-    if not parts or node is None:
-        return
-    if isinstance(node, list):
-        for item in node:
-            _expand_path(store, item, parts)
-        return
-    if not isinstance(node, dict):
-        return
-    head, rest = parts[0], parts[1:]
-    if head not in node:
-        return
-    value = node[head]
-    if isinstance(value, str):
-        target = store.find(value)
-        if target is not None:
-            value = copy.deepcopy(target)
-            node[head] = value
-    _expand_path(store, value, rest)
 
 
 # --------------------------------------------------------------------------- routes

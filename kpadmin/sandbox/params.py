@@ -24,12 +24,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from kpadmin.sandbox.core import invalid, missing, unknown_param
+# typing_extensions is what the SDK uses for its TypedDicts (and one of its dependencies).
+import typing_extensions as _te
 
-try:  # typing_extensions is what the SDK uses for its TypedDicts.
-    import typing_extensions as _te
-except ImportError:  # pragma: no cover - the SDK depends on it
-    _te = typing  # type: ignore[assignment]
+from kpadmin.sandbox.core import invalid, missing, unknown_param
 
 #: RequestOptions keys: client-side options, never body parameters.
 REQUEST_OPTION_KEYS = frozenset(
@@ -292,6 +290,7 @@ def validate(
     if cls is None:
         return params
     try:
-        return _check(schema_for(cls, tuple(extra)), params, "")
+        checked: dict[str, Any] = _check(schema_for(cls, tuple(extra)), params, "")
+        return checked
     except _Bad as bad:
         raise bad.error from None

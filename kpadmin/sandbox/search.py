@@ -27,7 +27,7 @@ import base64
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,14 +118,14 @@ def parse_query(query: str, resource: str = "objects") -> tuple[list[Clause], st
     return clauses, (joins.pop() if joins else "AND")
 
 
-def _kind_getter(fields: dict[str, FieldSpec], name: str) -> tuple[str, Callable[[Obj], Any]]:
+def _kind_getter(fields: Mapping[str, FieldSpec], name: str) -> tuple[str, Callable[[Obj], Any]]:
     spec = fields[name]
     if isinstance(spec, tuple):
         return spec
     return spec, lambda o, n=name: o.get(n)
 
 
-def _check_clause(c: Clause, fields: dict[str, FieldSpec], resource: str) -> None:
+def _check_clause(c: Clause, fields: Mapping[str, FieldSpec], resource: str) -> None:
     if c.field not in fields:
         raise invalid(
             f"Field `{c.field}` is an unsupported search field for resource `{resource}`. See "
@@ -166,7 +166,7 @@ def _check_clause(c: Clause, fields: dict[str, FieldSpec], resource: str) -> Non
         raise invalid(f'String values must be quoted: use {c.field}:"{c.value}".', "query")
 
 
-def _matches(c: Clause, obj: Obj, fields: dict[str, FieldSpec]) -> bool:
+def _matches(c: Clause, obj: Obj, fields: Mapping[str, FieldSpec]) -> bool:
     kind, get = _kind_getter(fields, c.field)
     if kind == "metadata":
         md = get(obj) or {}
@@ -227,7 +227,7 @@ def _page_offset(query: str, page: str) -> int:
 
 def run_search(
     objects: list[Obj],
-    fields: dict[str, FieldSpec],
+    fields: Mapping[str, FieldSpec],
     query: str,
     *,
     url: str,
@@ -258,7 +258,11 @@ def run_search(
 
 
 def search_response(
-    ctx: Ctx, objects: list[Obj], fields: dict[str, FieldSpec], url: str, resource: str = "objects"
+    ctx: Ctx,
+    objects: list[Obj],
+    fields: Mapping[str, FieldSpec],
+    url: str,
+    resource: str = "objects",
 ) -> Obj:
     """:func:`run_search` with ``query``, ``page``, ``limit`` and ``expand`` from the request."""
     query = p_req(ctx.params, "query")

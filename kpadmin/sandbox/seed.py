@@ -15,6 +15,7 @@ which the server replaces with the origin a client reached it at.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import random
@@ -147,7 +148,7 @@ def seed_demo(store: Store, base_url: str = ORIGIN) -> None:
         joined = now - int((180 - i * 172 / len(people)) * DAY) - rng.randint(0, 20000)
         later(
             joined,
-            lambda p=person, s=story, t=joined: _customer_story(shop, rng, p, s, t, prices, later),
+            functools.partial(_customer_story, shop, rng, person, story, joined, prices, later),
         )
     while queue:
         ts, _, fn = heapq.heappop(queue)
@@ -293,7 +294,7 @@ def _catalog(shop: _Shop) -> dict[str, Obj]:
 
 def _people(rng: random.Random, n: int) -> list[Obj]:
     seen: set[str] = set()
-    out = []
+    out: list[Obj] = []
     while len(out) < n:
         fam = rng.choice(FAMILY)
         given, given_en = rng.choice(GIVEN)
@@ -340,7 +341,7 @@ def _save_wallet(shop: _Shop, customer: str, *, dry: bool = False) -> str:
         f"/v1/customers/{customer}",
         {"invoice_settings": {"default_payment_method": si["payment_method"]}},
     )
-    return si["payment_method"]
+    return str(si["payment_method"])
 
 
 def _customer_story(

@@ -27,8 +27,9 @@ from aiohttp import web
 
 from kpadmin.sandbox import admin, guards, versions, wire
 from kpadmin.sandbox import params as params_mod
-from kpadmin.sandbox.core import ORIGIN, Ctx, PageCtx, PageRoute, Route, Routes, expand
+from kpadmin.sandbox.core import ORIGIN, Ctx, PageCtx, PageRoute, Route, Routes
 from kpadmin.sandbox.errors import ApiError, Obj, invalid, unknown_param
+from kpadmin.sandbox.expansion import render
 from kpadmin.sandbox.faults import FaultInjector, FaultPlan
 from kpadmin.sandbox.idempotency import IdempotencyCache
 from kpadmin.sandbox.responses import (
@@ -269,12 +270,8 @@ class SandboxServer:
                     "expand",
                 )
         result = route.handler(ctx)
-        for path in paths:
-            head = path.split(".")[0]
-            if result.get("object") not in ("list", "search_result") and head not in result:
-                raise invalid(f"This property cannot be expanded ({path}).", "expand")
-        shown: Obj = strip_private(expand(self.store, result, paths) if paths else result)
-        return shown
+        answer: Obj = strip_private(render(self.store, result, list(paths), ctx.api_version))
+        return answer
 
     async def _delay(self) -> None:
         if self.latency_ms > 0:

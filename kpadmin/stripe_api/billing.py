@@ -14,8 +14,9 @@ from kpadmin.stripe_api.records import Invoice, Page, Subscription
 # PaymentIntent. Expanding the PaymentIntent too would be five levels, past Stripe's four;
 # its status is fetched separately when the invoice is still open.
 _SUBSCRIPTION_EXPAND = ["latest_invoice.payments"]
-# A list may expand only less deeply; the latest invoice is enough for a row.
-_SUBSCRIPTION_LIST_EXPAND = ["data.latest_invoice"]
+# A list expands one level less deeply; a row still needs the invoice's payments (Stripe
+# includes them only when asked), which name the PaymentIntent a support action hands over.
+_SUBSCRIPTION_LIST_EXPAND = ["data.latest_invoice.payments"]
 
 
 class BillingMixin(GatewayBase):
@@ -88,6 +89,7 @@ class BillingMixin(GatewayBase):
         limit: int = 50,
     ) -> Page[Invoice]:
         params = list_params(cursor, limit, customer=customer_id, subscription=subscription_id)
+        params["expand"] = ["data.payments"]  # included only when asked
         obj = await self._get_json("/v1/invoices", params)
         return convert.page(obj, convert.invoice)
 

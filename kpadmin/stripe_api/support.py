@@ -25,8 +25,9 @@ from kpadmin.stripe_api.records_support import (
 )
 from kpadmin.stripe_api.support_payments import SupportPaymentsMixin
 
-# What a write returns: the subscription with its latest invoice (one level, as lists do).
-_EXPAND = ["latest_invoice"]
+# What a write returns: the subscription with its latest invoice and that invoice's
+# payments (Stripe includes them only when asked; they name the PaymentIntent).
+_EXPAND = ["latest_invoice.payments"]
 
 
 class SupportMixin(SupportPaymentsMixin):

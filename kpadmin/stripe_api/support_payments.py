@@ -40,7 +40,8 @@ class SupportPaymentsMixin(GatewayBase):
         payment_method_id: str | None = None,
     ) -> Invoice:
         """Try to collect an open invoice now, off-session (the customer is not present)."""
-        params: dict[str, Any] = {"off_session": True}
+        # The payments (included only when asked) name the PaymentIntent to hand over.
+        params: dict[str, Any] = {"off_session": True, "expand": ["payments"]}
         if payment_method_id:
             params["payment_method"] = payment_method_id
         obj = await self._call(

@@ -30,6 +30,11 @@ OTHER_METHODS = {
     "us_bank_account",
 }
 
+#: Keys the fixtures still show but the API version the sandbox speaks by default has
+#: removed: 2025-03-31.basil moved ``invoice.subscription`` to
+#: ``parent.subscription_details.subscription`` (tests/sandbox/test_version_shapes.py).
+REMOVED_BY_VERSION = {("invoice", "subscription")}
+
 #: Free-form maps, and an Event's ``data.object`` (the fixture's is another type).
 NOT_COMPARED = {"metadata", "next_action", "processing", "object"}
 
@@ -93,10 +98,10 @@ def billed(sandbox, test_key):
         assert resp.status_code == 200, resp.text
         return resp.json()
 
-    inv = get(f"/v1/invoices/{sub.latest_invoice}")
+    inv = get(f"/v1/invoices/{sub.latest_invoice}", **{"expand[]": "payments"})
     pi = get(
         f"/v1/payment_intents/{inv['payments']['data'][0]['payment']['payment_intent']}",
-        **{"expand[]": "latest_charge"},
+        **{"expand[]": ["latest_charge", "latest_charge.refunds"]},
     )
     subscription = get(f"/v1/subscriptions/{sub.id}")
     objects = {
@@ -135,4 +140,5 @@ def billed(sandbox, test_key):
 def test_shape_matches_stripe_fixture(billed, kind):
     obj = billed[kind]
     assert obj["object"] == FIXTURES[kind]["object"]
-    assert shape_problems(obj, FIXTURES[kind]) == []
+    ref = {k: v for k, v in FIXTURES[kind].items() if (kind, k) not in REMOVED_BY_VERSION}
+    assert shape_problems(obj, ref) == []

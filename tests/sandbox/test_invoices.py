@@ -20,7 +20,7 @@ def _incomplete(c):
         }
     )
     assert sub.status == "incomplete"
-    return cus, sub, c.v1.invoices.retrieve(sub.latest_invoice)
+    return cus, sub, c.v1.invoices.retrieve(sub.latest_invoice, {"expand": ["payments"]})
 
 
 def test_pay_retry_declines_then_succeeds_with_a_new_wallet(sandbox, test_key):
@@ -57,7 +57,7 @@ def test_pay_retry_declines_then_succeeds_with_a_new_wallet(sandbox, test_key):
 def test_void_and_uncollectible(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     _, _, inv = _incomplete(c)
-    voided = c.v1.invoices.void_invoice(inv.id)
+    voided = c.v1.invoices.void_invoice(inv.id, {"expand": ["payments"]})
     assert voided.status == "void" and voided.status_transitions.voided_at
     pi = c.v1.payment_intents.retrieve(voided.payments.data[0].payment.payment_intent)
     assert pi.status == "canceled"

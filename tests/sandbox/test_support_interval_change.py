@@ -108,7 +108,7 @@ def test_monthly_to_yearly_bills_the_full_year_now(
     item = upd["items"].data[0]
     assert item.price.id == p_new.id and item.plan.interval == "year"
     assert (item.current_period_start, item.current_period_end) == (AT, AT + YEAR)
-    inv = c.v1.invoices.retrieve(upd.latest_invoice)
+    inv = c.v1.invoices.retrieve(upd.latest_invoice, {"expand": ["payments"]})
     assert inv.billing_reason == "subscription_update" and inv.created == AT
     assert [ln[:4] for ln in _lines(inv)] == [ln[:4] for ln in lines]
     assert inv.total == preview.total and inv.amount_due == preview.amount_due

@@ -54,7 +54,7 @@ def test_partial_then_the_rest(sandbox, test_key):
     assert e.value.code == "amount_too_large" and e.value.param == "amount"
     re2 = c.v1.refunds.create({"charge": charge.id})  # the rest by default
     assert re2.amount == 70000
-    charge = c.v1.charges.retrieve(charge.id)
+    charge = c.v1.charges.retrieve(charge.id, {"expand": ["refunds"]})
     assert charge.amount_refunded == 100000 and charge.refunded is True
     assert [r.id for r in charge.refunds.data] == [re2.id, re1.id]
     with pytest.raises(stripe.InvalidRequestError) as e:

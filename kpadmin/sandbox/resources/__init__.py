@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "events",
     "payment_methods",
     "setup_intents",
+    "setup_attempts",
     "payment_intents",
     "mandates",
     "subscriptions",

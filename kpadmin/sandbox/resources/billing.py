@@ -104,8 +104,10 @@ def new_payment_method(ctx: Ctx, data: Obj | None = None, customer: str | None =
         },
         "created": ctx.store.now(),
         "customer": customer,
+        "customer_account": None,
         "livemode": False,
         "metadata": dict(data.get("metadata") or {}),
+        "radar_options": None,
         "type": pm_type,
         pm_type: {},
     }
@@ -180,7 +182,8 @@ def create_mandate(ctx: Ctx, pm: Obj, mandate_data: Obj | None) -> Obj:
         "object": "mandate",
         "customer_acceptance": acceptance_from(mandate_data, ctx.store.now()),
         "livemode": False,
-        "multi_use": {},
+        "multi_use": {"amount": None, "currency": None},
+        "on_behalf_of": None,
         "payment_method": pm["id"],
         "payment_method_details": {"type": pm["type"], pm["type"]: {}},
         "status": "active",
@@ -273,6 +276,12 @@ def method_types(ctx: Ctx, params: Obj, default: list[str]) -> list[str]:
             "allowed_payment_method_types",
         )
     return list(legacy or allowed or default)
+
+
+def allowed_types(params: Obj) -> list[str] | None:
+    """``allowed_payment_method_types`` as sent, which the intent echoes (None if not sent)."""
+    allowed = p_list(params, "allowed_payment_method_types")
+    return [str(t) for t in allowed] if allowed else None
 
 
 def check_currency(types: list[str], currency: str, amount: int | None) -> None:

@@ -295,6 +295,7 @@ def create_product(ctx: Ctx) -> Obj:
         "shippable": None,
         "statement_descriptor": None,
         "tax_code": None,
+        "tax_details": None,
         "type": p_enum(ctx.params, "type", ("good", "service"), "service"),
         "unit_label": None,
         "updated": now,
@@ -570,6 +571,7 @@ def create_price(ctx: Ctx) -> Obj:
                 p_str(pd, "statement_descriptor"), "product_data[statement_descriptor]"
             ),
             "tax_code": p_str(pd, "tax_code"),
+            "tax_details": None,
             "type": "service",
             "unit_label": p_str(pd, "unit_label"),
             "updated": now,

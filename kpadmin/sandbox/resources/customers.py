@@ -170,13 +170,16 @@ def create_customer(ctx: Ctx) -> Obj:
         "object": "customer",
         "address": None,
         "balance": 0,
+        "business_name": None,
         "created": ctx.store.now(),
         "currency": None,
+        "customer_account": None,
         "default_source": None,
         "delinquent": False,
         "description": None,
         "discount": None,
         "email": None,
+        "individual_name": None,
         "invoice_prefix": "".join(
             secrets.choice(string.ascii_uppercase + string.digits) for _ in range(8)
         ),

@@ -4,8 +4,8 @@ A subscription bills through :func:`new_invoice` and :func:`finalize`; a
 finalized invoice with something to pay gets a PaymentIntent, recorded as an
 ``invoice_payment`` (Stripe's basil-era link: ``invoice.payments.data[].
 payment.payment_intent``; invoices have no ``payment_intent`` field any more).
-When that intent settles, :func:`after_payment` updates the invoice and tells
-the subscription.
+When that intent settles, :func:`after_payment` hears of it (:mod:`settlement`),
+updates the invoice and announces the invoice's outcome to its subscription.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from kpadmin.sandbox.core import (
     Ctx,
     Obj,
     Routes,
+    Store,
     invalid,
     list_object,
     p_bool,
@@ -35,13 +36,13 @@ from kpadmin.sandbox.core import (
     p_str,
     paginate,
 )
-from kpadmin.sandbox.resources import billing, payment_intents
-from kpadmin.sandbox.search import search_response
+from kpadmin.sandbox.resources import billing, payment_intents, settlement
+from kpadmin.sandbox.search import FieldSpec, search_response
 
 routes = Routes()
 
 ACCOUNT_NAME = "kpadmin sandbox shop"
-SEARCH_FIELDS = {
+SEARCH_FIELDS: dict[str, FieldSpec] = {
     "created": "number",
     "currency": "token",
     "customer": "token",
@@ -89,6 +90,7 @@ def new_invoice(
         "amount_due": due,
         "amount_overpaid": 0,
         "amount_paid": 0,
+        "amount_paid_off_stripe": 0,
         "amount_remaining": due,
         "amount_shipping": 0,
         "application": None,
@@ -110,6 +112,7 @@ def new_invoice(
         "currency": sub["currency"],
         "custom_fields": None,
         "customer": cus["id"],
+        "customer_account": None,
         "customer_address": cus.get("address"),
         "customer_email": cus.get("email"),
         "customer_name": cus.get("name"),
@@ -141,7 +144,11 @@ def new_invoice(
         "parent": {
             "type": "subscription_details",
             "quote_details": None,
-            "subscription_details": {"metadata": dict(sub["metadata"]), "subscription": sub["id"]},
+            "subscription_details": {
+                "metadata": dict(sub["metadata"]),
+                "subscription": sub["id"],
+                "subscription_proration_date": None,
+            },
         },
         "payment_settings": {
             "default_mandate": None,
@@ -166,10 +173,11 @@ def new_invoice(
             "paid_at": None,
             "voided_at": None,
         },
-        "subscription": None,  # removed in basil: parent.subscription_details.subscription
+        "status_details": None,
         "subtotal": total,
         "subtotal_excluding_tax": total,
         "test_clock": sub.get("test_clock"),
+        "threshold_reason": None,
         "total": total,
         "total_discount_amounts": [],
         "total_excluding_tax": total,
@@ -212,7 +220,9 @@ def new_invoice(
                     "unit_amount_decimal": str(price.get("unit_amount") or 0),
                 },
                 "quantity": item["quantity"],
+                "quantity_decimal": str(item["quantity"]),
                 "subscription": sub["id"],
+                "subtotal": line["amount"],
                 "taxes": [],
             }
         )
@@ -285,15 +295,16 @@ def finalize(
     return inv
 
 
-def payment_intent_of(store, inv: Obj) -> Obj | None:
+def payment_intent_of(store: Store, inv: Obj) -> Obj | None:
     """The invoice's current (default) PaymentIntent."""
     for ipay in inv["payments"]["data"]:
-        if ipay["is_default"] and ipay["payment"].get("payment_intent"):
-            return store.find(ipay["payment"]["payment_intent"])
+        pi_id = ipay["payment"].get("payment_intent")
+        if ipay["is_default"] and isinstance(pi_id, str):
+            return store.find(pi_id)
     return None
 
 
-def invoice_of(store, pi_id: str) -> tuple[Obj, Obj] | None:
+def invoice_of(store: Store, pi_id: str) -> tuple[Obj, Obj] | None:
     """``(invoice, invoice_payment)`` for a PaymentIntent that pays an invoice."""
     for ipay in store.all("invoice_payment"):
         if ipay["payment"].get("payment_intent") == pi_id:
@@ -322,7 +333,7 @@ def collect(ctx: Ctx, inv: Obj, pm_id: str | None, *, off_session: bool = True) 
     return ctx.store.get(inv["id"], "invoice")
 
 
-def _sync_payment(store, inv: Obj, ipay: Obj) -> None:
+def _sync_payment(store: Store, inv: Obj, ipay: Obj) -> None:
     store.put(ipay)
     inv["payments"]["data"] = [
         ipay if p["id"] == ipay["id"] else p for p in inv["payments"]["data"]
@@ -330,8 +341,6 @@ def _sync_payment(store, inv: Obj, ipay: Obj) -> None:
 
 
 def _mark_paid(ctx: Ctx, inv: Obj, pi: Obj | None) -> None:
-    from kpadmin.sandbox.resources import subscription_lifecycle as lc  # imports this module
-
     now = ctx.store.now()
     inv.update(
         status="paid",
@@ -346,13 +355,12 @@ def _mark_paid(ctx: Ctx, inv: Obj, pi: Obj | None) -> None:
     ctx.store.put(inv)
     ctx.emit("invoice.paid", inv)
     ctx.emit("invoice.payment_succeeded", inv)
-    lc.after_invoice(ctx, inv, pi)
+    settlement.invoice_settled(ctx, inv, pi)
 
 
+@settlement.on_payment
 def after_payment(ctx: Ctx, pi: Obj) -> None:
     """A PaymentIntent settled or needs action: update the invoice it pays (if any)."""
-    from kpadmin.sandbox.resources import subscription_lifecycle as lc
-
     found = invoice_of(ctx.store, pi["id"])
     if found is None:
         return
@@ -370,7 +378,7 @@ def after_payment(ctx: Ctx, pi: Obj) -> None:
         inv["attempt_count"] += 1
         ctx.store.put(inv)
         ctx.emit("invoice.payment_failed", inv)
-        lc.after_invoice(ctx, inv, pi)
+        settlement.invoice_settled(ctx, inv, pi)
     elif pi["status"] == "requires_action":
         ctx.emit("invoice.payment_action_required", inv)
 
@@ -474,7 +482,9 @@ def _pay(ctx: Ctx, inv: Obj) -> Obj:
         pi = payment_intent_of(ctx.store, inv)
         pm_id = (pi or {}).get("payment_method") or _default_pm(ctx, inv)
     try:
-        return collect(ctx, inv, pm_id, off_session=p_bool(ctx.params, "off_session", True))
+        return collect(
+            ctx, inv, pm_id, off_session=p_bool(ctx.params, "off_session", True) is not False
+        )
     except ApiError as err:
         if err.status == 402:
             err.extra.pop("payment_intent", None)
@@ -485,10 +495,11 @@ def _pay(ctx: Ctx, inv: Obj) -> Obj:
 def _default_pm(ctx: Ctx, inv: Obj) -> str | None:
     sub_id = (inv["parent"] or {}).get("subscription_details", {}).get("subscription")
     sub = ctx.store.find(sub_id) if sub_id else None
-    if sub and sub.get("default_payment_method"):
-        return sub["default_payment_method"]
-    cus = ctx.store.find(inv["customer"]) or {}
-    return ((cus.get("invoice_settings") or {}).get("default_payment_method")) or None
+    pm_id = sub.get("default_payment_method") if sub else None
+    if not isinstance(pm_id, str):
+        cus = ctx.store.find(inv["customer"]) or {}
+        pm_id = (cus.get("invoice_settings") or {}).get("default_payment_method")
+    return pm_id if isinstance(pm_id, str) and pm_id else None
 
 
 @routes.post("/v1/invoices/{id}/void", InvoiceVoidInvoiceParams)

@@ -3,8 +3,9 @@
 A Kakao Pay PaymentIntent either charges at once (``off_session`` with a
 wallet that has an active mandate) or goes to ``requires_action`` with a
 redirect to the sandbox's approval page (:mod:`kpadmin.sandbox.kakao_page`).
-Whichever way it ends, :func:`settle` writes the Charge, the Events and tells
-the invoice the intent pays (:func:`invoices.after_payment`).
+Whichever way it ends, :func:`settle` writes the Charge, the Events and
+announces the new state (:mod:`settlement`), which the invoice the intent pays
+listens to.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from kpadmin.sandbox.core import (
     paginate,
     unexpected_state,
 )
-from kpadmin.sandbox.resources import billing
+from kpadmin.sandbox.resources import billing, settlement
 from kpadmin.sandbox.search import search_response
 
 routes = Routes()
@@ -71,9 +72,17 @@ def new_payment_intent(
     pi: Obj = {
         "id": pid,
         "object": "payment_intent",
+        "allowed_payment_method_types": None,
         "amount": amount,
         "amount_capturable": 0,
-        "amount_details": {"tip": {}},
+        "amount_details": {
+            "discount_amount": None,
+            "error": None,
+            "line_items": None,
+            "shipping": None,
+            "tax": None,
+            "tip": {"amount": None},
+        },
         "amount_received": 0,
         "application": None,
         "application_fee_amount": None,
@@ -86,17 +95,25 @@ def new_payment_intent(
         "created": ctx.store.now(),
         "currency": currency.lower(),
         "customer": customer,
+        "customer_account": None,
         "description": description,
         "excluded_payment_method_types": None,
+        "hooks": None,
         "last_payment_error": None,
         "latest_charge": None,
         "livemode": False,
+        "managed_payments": None,
         "metadata": metadata or {},
         "next_action": None,
         "on_behalf_of": None,
+        "payment_details": None,
         "payment_method": payment_method,
         "payment_method_configuration_details": None,
-        "payment_method_options": {t: {} for t in (types or ["kakao_pay"])},
+        "payment_method_options": {
+            t: _method_options(t, setup_future_usage) for t in (types or ["kakao_pay"])
+        },
+        "payment_record": None,
+        "presentment_details": None,
         "payment_method_types": list(types or ["kakao_pay"]),
         "processing": None,
         "receipt_email": None,
@@ -113,6 +130,14 @@ def new_payment_intent(
     ctx.store.put(pi)
     ctx.emit("payment_intent.created", pi)
     return pi
+
+
+def _method_options(method: str, setup_future_usage: str | None) -> Obj:
+    """A method's entry in ``payment_method_options``: the Korean wallets report capture and
+    future usage (automatic capture reads as null); other methods have nothing set."""
+    if method not in billing.KOREAN_METHODS:
+        return {}
+    return {"capture_method": None, "setup_future_usage": setup_future_usage}
 
 
 def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
@@ -156,7 +181,7 @@ def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
         }
         ctx.store.put(pi)
         ctx.emit("payment_intent.payment_failed", pi)
-        _tell_invoice(ctx, pi)
+        settlement.payment_changed(ctx, pi)
         raise billing.raise_for(pi["last_payment_error"], payment_intent=pi)
     return_url = p_str(params, "return_url")
     if not return_url:
@@ -168,7 +193,7 @@ def confirm(ctx: Ctx, pi: Obj, params: Obj) -> Obj:
     billing.start_redirect(ctx, pi, return_url, params.get("mandate_data"))
     ctx.store.put(pi)
     ctx.emit("payment_intent.requires_action", pi)
-    _tell_invoice(ctx, pi)
+    settlement.payment_changed(ctx, pi)
     return pi
 
 
@@ -203,18 +228,13 @@ def settle(
         store.put(pi)
         ctx.emit("charge.failed", charge)
         ctx.emit("payment_intent.payment_failed", pi)
-    _tell_invoice(ctx, pi)
+    settlement.payment_changed(ctx, pi)
     return pi
-
-
-def _tell_invoice(ctx: Ctx, pi: Obj) -> None:
-    from kpadmin.sandbox.resources import invoices  # invoices imports this module
-
-    invoices.after_payment(ctx, pi)
 
 
 def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
     ok = error is None
+    failure: Obj = error or {}
     cid = ctx.store.new_id("ch")
     charge: Obj = {
         "id": cid,
@@ -225,6 +245,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
         "application": None,
         "application_fee": None,
         "application_fee_amount": None,
+        "authorization_code": None,
         "balance_transaction": ctx.store.new_id("txn") if ok else None,
         "billing_details": pm["billing_details"],
         "calculated_statement_descriptor": "KPADMIN SANDBOX",
@@ -235,9 +256,10 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
         "description": pi.get("description"),
         "disputed": False,
         "failure_balance_transaction": None,
-        "failure_code": None if ok else error["code"],
-        "failure_message": None if ok else error["message"],
+        "failure_code": failure.get("code"),
+        "failure_message": failure.get("message"),
         "fraud_details": {},
+        "level3": None,
         "livemode": False,
         "metadata": {},
         "on_behalf_of": None,
@@ -246,14 +268,17 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
             "network_advice_code": None,
             "network_decline_code": None,
             "network_status": "approved_by_network" if ok else "declined_by_network",
-            "reason": None if ok else error.get("decline_code"),
+            "reason": failure.get("decline_code"),
             "risk_level": "normal",
+            "risk_score": None,
+            "rule": None,
             "seller_message": "Payment complete."
             if ok
             else "The payment method provider declined the payment.",
             "type": "authorized" if ok else "issuer_declined",
         },
         "paid": ok,
+        "presentment_details": None,
         "payment_intent": pi["id"],
         "payment_method": pm["id"],
         "payment_method_details": {
@@ -263,6 +288,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
                 "transaction_id": "T" + secrets.token_hex(9).upper(),
             },
         },
+        "radar_options": None,
         "receipt_email": pi.get("receipt_email"),
         "receipt_number": None,
         "receipt_url": f"{ctx.base_url}/_sandbox/receipts/{cid}",
@@ -280,6 +306,7 @@ def _charge(ctx: Ctx, pi: Obj, pm: Obj, error: Obj | None) -> Obj:
         "statement_descriptor": None,
         "statement_descriptor_suffix": None,
         "status": "succeeded" if ok else "failed",
+        "transfer": None,
         "transfer_data": None,
         "transfer_group": None,
     }
@@ -300,7 +327,7 @@ def fail_authorization(ctx: Ctx, pi: Obj) -> Obj:
     }
     ctx.store.put(pi)
     ctx.emit("payment_intent.payment_failed", pi)
-    _tell_invoice(ctx, pi)
+    settlement.payment_changed(ctx, pi)
     return pi
 
 
@@ -339,6 +366,7 @@ def create_payment_intent(ctx: Ctx) -> Obj:
         metadata=p_metadata(p),
         setup_future_usage=p_enum(p, "setup_future_usage", ("off_session", "on_session", "none")),
     )
+    pi["allowed_payment_method_types"] = billing.allowed_types(p)
     pi["receipt_email"] = p_str(p, "receipt_email")
     pi["statement_descriptor"] = p_str(p, "statement_descriptor")
     ctx.store.put(pi)
@@ -391,6 +419,7 @@ def update_payment_intent(ctx: Ctx) -> Obj:
     if "payment_method_types" in p or "allowed_payment_method_types" in p:
         prev["payment_method_types"] = pi["payment_method_types"]
         pi["payment_method_types"] = billing.method_types(ctx, p, pi["payment_method_types"])
+        pi["allowed_payment_method_types"] = billing.allowed_types(p)
     billing.check_currency(pi["payment_method_types"], pi["currency"], pi["amount"])
     if "metadata" in p:
         prev["metadata"] = pi["metadata"]

@@ -36,7 +36,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from stripe.params import InvoiceCreatePreviewParams
 
 from kpadmin.sandbox.core import Ctx, Obj, Routes, invalid, p_enum, p_int, p_list, p_str
-from kpadmin.sandbox.resources import billing
+from kpadmin.sandbox.resources import billing, invoices, periods
 
 routes = Routes()
 
@@ -55,7 +55,7 @@ def prorate(amount: int, start: int, end: int, at: int) -> int:
 
 def _name(ctx: Ctx, price: Obj) -> str:
     product = ctx.store.find(price["product"]) or {}
-    return product.get("name") or price["product"]
+    return str(product.get("name") or price["product"])
 
 
 def _day(ts: int) -> str:
@@ -145,10 +145,8 @@ def reset_lines(
     ``old_items`` after ``at`` as credits (none with ``proration_behavior=none``), then the
     full period of each of ``new_items`` (whose periods already start at the reset).
     """
-    from kpadmin.sandbox.resources import subscription_lifecycle as lc
-
     lines = [] if behavior == "none" else unused_time_lines(ctx, old_items, at)
-    return lines + [lc.invoice_line(ctx, item) for item in new_items if item["quantity"]]
+    return lines + [periods.invoice_line(ctx, item) for item in new_items if item["quantity"]]
 
 
 def add_pending(ctx: Ctx, sub_id: str, lines: list[Obj]) -> None:
@@ -190,8 +188,6 @@ def proration_time(ctx: Ctx, sub: Obj, raw: object, param: str) -> int:
 
 def _planned_items(ctx: Ctx, sub: Obj, changes: list[Obj]) -> list[tuple[Obj, Obj, int]]:
     """``(item, new_price, new_qty)`` for every item after applying ``changes`` (no writes)."""
-    from kpadmin.sandbox.resources import subscription_lifecycle as lc
-
     planned = {it["id"]: (it, it["price"], it["quantity"]) for it in sub["items"]["data"]}
     for i, change in enumerate(changes):
         if not isinstance(change, dict):
@@ -210,7 +206,7 @@ def _planned_items(ctx: Ctx, sub: Obj, changes: list[Obj]) -> list[tuple[Obj, Ob
             )
         item, price, qty = planned[change["id"]]
         if change.get("price"):
-            price = lc.recurring_price(
+            price = periods.recurring_price(
                 ctx, change["price"], f"subscription_details[items][{i}][price]"
             )
             if price["currency"] != sub["currency"]:
@@ -247,9 +243,6 @@ def create_preview(ctx: Ctx) -> Obj:
 
 
 def _preview(ctx: Ctx, sub: Obj) -> Obj:
-    from kpadmin.sandbox.resources import invoices
-    from kpadmin.sandbox.resources import subscription_lifecycle as lc
-
     p = ctx.params
     customer = p_str(p, "customer")
     if customer and customer != sub["customer"]:
@@ -283,7 +276,7 @@ def _preview(ctx: Ctx, sub: Obj) -> Obj:
         restarted: list[Obj] = []
         for item, price, qty in planned:
             restarted.append({"id": item["id"], "price": price, "quantity": qty})
-            lc.restart_period(restarted[-1], now)
+            periods.restart_period(restarted[-1], now)
         lines = pending(ctx, sub["id"]) + reset_lines(
             ctx, [item for item, _, _ in planned], restarted, at, behavior
         )
@@ -306,11 +299,11 @@ def _preview(ctx: Ctx, sub: Obj) -> Obj:
         reason = "subscription_update"
     else:
         lines = pending(ctx, sub["id"]) + new_lines
-        start = lc.period_end(sub)
+        start = periods.period_end(sub)
         end = start
         for item, price, qty in planned:
             rec = price["recurring"]
-            nxt = lc.add_interval(start, rec["interval"], int(rec.get("interval_count") or 1))
+            nxt = periods.add_interval(start, rec["interval"], int(rec.get("interval_count") or 1))
             future = {
                 "id": item["id"],
                 "price": price,
@@ -319,7 +312,7 @@ def _preview(ctx: Ctx, sub: Obj) -> Obj:
                 "current_period_end": nxt,
             }
             if qty:
-                lines.append(lc.invoice_line(ctx, future))
+                lines.append(periods.invoice_line(ctx, future))
         reason = "upcoming"
     return invoices.new_invoice(
         ctx, sub, lines, billing_reason=reason, period_start=start, period_end=end, preview=True

@@ -3,7 +3,8 @@
 Kakao Pay setup always redirects: confirming sends the intent to
 ``requires_action`` with the approval page's URL. The page (see
 :mod:`kpadmin.sandbox.kakao_page`) calls :func:`authorize` or :func:`fail`,
-which attach the wallet to the customer and write its multi-use Mandate.
+which attach the wallet to the customer and write its multi-use Mandate. Each
+confirmation is recorded as a SetupAttempt (:mod:`setup_attempts`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from kpadmin.sandbox.core import (
     paginate,
     unexpected_state,
 )
-from kpadmin.sandbox.resources import billing
+from kpadmin.sandbox.resources import billing, setup_attempts
 
 routes = Routes()
 
@@ -45,23 +46,28 @@ def new_setup_intent(
     description: str | None = None,
     metadata: Obj | None = None,
     payment_method: str | None = None,
+    allowed: list[str] | None = None,
 ) -> Obj:
     sid = ctx.store.new_id("seti")
     si: Obj = {
         "id": sid,
         "object": "setup_intent",
+        "allowed_payment_method_types": allowed,
         "application": None,
+        "attach_to_self": None,
         "automatic_payment_methods": None,
         "cancellation_reason": None,
         "client_secret": billing.client_secret(sid),
         "created": ctx.store.now(),
         "customer": customer,
+        "customer_account": None,
         "description": description,
         "excluded_payment_method_types": None,
         "flow_directions": None,
         "last_setup_error": None,
         "latest_attempt": None,
         "livemode": False,
+        "managed_payments": None,
         "mandate": None,
         "metadata": metadata or {},
         "next_action": None,
@@ -106,6 +112,7 @@ def confirm(ctx: Ctx, si: Obj, params: Obj) -> Obj:
             "return_url",
         )
     si["last_setup_error"] = None
+    setup_attempts.new_attempt(ctx, si, pm)
     billing.start_redirect(ctx, si, return_url, params.get("mandate_data"))
     ctx.store.put(si)
     ctx.emit("setup_intent.requires_action", si)
@@ -128,6 +135,7 @@ def authorize(ctx: Ctx, si: Obj, *, dry: bool = False, mandate_data: Obj | None 
     si["next_action"] = None
     si["last_setup_error"] = None
     si["mandate"] = mandate["id"]
+    setup_attempts.settle(ctx, si, None)
     ctx.store.put(si)
     ctx.emit("setup_intent.succeeded", si)
     return si
@@ -145,6 +153,7 @@ def fail(ctx: Ctx, si: Obj) -> Obj:
         "doc_url": "https://docs.stripe.com/error-codes/setup-intent-authentication-failure",
         "payment_method": ctx.store.get(si["payment_method"], "payment_method"),
     }
+    setup_attempts.settle(ctx, si, si["last_setup_error"])
     ctx.store.put(si)
     ctx.emit("setup_intent.setup_failed", si)
     return si
@@ -172,6 +181,7 @@ def create_setup_intent(ctx: Ctx) -> Obj:
         description=p_str(p, "description"),
         metadata=p_metadata(p),
         payment_method=pm_id,
+        allowed=billing.allowed_types(p),
     )
     if confirm_now:
         return confirm(ctx, si, p)
@@ -198,8 +208,9 @@ def update_setup_intent(ctx: Ctx) -> Obj:
         si["description"] = p_str(p, "description") or None
     if "metadata" in p:
         si["metadata"] = p_metadata(p, si["metadata"])
-    if "customer" in p and p_str(p, "customer"):
-        si["customer"] = ctx.store.get(p_str(p, "customer"), "customer", "customer")["id"]
+    new_customer = p_str(p, "customer")
+    if new_customer:
+        si["customer"] = ctx.store.get(new_customer, "customer", "customer")["id"]
     if "payment_method" in p:
         si["payment_method"] = billing.pm_for_customer(
             ctx, p_str(p, "payment_method") or "", si["customer"], "payment_method"
@@ -207,6 +218,7 @@ def update_setup_intent(ctx: Ctx) -> Obj:
         si["status"] = "requires_confirmation"
     if "payment_method_types" in p or "allowed_payment_method_types" in p:
         si["payment_method_types"] = billing.method_types(ctx, p, si["payment_method_types"])
+        si["allowed_payment_method_types"] = billing.allowed_types(p)
     ctx.store.put(si)
     return si
 

@@ -10,7 +10,7 @@ billing cycle from now, billed at once (:func:`reset_anchor`).
 from __future__ import annotations
 
 from kpadmin.sandbox.core import Ctx, Obj, invalid, missing, p_bool, p_enum, p_int, p_list
-from kpadmin.sandbox.resources import prorations
+from kpadmin.sandbox.resources import periods, prorations
 from kpadmin.sandbox.resources import subscription_lifecycle as lc
 
 
@@ -66,7 +66,7 @@ def reset_anchor(ctx: Ctx, sub: Obj, old_items: list[Obj], at: int, behavior: st
     now = ctx.store.now()
     sub["billing_cycle_anchor"] = now
     for item in sub["items"]["data"]:
-        lc.restart_period(item, now)
+        periods.restart_period(item, now)
     ctx.store.put(sub)
     lines = prorations.take_pending(ctx, sub["id"]) + prorations.reset_lines(
         ctx, old_items, sub["items"]["data"], at, behavior
@@ -95,22 +95,22 @@ def change_item(ctx: Ctx, sub: Obj, change: Obj, i: int) -> None:
             data.remove(item)
             return
         if change.get("price"):
-            price = lc.recurring_price(ctx, change["price"], f"items[{i}][price]")
+            price = periods.recurring_price(ctx, change["price"], f"items[{i}][price]")
             item["price"] = dict(price)
-            item["plan"] = lc.plan(price)
+            item["plan"] = periods.plan(price)
         if "quantity" in change:
             item["quantity"] = p_int(change, "quantity", 1, minimum=0)
         return
     if not change.get("price"):
         raise missing(f"items[{i}][price]")
-    price = lc.recurring_price(ctx, change["price"], f"items[{i}][price]")
+    price = periods.recurring_price(ctx, change["price"], f"items[{i}][price]")
     if price["currency"] != sub["currency"]:
         raise invalid(
             "All prices on a subscription must have the same `currency`.", f"items[{i}][price]"
         )
     first = data[0]
     data.append(
-        lc.new_item(
+        periods.new_item(
             ctx,
             sub["id"],
             price,

@@ -33,6 +33,7 @@ from stripe.params import (
 from kpadmin.sandbox.core import (
     ApiError,
     Ctx,
+    Handler,
     Obj,
     Routes,
     card_error,
@@ -49,7 +50,13 @@ from kpadmin.sandbox.core import (
     paginate,
     unexpected_state,
 )
-from kpadmin.sandbox.resources import billing, invoices, prorations, subscription_items
+from kpadmin.sandbox.resources import (
+    billing,
+    invoices,
+    periods,
+    prorations,
+    subscription_items,
+)
 from kpadmin.sandbox.resources import subscription_lifecycle as lc
 from kpadmin.sandbox.search import search_response
 
@@ -119,7 +126,7 @@ def _create(ctx: Ctx) -> Obj:
             raise missing(f"items[{i}][price]")
         prices.append(
             (
-                lc.recurring_price(ctx, it["price"], f"items[{i}][price]"),
+                periods.recurring_price(ctx, it["price"], f"items[{i}][price]"),
                 p_int(it, "quantity", 1, minimum=0),
             )
         )
@@ -155,11 +162,18 @@ def _create(ctx: Ctx) -> Obj:
         "cancel_at": None,
         "cancel_at_period_end": False,
         "canceled_at": None,
-        "cancellation_details": {"comment": None, "feedback": None, "reason": None},
+        "billing_schedules": [],
+        "cancellation_details": {
+            "comment": None,
+            "feedback": None,
+            "feedback_option": None,
+            "reason": None,
+        },
         "collection_method": collection,
         "created": now,
         "currency": currency,
         "customer": customer,
+        "customer_account": None,
         "days_until_due": p_int(p, "days_until_due") if collection == "send_invoice" else None,
         "default_payment_method": pm_id,
         "default_source": None,
@@ -167,7 +181,16 @@ def _create(ctx: Ctx) -> Obj:
         "description": p_str(p, "description"),
         "discounts": [],
         "ended_at": None,
-        "invoice_settings": {"account_tax_ids": None, "issuer": {"type": "self"}},
+        "managed_payments": None,
+        "presentment_details": None,
+        "status_details": None,
+        "invoice_settings": {
+            "account_tax_ids": None,
+            "custom_fields": None,
+            "description": None,
+            "footer": None,
+            "issuer": {"type": "self"},
+        },
         "items": None,
         "latest_invoice": None,
         "livemode": False,
@@ -189,7 +212,12 @@ def _create(ctx: Ctx) -> Obj:
         "test_clock": (store.find(customer) or {}).get("test_clock"),
         "transfer_data": None,
         "trial_end": trial_end,
-        "trial_settings": {"end_behavior": {"missing_payment_method": "create_invoice"}},
+        "trial_settings": {
+            "end_behavior": {
+                "billing_cycle_anchor": None,
+                "missing_payment_method": "create_invoice",
+            }
+        },
         "trial_start": now if trial_end else None,
     }
     pay_pm = pm_id or lc.default_pm(ctx, sub)
@@ -199,15 +227,17 @@ def _create(ctx: Ctx) -> Obj:
             raise error
     items = []
     for price, qty in prices:
-        end = trial_end or lc.add_interval(
+        end = trial_end or periods.add_interval(
             now, price["recurring"]["interval"], int(price["recurring"].get("interval_count") or 1)
         )
-        items.append(lc.new_item(ctx, sub["id"], price, qty if qty is not None else 1, now, end))
+        items.append(
+            periods.new_item(ctx, sub["id"], price, qty if qty is not None else 1, now, end)
+        )
     sub["items"] = list_object(f"/v1/subscription_items?subscription={sub['id']}", items)
     _set_cancel_at(ctx, sub, p)
     store.put(sub)
     ctx.emit("customer.subscription.created", sub)
-    lines = [lc.invoice_line(ctx, it, trial=bool(trial_end)) for it in items]
+    lines = [periods.invoice_line(ctx, it, trial=bool(trial_end)) for it in items]
     inv = invoices.new_invoice(
         ctx, sub, lines, billing_reason="subscription_create", period_start=now, period_end=now
     )
@@ -248,13 +278,13 @@ def _trial_end(p: Obj, now: int) -> int | None:
 def _set_cancel_at(ctx: Ctx, sub: Obj, p: Obj) -> None:
     if "cancel_at_period_end" in p:
         sub["cancel_at_period_end"] = bool(p_bool(p, "cancel_at_period_end", False))
-        sub["cancel_at"] = lc.period_end(sub) if sub["cancel_at_period_end"] else None
+        sub["cancel_at"] = periods.period_end(sub) if sub["cancel_at_period_end"] else None
     if "cancel_at" in p:
         raw = p.get("cancel_at")
         if raw == "":
             sub["cancel_at"] = None
         elif raw in ("max_period_end", "min_period_end"):
-            sub["cancel_at"] = lc.period_end(sub)
+            sub["cancel_at"] = periods.period_end(sub)
         else:
             sub["cancel_at"] = p_int(p, "cancel_at")
         sub["cancel_at_period_end"] = False
@@ -280,7 +310,7 @@ def retrieve_subscription(ctx: Ctx) -> Obj:
     return ctx.store.get(ctx.path["id"], "subscription")
 
 
-def _on_clock(handler):
+def _on_clock(handler: Handler) -> Handler:
     """Run a ``/v1/subscriptions/{id}…`` handler at the subscription customer's clock time."""
 
     def run(ctx: Ctx) -> Obj:

@@ -81,11 +81,11 @@ INCOMPLETE_WINDOW = 23 * 3600
 
 def _next_moment(sub: Obj) -> int | None:
     if sub["status"] == "incomplete":
-        return sub["created"] + INCOMPLETE_WINDOW
+        return int(sub["created"]) + INCOMPLETE_WINDOW
     if sub["status"] in ("canceled", "incomplete_expired", "paused"):
         return None
-    ends = [it["current_period_end"] for it in sub["items"]["data"]]
-    moments = [min(ends)] + ([sub["cancel_at"]] if sub["cancel_at"] else [])
+    ends = [int(it["current_period_end"]) for it in sub["items"]["data"]]
+    moments = [min(ends)] + ([int(sub["cancel_at"])] if sub["cancel_at"] else [])
     return min(moments)
 
 
