@@ -46,8 +46,9 @@ P = TypeVar("P", bound=Mapping[str, object])
 
 # Modules the SDK and anyio import on the first request (measured with stripe 16.1 and
 # anyio 4): importing them at construction removes a ~20 ms stall of the UI thread on the
-# first call (docs/ARCHITECTURE.md, "The gateway"). Service modules load when ``client.v1.<name>`` is
-# first touched, so :func:`_preload_services` touches the ones the gateway uses.
+# first call (docs/ARCHITECTURE.md, "The gateway"). Service modules load when
+# ``client.v1.<name>`` is first touched, so :func:`_preload_services` touches the ones the
+# gateway's services use.
 _SDK_LAZY_MODULES = (
     "anyio._backends._asyncio",
     "anyio.lowlevel",
@@ -65,6 +66,7 @@ _SERVICES = (
     "subscriptions",
     "invoices",
     "payment_intents",
+    "setup_intents",
     "refunds",
     "test_helpers",
 )

@@ -11,7 +11,7 @@ records out, only ``GatewayError`` raised, idempotency key on writes).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from kpadmin.stripe_api import convert
 from kpadmin.stripe_api.client import Transport
@@ -26,6 +26,9 @@ from kpadmin.stripe_api.services.setup_intents import SetupIntentsService
 from kpadmin.stripe_api.services.subscriptions import SubscriptionsService
 from kpadmin.stripe_api.services.test_clocks import TestClocksService
 from kpadmin.stripe_api.write_audit import AuditSink
+
+if TYPE_CHECKING:
+    from stripe.params import CustomerListParams
 
 
 class StripeGateway:
@@ -106,8 +109,9 @@ class StripeGateway:
                 for a restricted key without customer read access (the
                 message carries Stripe's text, which names the permission).
         """
+        params: CustomerListParams = {"limit": 1}
         api = self.transport.v1.customers
-        obj = await self.transport.call(lambda o: api.list_async({"limit": 1}, o))
+        obj = await self.transport.call(lambda o: api.list_async(params, o))
         page = convert.page(obj, convert.customer)
         livemode = page.items[0].livemode if page.items else self.mode == "live"
         return AccountCheck(mode=self.mode, livemode=livemode, key_kind=self.key_kind)

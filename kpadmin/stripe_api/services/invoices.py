@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         InvoiceCreatePreviewParamsSubscriptionDetails,
         InvoiceListParams,
         InvoicePayParams,
+        InvoiceRetrieveParams,
     )
 
 _LIST: JsonList[InvoiceListParams] = JsonList("/v1/invoices")
@@ -61,12 +62,9 @@ class InvoicesService:
 
     async def retrieve(self, invoice_id: str) -> Invoice:
         """An invoice with its payments' PaymentIntents (their status)."""
+        params: InvoiceRetrieveParams = {"expand": ["payments.data.payment.payment_intent"]}
         api = self._t.v1.invoices
-        obj = await self._t.call(
-            lambda o: api.retrieve_async(
-                invoice_id, {"expand": ["payments.data.payment.payment_intent"]}, o
-            )
-        )
+        obj = await self._t.call(lambda o: api.retrieve_async(invoice_id, params, o))
         return convert.invoice(convert.as_dict(obj))
 
     async def pay(
