@@ -38,7 +38,7 @@ from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.catalog_actions import CatalogActions
 from kpadmin.ui.widgets.field_error import FieldError
 
-# Product filter choices -> the ``active`` argument of ``list_products``.
+# Product filter choices -> the ``active`` argument of ``gateway.products.list``.
 PRODUCT_FILTERS: dict[str, bool | None] = {"active": True, "archived": False, "all": None}
 
 
