@@ -84,14 +84,14 @@ def make_services(url: str, settings_path: Path) -> AppServices:
     )
 
 
-async def round_trip(url: str, call: str, **kwargs) -> dict[str, float]:
-    """One list call on a fresh gateway (cold: new connection) and again (warm), in ms."""
+async def round_trip(url: str, service: str, **kwargs) -> dict[str, float]:
+    """One ``list`` of ``service`` on a fresh gateway (cold: new connection) and again (warm), in ms."""
     gw = StripeGateway(DEMO_KEY, api_base=url)
     try:
         t0 = time.perf_counter()
-        await getattr(gw, call)(**kwargs)
+        await getattr(gw, service).list(**kwargs)
         t1 = time.perf_counter()
-        await getattr(gw, call)(**kwargs)
+        await getattr(gw, service).list(**kwargs)
         t2 = time.perf_counter()
     finally:
         await gw.aclose()
@@ -103,9 +103,9 @@ async def first_rows(url: str, latency: int) -> dict[str, dict[str, float]]:
 
     out: dict[str, dict[str, float]] = {}
     calls = {
-        "customers": ("list_customers", {"limit": 50}),
-        "catalog": ("list_products", {"limit": 50}),
-        "subscriptions": ("list_subscriptions", {"limit": 50}),
+        "customers": ("customers", {"limit": 50}),
+        "catalog": ("products", {"limit": 50}),
+        "subscriptions": ("subscriptions", {"limit": 50}),
     }
     # Warm-up: the first window imports the tab modules (start-up's cost, measured there).
     services = make_services(url, Path(_TMP) / "warm.ini")
@@ -234,7 +234,7 @@ async def load(
     tab.resize(1200, 700)
     tab.show()
     page = tab.page_size
-    rtt = await round_trip(url, "list_customers", limit=page)
+    rtt = await round_trip(url, "customers", limit=page)
     pages_expected = -(-rows // page)
 
     model = tab.model

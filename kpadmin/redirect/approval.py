@@ -90,10 +90,10 @@ class ApprovalStatus:
     checks: int = 0
 
 
-class ApprovalGateway(Protocol):
-    """What the flow needs of :class:`~kpadmin.stripe_api.StripeGateway`."""
+class SetupIntentCalls(Protocol):
+    """What the flow needs of ``StripeGateway.setup_intents``."""
 
-    async def start_kakao_setup(
+    async def start_kakao(
         self,
         customer_id: str,
         *,
@@ -101,11 +101,16 @@ class ApprovalGateway(Protocol):
         acceptance: MandateAcceptance,
         idempotency_key: str,
     ) -> SetupIntent: ...
-    async def retrieve_setup_intent(self, setup_intent_id: str) -> SetupIntent: ...
-    async def cancel_setup_intent(
+    async def retrieve(self, setup_intent_id: str) -> SetupIntent: ...
+    async def cancel(
         self, setup_intent_id: str, *, reason: str = ..., idempotency_key: str
     ) -> SetupIntent: ...
-    async def confirm_kakao_payment(
+
+
+class PaymentIntentCalls(Protocol):
+    """What the flow needs of ``StripeGateway.payment_intents``."""
+
+    async def confirm_kakao(
         self,
         payment_intent_id: str,
         *,
@@ -114,7 +119,16 @@ class ApprovalGateway(Protocol):
         payment_method_id: str | None = ...,
         idempotency_key: str,
     ) -> PaymentIntent: ...
-    async def retrieve_payment_intent(self, payment_intent_id: str) -> PaymentIntent: ...
+    async def retrieve(self, payment_intent_id: str) -> PaymentIntent: ...
+
+
+class ApprovalGateway(Protocol):
+    """What the flow needs of :class:`~kpadmin.stripe_api.StripeGateway`."""
+
+    @property
+    def setup_intents(self) -> SetupIntentCalls: ...
+    @property
+    def payment_intents(self) -> PaymentIntentCalls: ...
 
 
 def backoff_delays(
@@ -299,14 +313,14 @@ class ApprovalFlow:
     async def _request(self, return_url: str, acceptance: MandateAcceptance) -> Any:
         if self.kind is Kind.SETUP:
             assert self.customer_id is not None
-            return await self._gateway.start_kakao_setup(
+            return await self._gateway.setup_intents.start_kakao(
                 self.customer_id,
                 return_url=return_url,
                 acceptance=acceptance,
                 idempotency_key=self._key,
             )
         assert self._pi_id is not None
-        return await self._gateway.confirm_kakao_payment(
+        return await self._gateway.payment_intents.confirm_kakao(
             self._pi_id,
             return_url=return_url,
             acceptance=acceptance,
@@ -318,8 +332,8 @@ class ApprovalFlow:
         intent_id = self.status.intent_id
         assert intent_id is not None
         if self.kind is Kind.SETUP:
-            return await self._gateway.retrieve_setup_intent(intent_id)
-        return await self._gateway.retrieve_payment_intent(intent_id)
+            return await self._gateway.setup_intents.retrieve(intent_id)
+        return await self._gateway.payment_intents.retrieve(intent_id)
 
     async def _wait(self) -> None:
         started = time.monotonic()
@@ -399,13 +413,13 @@ class ApprovalFlow:
             return self.status  # run() cancels the intent as soon as it exists
         if self.kind is Kind.SETUP and intent_id:
             try:
-                intent = await self._gateway.cancel_setup_intent(
+                intent = await self._gateway.setup_intents.cancel(
                     intent_id, reason="abandoned", idempotency_key=str(uuid.uuid4())
                 )
             except GatewayError as err:
                 # Most likely the buyer finished first: ask Stripe what happened.
                 log.info("cancelling the SetupIntent failed: %s", err.kind)
-                intent = await self._gateway.retrieve_setup_intent(intent_id)
+                intent = await self._gateway.setup_intents.retrieve(intent_id)
             self._apply(intent)
             if not self.done:
                 self._set(state=State.CANCELLED, url=None)

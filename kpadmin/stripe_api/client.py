@@ -1,10 +1,16 @@
-"""The transport half of the gateway: one SDK client, error mapping, 429 retries.
+"""The transport under the gateway's services: one SDK client, error mapping, 429 retries.
 
-``GatewayBase`` owns the long-lived ``stripe.StripeClient`` for one profile
-and the one place where SDK calls are awaited (:meth:`GatewayBase._call`), so
-error translation, the gateway's own 429 back-off and the "never leak the
-key" rule are written once. The per-area mixins (catalog, customers,
-billing) only build parameters and convert results.
+``Transport`` owns the long-lived ``stripe.StripeClient`` for one profile and
+the one place where SDK calls are awaited (:meth:`Transport.call`), so error
+translation, the gateway's own 429 back-off, connectivity, the audit of
+writes and the "never leak the key" rule are written once. The services
+(``services/``) only build typed parameters and convert results.
+
+A call is handed over as a function of the request options, e.g.
+``lambda options: v1.subscriptions.update_async(sub_id, params, options)``:
+the SDK method's own signature then checks ``params`` (a ``stripe.params``
+TypedDict) where the call is written, and ``call`` stays generic in what the
+SDK returns.
 """
 
 from __future__ import annotations
@@ -13,8 +19,9 @@ import asyncio
 import importlib
 import logging
 import random
-from collections.abc import Awaitable, Callable
-from typing import Any, Literal
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import stripe
 
@@ -23,18 +30,25 @@ from kpadmin.stripe_api.write_audit import (
     AuditSink,
     Connectivity,
     WriteRecord,
-    action_name,
     replayed,
     request_id_of,
     write_record,
 )
 
+if TYPE_CHECKING:
+    from stripe import RequestOptions
+
 log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+# The list parameters of one plain-JSON list endpoint (a ``stripe.params`` TypedDict).
+P = TypeVar("P", bound=Mapping[str, object])
 
 # Modules the SDK and anyio import on the first request (measured with stripe 16.1 and
 # anyio 4): importing them at construction removes a ~20 ms stall of the UI thread on the
-# first call (see qt-async-notes.md). Service modules load when ``client.v1.<name>`` is
-# first touched, so :func:`_preload_services` touches the ones the gateway uses.
+# first call (docs/ARCHITECTURE.md, "The gateway"). Service modules load when
+# ``client.v1.<name>`` is first touched, so :func:`_preload_services` touches the ones the
+# gateway's services use.
 _SDK_LAZY_MODULES = (
     "anyio._backends._asyncio",
     "anyio.lowlevel",
@@ -52,6 +66,7 @@ _SERVICES = (
     "subscriptions",
     "invoices",
     "payment_intents",
+    "setup_intents",
     "refunds",
     "test_helpers",
 )
@@ -74,10 +89,12 @@ def _preload_services(client: stripe.StripeClient) -> None:
 class HttpxClient(stripe.HTTPXClient):
     """The SDK's httpx transport, sending the form body as ``content=``.
 
-    stripe 16.1 passes the encoded body to httpx as ``data=<str>``, which
-    httpx 0.28 deprecates (a DeprecationWarning on every POST, an error under
-    ``-W error``). The body is already form-encoded, so ``content=`` sends the
-    same bytes.
+    stripe 16.1's ``HTTPXClient._get_request_args_kwargs`` passes the
+    form-encoded body (a ``str``) to httpx as ``data=``, which httpx 0.28
+    deprecates for anything but a mapping (a DeprecationWarning on every POST,
+    an error under ``-W error``). The body is already encoded, so ``content=``
+    sends the same bytes. tests/gateway/test_http_client.py fails if the
+    override stops being used.
     """
 
     def _get_request_args_kwargs(
@@ -90,8 +107,48 @@ class HttpxClient(stripe.HTTPXClient):
         return [args, kwargs]
 
 
-class GatewayBase:
+@dataclass(frozen=True, slots=True)
+class Write:
+    """What makes a call a write: its idempotency key and how the audit log names it.
+
+    Attributes:
+        action: the audit log's name for it (``subscription.cancel_now``);
+            each service names its own writes.
+        idempotency_key: sent as ``Idempotency-Key``; kept the same across the
+            gateway's 429 retries, which Stripe answers before storing anything.
+        object_id: the object written, when the call names one in its path.
+        params: the request parameters, read for the customer concerned.
+        detail: a short note of what the write means (no secrets).
+    """
+
+    action: str
+    idempotency_key: str
+    object_id: str | None = None
+    params: Mapping[str, object] | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class JsonList(Generic[P]):
+    """A list or search endpoint read as plain JSON, typed by its SDK list parameters.
+
+    ``JsonList[CustomerListParams]("/v1/customers").get(transport, params)``
+    checks ``params`` against the same ``stripe.params`` TypedDict that
+    ``v1.customers.list_async`` takes, so this fast path is as strictly typed
+    as the SDK's own.
+    """
+
+    path: str
+
+    async def get(self, transport: Transport, params: P) -> Any:
+        """GET the endpoint with ``params``; the answer as plain dicts and lists."""
+        return await transport._get_json(self.path, params)
+
+
+class Transport:
     """Holds the SDK client and runs every call through one error-mapping path.
+
+    One transport is shared by all the services of a gateway.
 
     Args:
         api_key: the profile's secret or restricted key. Kept only inside the
@@ -108,6 +165,7 @@ class GatewayBase:
         rate_limit_delays: back-off (seconds, before jitter) between the
             gateway's own retries of a 429 the SDK did not retry; one retry per
             entry. Tests shorten it.
+        connectivity: whether calls reach Stripe, and who listens.
     """
 
     rate_limit_delays: tuple[float, ...] = (0.5, 1.0, 2.0)
@@ -124,11 +182,6 @@ class GatewayBase:
         if not api_key:
             raise ValueError("an API key is required")
         _preload_sdk()
-        self._api_base = api_base
-        self._key_kind: Literal["secret", "restricted"] = (
-            "restricted" if api_key.startswith("rk_") else "secret"
-        )
-        self._mode: Literal["test", "live"] = "live" if "_live_" in api_key else "test"
         self._http = HttpxClient(timeout=timeout)
         self._client = stripe.StripeClient(
             api_key,
@@ -139,109 +192,66 @@ class GatewayBase:
         _preload_services(self._client)
         self._closed = False
         self._audit = audit
-        self._connectivity = Connectivity()
+        self.connectivity = Connectivity()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(mode={self._mode!r}, api_base={self._api_base!r})"
+        return f"{type(self).__name__}(closed={self._closed!r})"
 
     @property
-    def mode(self) -> Literal["test", "live"]:
-        """``"live"`` for a live key, else ``"test"``; the app labels sandbox profiles itself."""
-        return self._mode
-
-    @property
-    def key_kind(self) -> Literal["secret", "restricted"]:
-        return self._key_kind
-
-    @property
-    def api_base(self) -> str | None:
-        return self._api_base
-
-    @property
-    def v1(self) -> Any:
-        """The SDK's v1 services (for the mixins)."""
+    def v1(self) -> stripe.V1Services:
+        """The SDK's v1 services, for the gateway's services to call through :meth:`call`."""
         return self._client.v1
 
     async def aclose(self) -> None:
-        """Close the HTTP connection pool; the gateway is unusable afterwards."""
+        """Close the HTTP connection pool; every later call fails as ``network``."""
         if self._closed:
             return
         self._closed = True
         await self._http.close_async()  # type: ignore[no-untyped-call]
 
-    async def _call(
-        self,
-        fn: Callable[..., Awaitable[Any]],
-        params: dict[str, Any] | None = None,
-        *,
-        object_id: str | None = None,
-        idempotency_key: str | None = None,
-        is_write: bool = False,
-        action: str | None = None,
-        detail: str = "",
-    ) -> Any:
+    async def call(
+        self, request: Callable[[RequestOptions], Awaitable[R]], write: Write | None = None
+    ) -> R:
         """Await one SDK call, translating its errors and retrying unretried 429s.
 
         Args:
-            fn: a bound ``*_async`` SDK method.
-            params: the request parameters.
-            object_id: positional id for retrieve/update/delete methods.
-            idempotency_key: sent as ``Idempotency-Key`` (writes); kept the same
-                across the gateway's 429 retries, which Stripe answers before
-                storing anything.
-            is_write: whether an unknown outcome could mean the write happened;
-                writes are reported to the audit sink.
-            action: the name recorded in the audit log (default: from ``fn``).
-            detail: a short note for the audit log (what the write means, no secrets).
+            request: sends the call with the given request options, e.g.
+                ``lambda options: v1.invoices.pay_async(inv_id, params, options)``;
+                called again for each retry.
+            write: for a write: its idempotency key and audit name. A write's
+                unknown outcome (network error, 5xx) is reported as
+                ``maybe_committed``, and every write goes to the audit sink.
 
         Raises:
             GatewayError: for every failure; ``asyncio.CancelledError`` passes through.
         """
         if self._closed:
             raise GatewayError("network", "the connection to Stripe was closed")
-        if not is_write or self._audit is None:
-            return await self._send(fn, params, object_id, idempotency_key, is_write)
-        name = action or action_name(fn)
+        options: RequestOptions = {}
+        if write is not None:
+            options["idempotency_key"] = write.idempotency_key
+        if write is None or self._audit is None:
+            return await self._send(request, options, is_write=write is not None)
         try:
-            result = await self._send(fn, params, object_id, idempotency_key, is_write)
+            result = await self._send(request, options, is_write=True)
         except GatewayError as err:
             outcome: Literal["failed", "uncertain"] = (
                 "uncertain" if err.maybe_committed else "failed"
             )
             failure = f"{err.kind}: {err.message}"
-            self._deliver(
-                write_record(
-                    name,
-                    params,
-                    object_id,
-                    idempotency_key,
-                    None,
-                    err.request_id,
-                    outcome,
-                    f"{detail}; {failure}" if detail else failure,
-                )
-            )
+            detail = f"{write.detail}; {failure}" if write.detail else failure
+            self._deliver(_record(write, None, err.request_id, outcome, detail))
             raise
+        detail = write.detail
         if replayed(result):  # the same action sent again: Stripe answered from its store
             detail = f"{detail} (replayed)" if detail else "replayed"
-        self._deliver(
-            write_record(
-                name,
-                params,
-                object_id,
-                idempotency_key,
-                result,
-                request_id_of(result),
-                "ok",
-                detail,
-            )
-        )
+        self._deliver(_record(write, result, request_id_of(result), "ok", detail))
         return result
 
-    async def _get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
-        """GET ``path`` (``/v1/customers``...) and return the answer as plain dicts and lists.
+    async def _get_json(self, path: str, params: Mapping[str, object]) -> Any:
+        """GET a list or search endpoint (through :class:`JsonList`) as plain dicts and lists.
 
-        The same request, SDK retries, 429 back-off and error mapping as :meth:`_call`,
+        The same request, SDK retries, 429 back-off and error mapping as :meth:`call`,
         without the SDK's typed objects: building a ``StripeObject`` for every nested
         dict costs ~1.4 ms per customer on the UI thread, so each page of 50 froze the
         window for ~70 ms and made paging 10,000 customers 1.4x slower than its round
@@ -249,31 +259,25 @@ class GatewayBase:
         take the JSON as it came.
         """
 
-        async def get(query: dict[str, Any], _options: dict[str, Any]) -> Any:
-            response = await self._client.raw_request_async("get", path, **query)
+        async def get(_options: RequestOptions) -> Any:
+            response = await self._client.raw_request_async("get", path, **params)
             return response.data
 
-        return await self._call(get, params)
+        return await self.call(get)
 
     async def _send(
         self,
-        fn: Callable[..., Awaitable[Any]],
-        params: dict[str, Any] | None,
-        object_id: str | None,
-        idempotency_key: str | None,
+        request: Callable[[RequestOptions], Awaitable[R]],
+        options: RequestOptions,
+        *,
         is_write: bool,
-    ) -> Any:
-        options: dict[str, Any] = {}
-        if idempotency_key:
-            options["idempotency_key"] = idempotency_key
-        args: list[Any] = [object_id] if object_id is not None else []
-        args.append(params or {})
+    ) -> R:
         delays = list(self.rate_limit_delays)
         while True:
             try:
-                result = await fn(*args, options)
+                result = await request(options)
             except stripe.APIConnectionError as err:
-                self._note_online(False)
+                self.connectivity.note(False)
                 raise from_stripe_error(err, is_write=is_write) from None
             except stripe.RateLimitError as err:
                 if not delays or _should_retry_header(err) == "false":
@@ -282,7 +286,7 @@ class GatewayBase:
                 await asyncio.sleep(delay * random.uniform(0.75, 1.25))
             except stripe.StripeError as err:
                 if err.http_status is not None:
-                    self._note_online(True)
+                    self.connectivity.note(True)
                 raise from_stripe_error(err, is_write=is_write) from None
             except GatewayError:
                 raise
@@ -292,26 +296,8 @@ class GatewayBase:
                 log.warning("SDK call failed: %s", type(err).__name__, exc_info=True)
                 raise GatewayError("server", "unexpected response") from None
             else:
-                self._note_online(True)
+                self.connectivity.note(True)
                 return result
-
-    # -- connectivity (the offline banner listens) ----------------------------------------
-
-    @property
-    def online(self) -> bool:
-        """False after a call failed to reach Stripe at all, until one gets an answer."""
-        return self._connectivity.online
-
-    def add_connectivity_listener(self, listener: Callable[[bool], None]) -> None:
-        """Call ``listener(online)`` whenever calls start or stop reaching Stripe."""
-        self._connectivity.listeners.append(listener)
-
-    def remove_connectivity_listener(self, listener: Callable[[bool], None]) -> None:
-        if listener in self._connectivity.listeners:
-            self._connectivity.listeners.remove(listener)
-
-    def _note_online(self, online: bool) -> None:
-        self._connectivity.note(online)
 
     def _deliver(self, record: WriteRecord) -> None:
         """Hand one write's record to the audit sink; a failing sink never fails the write."""
@@ -320,6 +306,25 @@ class GatewayBase:
             self._audit(record)
         except Exception:  # a full disk must not turn a write that happened into an error
             log.warning("audit sink failed for %s", record.action, exc_info=True)
+
+
+def _record(
+    write: Write,
+    result: object,
+    request_id: str | None,
+    outcome: Literal["ok", "failed", "uncertain"],
+    detail: str,
+) -> WriteRecord:
+    return write_record(
+        write.action,
+        write.params,
+        write.object_id,
+        write.idempotency_key,
+        result,
+        request_id,
+        outcome,
+        detail,
+    )
 
 
 def _should_retry_header(err: stripe.StripeError) -> str | None:

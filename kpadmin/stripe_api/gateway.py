@@ -1,28 +1,105 @@
 """``StripeGateway``: the one object the UI uses to talk to Stripe for a profile.
 
-It is the composition of the transport (:mod:`client`) and the per-area
-mixins; see docs/ARCHITECTURE.md §gateway for the rules every method follows
-(async, records in, records out, only ``GatewayError`` raised, idempotency key
-on writes).
+It is shaped like the SDK's ``StripeClient.v1``: one service per Stripe
+resource (``gateway.customers.list()``, ``gateway.subscriptions.cancel(...)``,
+``gateway.setup_intents.start_kakao(...)``), all sending through one shared
+:class:`~kpadmin.stripe_api.client.Transport`. See docs/ARCHITECTURE.md
+("The gateway") for the rules every service follows (async, records in,
+records out, only ``GatewayError`` raised, idempotency key on writes).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
+
 from kpadmin.stripe_api import convert
-from kpadmin.stripe_api.billing import BillingMixin
-from kpadmin.stripe_api.catalog import CatalogMixin
-from kpadmin.stripe_api.customers import CustomersMixin
-from kpadmin.stripe_api.kakao import KakaoPayMixin
+from kpadmin.stripe_api.client import Transport
 from kpadmin.stripe_api.records import AccountCheck
-from kpadmin.stripe_api.support import SupportMixin
+from kpadmin.stripe_api.services.customers import CustomersService
+from kpadmin.stripe_api.services.invoices import InvoicesService
+from kpadmin.stripe_api.services.payment_intents import PaymentIntentsService
+from kpadmin.stripe_api.services.prices import PricesService
+from kpadmin.stripe_api.services.products import ProductsService
+from kpadmin.stripe_api.services.refunds import RefundsService
+from kpadmin.stripe_api.services.setup_intents import SetupIntentsService
+from kpadmin.stripe_api.services.subscriptions import SubscriptionsService
+from kpadmin.stripe_api.services.test_clocks import TestClocksService
+from kpadmin.stripe_api.write_audit import AuditSink
+
+if TYPE_CHECKING:
+    from stripe.params import CustomerListParams
 
 
-class StripeGateway(CatalogMixin, CustomersMixin, BillingMixin, KakaoPayMixin, SupportMixin):
+class StripeGateway:
     """Async access to one Stripe account (or the sandbox) with one key.
 
     Create one per profile, keep it while the profile is open, and
     ``await gateway.aclose()`` when switching away or closing the window.
+
+    Args:
+        api_key: the profile's secret or restricted key. Kept only inside the
+            SDK client; never in ``repr``, logs or errors.
+        api_base: base URL for the API (``http://127.0.0.1:PORT`` for the
+            sandbox) without ``/v1``; None for api.stripe.com.
+        timeout: seconds per HTTP request.
+        max_network_retries: SDK retries for connection errors, 409 and 5xx.
+        audit: called with a ``WriteRecord`` after every write (see
+            :mod:`~kpadmin.stripe_api.write_audit`).
+
+    Attributes:
+        transport: the one SDK client and call path every service shares.
+        customers, products, prices, subscriptions, invoices, payment_intents,
+        setup_intents, refunds, test_clocks: one service per Stripe resource.
     """
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        api_base: str | None = None,
+        timeout: float = 30.0,
+        max_network_retries: int = 2,
+        audit: AuditSink | None = None,
+    ) -> None:
+        self.transport = Transport(
+            api_key,
+            api_base=api_base,
+            timeout=timeout,
+            max_network_retries=max_network_retries,
+            audit=audit,
+        )
+        self._api_base = api_base
+        self._key_kind: Literal["secret", "restricted"] = (
+            "restricted" if api_key.startswith("rk_") else "secret"
+        )
+        self._mode: Literal["test", "live"] = "live" if "_live_" in api_key else "test"
+        t = self.transport
+        self.customers = CustomersService(t)
+        self.products = ProductsService(t)
+        self.prices = PricesService(t)
+        self.payment_intents = PaymentIntentsService(t)
+        self.setup_intents = SetupIntentsService(t)
+        self.subscriptions = SubscriptionsService(t, self.payment_intents)
+        self.invoices = InvoicesService(t, self.payment_intents)
+        self.refunds = RefundsService(t, self._mode)
+        self.test_clocks = TestClocksService(t)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(mode={self._mode!r}, api_base={self._api_base!r})"
+
+    @property
+    def mode(self) -> Literal["test", "live"]:
+        """``"live"`` for a live key, else ``"test"``; the app labels sandbox profiles itself."""
+        return self._mode
+
+    @property
+    def key_kind(self) -> Literal["secret", "restricted"]:
+        return self._key_kind
+
+    @property
+    def api_base(self) -> str | None:
+        return self._api_base
 
     async def check_key(self) -> AccountCheck:
         """Prove the key works by listing one customer.
@@ -32,7 +109,28 @@ class StripeGateway(CatalogMixin, CustomersMixin, BillingMixin, KakaoPayMixin, S
                 for a restricted key without customer read access (the
                 message carries Stripe's text, which names the permission).
         """
-        obj = await self._call(self.v1.customers.list_async, {"limit": 1})
+        params: CustomerListParams = {"limit": 1}
+        api = self.transport.v1.customers
+        obj = await self.transport.call(lambda o: api.list_async(params, o))
         page = convert.page(obj, convert.customer)
         livemode = page.items[0].livemode if page.items else self.mode == "live"
         return AccountCheck(mode=self.mode, livemode=livemode, key_kind=self.key_kind)
+
+    async def aclose(self) -> None:
+        """Close the HTTP connection pool; the gateway is unusable afterwards."""
+        await self.transport.aclose()
+
+    # -- connectivity (the offline banner listens) ----------------------------------------
+
+    @property
+    def online(self) -> bool:
+        """False after a call failed to reach Stripe at all, until one gets an answer."""
+        return self.transport.connectivity.online
+
+    def add_connectivity_listener(self, listener: Callable[[bool], None]) -> None:
+        """Call ``listener(online)`` whenever calls start or stop reaching Stripe."""
+        self.transport.connectivity.listeners.append(listener)
+
+    def remove_connectivity_listener(self, listener: Callable[[bool], None]) -> None:
+        if listener in self.transport.connectivity.listeners:
+            self.transport.connectivity.listeners.remove(listener)

@@ -1,18 +1,13 @@
-"""Small builders for request parameters shared by the gateway's mixins."""
+"""Small builders for request parameters shared by the gateway's services."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 
-def list_params(cursor: str | None, limit: int, **filters: Any) -> dict[str, Any]:
-    """``limit`` clamped to Stripe's 1–100, ``starting_after`` from the cursor, filters without Nones."""
-    params: dict[str, Any] = {"limit": max(1, min(100, int(limit)))}
-    if cursor:
-        params["starting_after"] = cursor
-    params.update({k: v for k, v in filters.items() if v is not None})
-    return params
+def clamp_limit(limit: int) -> int:
+    """A page size Stripe accepts: 1 to 100."""
+    return max(1, min(100, int(limit)))
 
 
 def metadata_update(new: Mapping[str, str], previous: Mapping[str, str]) -> dict[str, str]:

@@ -75,14 +75,6 @@ class MandateAcceptance:
     ip_address: str
     user_agent: str
 
-    def as_params(self) -> dict[str, object]:
-        return {
-            "customer_acceptance": {
-                "type": "online",
-                "online": {"ip_address": self.ip_address, "user_agent": self.user_agent},
-            }
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class SubscriptionStart:

@@ -8,7 +8,7 @@ and the window's offline banner listens to connectivity changes.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -20,8 +20,8 @@ class WriteRecord:
     """What the gateway tells its audit sink about one write (never the key).
 
     Attributes:
-        action: ``<service>.<method>`` of the SDK call, e.g. ``subscriptions.cancel``,
-            or the name a mixin gave it.
+        action: the name the service gave the write, e.g. ``customers.create``
+            or ``subscription.cancel_now``.
         object_id: the object written (the path id, or the id of what was created).
         customer_id: the customer concerned, when the params or the result name one.
         idempotency_key: the ``Idempotency-Key`` sent.
@@ -46,7 +46,7 @@ AuditSink = Callable[[WriteRecord], None]
 
 def write_record(
     action: str,
-    params: dict[str, Any] | None,
+    params: Mapping[str, object] | None,
     object_id: str | None,
     idempotency_key: str | None,
     result: Any,
@@ -123,13 +123,3 @@ def replayed(result: Any) -> bool:
     except AttributeError:
         return False
     return any(k.lower() == "idempotent-replayed" and str(v).lower() == "true" for k, v in items)
-
-
-def action_name(fn: Callable[..., Any]) -> str:
-    """``subscriptions.cancel`` from ``client.v1.subscriptions.cancel_async``."""
-    method = getattr(fn, "__name__", "call").removesuffix("_async")
-    owner = type(getattr(fn, "__self__", None)).__name__.removesuffix("Service")
-    snake = "".join("_" + c.lower() if c.isupper() else c for c in owner).lstrip("_")
-    if snake and not snake.endswith("s"):
-        snake += "s"
-    return f"{snake}.{method}" if snake and snake != "none_types" else method

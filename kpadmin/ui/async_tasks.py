@@ -26,7 +26,7 @@ Usage in a tab::
         self._tasks.run(self._load(), busy=[self._refresh_button], key="load")
 
     async def _load(self) -> None:
-        page = await self._context.gateway.list_customers()
+        page = await self._context.gateway.customers.list()
         self._model.replace_all(page.items)
 
 ``key`` names a slot: starting a task with a key that is still running

@@ -7,7 +7,7 @@ screen (a row may not be loaded yet):
   ``cus_`` in Customers, ``prod_``/``price_`` in Catalog, ``sub_`` in
   Subscriptions; an invoice (``in_``) opens its subscription (or its
   customer), a PaymentIntent (``pi_``) or SetupIntent (``seti_``) its customer;
-- anything else is a customer search (``gateway.search_customers``): one
+- anything else is a customer search (``gateway.customers.search``): one
   match opens at once, several are listed to pick from.
 
 :func:`resolve` is the async lookup and holds no widget; :class:`GotoBox` is
@@ -68,17 +68,17 @@ def _customer_target(customer: Any) -> Target:
 async def _customer_of(gateway: Any, customer_id: str | None) -> Target:
     if not customer_id:
         raise NotFound(QCoreApplication.translate("GotoBox", "It has no customer to open."))
-    return _customer_target(await gateway.retrieve_customer(customer_id))
+    return _customer_target(await gateway.customers.retrieve(customer_id))
 
 
 async def _subscription_target(gateway: Any, subscription_id: str) -> Target:
-    sub = await gateway.retrieve_subscription(subscription_id)
+    sub = await gateway.subscriptions.retrieve(subscription_id)
     return Target("subscriptions", (sub,), f"{sub.id} · {sub.status}")
 
 
 async def _price_target(gateway: Any, price_id: str) -> Target:
-    price = await gateway.retrieve_price(price_id)
-    product = await gateway.retrieve_product(price.product_id)
+    price = await gateway.prices.retrieve(price_id)
+    product = await gateway.products.retrieve(price.product_id)
     return Target("catalog", (product, price), f"{product.name} · {price.id}")
 
 
@@ -86,22 +86,22 @@ async def _by_id(gateway: Any, object_id: str, kind: str) -> Target:
     if kind == "customer":
         return await _customer_of(gateway, object_id)
     if kind == "product":
-        product = await gateway.retrieve_product(object_id)
+        product = await gateway.products.retrieve(object_id)
         return Target("catalog", (product, None), f"{product.name} · {product.id}")
     if kind == "price":
         return await _price_target(gateway, object_id)
     if kind == "subscription":
         return await _subscription_target(gateway, object_id)
     if kind == "invoice":
-        invoice = await gateway.retrieve_invoice(object_id)
+        invoice = await gateway.invoices.retrieve(object_id)
         if invoice.subscription_id:
             return await _subscription_target(gateway, invoice.subscription_id)
         return await _customer_of(gateway, invoice.customer_id)
     if kind == "payment_intent":
-        intent = await gateway.retrieve_payment_intent(object_id)
+        intent = await gateway.payment_intents.retrieve(object_id)
         return await _customer_of(gateway, intent.customer_id)
     if kind == "setup_intent":
-        intent = await gateway.retrieve_setup_intent(object_id)
+        intent = await gateway.setup_intents.retrieve(object_id)
         return await _customer_of(gateway, intent.customer_id)
     raise NotFound(
         QCoreApplication.translate("GotoBox", "kpadmin cannot open this kind of object.")
@@ -128,7 +128,7 @@ async def resolve(gateway: Any, text: str) -> list[Target]:
                     QCoreApplication.translate("GotoBox", "No object with this id.")
                 ) from err
             raise
-    page = await gateway.search_customers(text, limit=SEARCH_LIMIT)
+    page = await gateway.customers.search(text, limit=SEARCH_LIMIT)
     if not page.items:
         raise NotFound(
             QCoreApplication.translate("GotoBox", "No customer matches “%1”.").replace("%1", text)

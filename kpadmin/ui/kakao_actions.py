@@ -89,7 +89,7 @@ async def resume_payment(
     running = context.approvals.for_subscription(sub.id)
     if running is not None:
         return show_flow(context, running, parent)
-    start = await context.gateway.first_payment_intent(sub.id)
+    start = await context.gateway.subscriptions.first_payment(sub.id)
     if not start.needs_customer or start.payment_intent is None:
         return None
     fresh, pi = start.subscription, start.payment_intent
@@ -255,7 +255,7 @@ class CustomerKakaoBar(QWidget):
         )
 
     async def _make_default(self, customer_id: str, pm_id: str) -> None:
-        customer = await self._context.gateway.set_default_payment_method(
+        customer = await self._context.gateway.customers.set_default_payment_method(
             customer_id, pm_id, idempotency_key=new_action_key()
         )
         self.customerChanged.emit(customer)

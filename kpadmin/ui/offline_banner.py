@@ -110,4 +110,4 @@ class OfflineBanner(QFrame):
 
     async def _probe(self) -> None:
         # The answer does not matter: the gateway reports whether the call got through.
-        await self._gateway.list_customers(limit=1)
+        await self._gateway.customers.list(limit=1)

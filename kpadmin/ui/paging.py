@@ -13,7 +13,7 @@ Usage in a tab::
 
     self._feeder = PageFeeder(self._model, self._tasks)
     self._feeder.set_source(
-        lambda cursor: gateway.list_customers(cursor=cursor, limit=PAGE_SIZE)
+        lambda cursor: gateway.customers.list(cursor=cursor, limit=PAGE_SIZE)
     )                                   # also reloads
     ...
     self._feeder.reload()               # F5

@@ -54,13 +54,13 @@ async def saved_wallet(gateway, customer_id: str, button: str = "authorize") -> 
     from kpadmin.redirect.approval import local_acceptance
     from kpadmin.stripe_api import new_action_key
 
-    si = await gateway.start_kakao_setup(
+    si = await gateway.setup_intents.start_kakao(
         customer_id,
         return_url="https://shop.example.kr/back",
         acceptance=local_acceptance(),
         idempotency_key=new_action_key(),
     )
     await press(si.redirect_url, button, follow=False)
-    si = await gateway.retrieve_setup_intent(si.id)
+    si = await gateway.setup_intents.retrieve(si.id)
     assert si.status == "succeeded"
     return si.payment_method_id

@@ -14,21 +14,23 @@ def _shop(context, wait_for, button="authorize"):
     gw = context.gateway
 
     async def make():
-        customer = await gw.create_customer(
+        customer = await gw.customers.create(
             CustomerDraft(name="김민준"), idempotency_key=new_action_key()
         )
-        product = await gw.create_product(
+        product = await gw.products.create(
             ProductDraft(name="스톡포토 프리미엄"), idempotency_key=new_action_key()
         )
-        usd = await gw.create_price(
+        usd = await gw.prices.create(
             PriceDraft(product.id, "usd", 1000, "month"), idempotency_key=new_action_key()
         )
-        krw = await gw.create_price(
+        krw = await gw.prices.create(
             PriceDraft(product.id, "krw", 100000, "month"), idempotency_key=new_action_key()
         )
         wallet = await saved_wallet(gw, customer.id, button)
-        await gw.set_default_payment_method(customer.id, wallet, idempotency_key=new_action_key())
-        customer = await gw.retrieve_customer(customer.id)
+        await gw.customers.set_default_payment_method(
+            customer.id, wallet, idempotency_key=new_action_key()
+        )
+        customer = await gw.customers.retrieve(customer.id)
         return customer, krw, usd, wallet
 
     return wait_for(make())
@@ -76,7 +78,7 @@ def test_retried_click_makes_one_subscription(context, qtbot, wait_for):
     dialog.create_subscription()
     dialog.create_subscription()  # a retry of the same action: same idempotency key
     qtbot.waitUntil(lambda: dialog.result_label.isVisible(), timeout=10000)
-    subs = wait_for(context.gateway.list_subscriptions(status="all", customer_id=customer.id))
+    subs = wait_for(context.gateway.subscriptions.list(status="all", customer_id=customer.id))
     assert len(subs.items) == 1
 
 
@@ -115,7 +117,7 @@ def test_declined_then_approved_by_the_buyer(context, qtbot, wait_for, browser):
     qtbot.waitUntil(lambda: approval.flow.done, timeout=10000)
     assert approval.flow.status.state is State.APPROVED
     qtbot.waitUntil(lambda: "Active" in approval.detail_label.text(), timeout=10000)
-    again = wait_for(context.gateway.retrieve_subscription(sub.id))
+    again = wait_for(context.gateway.subscriptions.retrieve(sub.id))
     assert again.status == "active"
     approval.close()
 
@@ -135,6 +137,6 @@ def test_buyer_fails_the_payment(context, qtbot, wait_for, browser):
     assert "did not go through" in approval.state_label.text()
     assert "did not approve the payment" in approval.detail_label.text()
     assert "Resume payment" in approval.detail_label.text()
-    sub = wait_for(context.gateway.retrieve_subscription(created.args[0].id))
+    sub = wait_for(context.gateway.subscriptions.retrieve(created.args[0].id))
     assert sub.status == "incomplete"
     approval.close()

@@ -12,7 +12,7 @@ from kpadmin.ui.dialogs.approval_dialog import show_flow, start_wallet_setup
 
 def _customer(context, wait_for):
     return wait_for(
-        context.gateway.create_customer(
+        context.gateway.customers.create(
             CustomerDraft(name="김민준", email="minjun@example.kr"),
             idempotency_key=new_action_key(),
         )
@@ -47,7 +47,7 @@ def test_authorize_saves_the_wallet(context, qtbot, wait_for, browser):
     pm_id = dialog.flow.status.payment_method_id
     assert pm_id and pm_id in dialog.detail_label.text()
     assert not dialog.link_box.isVisible() and not dialog.cancel_button.isVisible()
-    wallets = wait_for(context.gateway.list_payment_methods(customer.id))
+    wallets = wait_for(context.gateway.customers.payment_methods.list_all(customer.id))
     assert [w.id for w in wallets] == [pm_id] and wallets[0].is_kakao_pay
     qtbot.waitUntil(lambda: not context.approvals.for_customer(customer.id))
 
@@ -62,7 +62,7 @@ def test_fail_shows_stripes_reason(context, qtbot, wait_for, browser):
     detail = dialog.detail_label.text()
     assert "authentication failed" in detail  # Stripe's own message
     assert "did not approve saving the wallet" in detail
-    assert wait_for(context.gateway.list_payment_methods(customer.id)) == ()
+    assert wait_for(context.gateway.customers.payment_methods.list_all(customer.id)) == ()
 
 
 def test_cancel_cancels_the_setup_intent(context, qtbot, wait_for, browser):
@@ -73,7 +73,7 @@ def test_cancel_cancels_the_setup_intent(context, qtbot, wait_for, browser):
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.flow.done, timeout=10000)
     assert dialog.flow.status.state is State.CANCELLED
-    si = wait_for(context.gateway.retrieve_setup_intent(intent_id))
+    si = wait_for(context.gateway.setup_intents.retrieve(intent_id))
     assert si.status == "canceled" and si.cancellation_reason == "abandoned"
     # The link is dead for the buyer too.
     import httpx

@@ -20,13 +20,13 @@ def _seed(window, wait_for, *, wallet: str | None = None):
     gw = window.context.gateway
 
     async def make():
-        customer = await gw.create_customer(
+        customer = await gw.customers.create(
             CustomerDraft(name="박지훈", email="jihun@example.kr"), idempotency_key=new_action_key()
         )
-        product = await gw.create_product(
+        product = await gw.products.create(
             ProductDraft(name="클라우드 백업"), idempotency_key=new_action_key()
         )
-        price = await gw.create_price(
+        price = await gw.prices.create(
             PriceDraft(product.id, "krw", 100000, "month"), idempotency_key=new_action_key()
         )
         if wallet:
@@ -135,9 +135,9 @@ def test_closed_approval_is_found_again_from_the_customer(window, qtbot, wait_fo
 def test_resume_payment_from_the_subscriptions_tab(window, qtbot, wait_for, browser):
     customer, price = _seed(window, wait_for, wallet="authorize_dry")
     gw = window.context.gateway
-    pms = wait_for(gw.list_payment_methods(customer.id))
+    pms = wait_for(gw.customers.payment_methods.list_all(customer.id))
     start = wait_for(
-        gw.create_subscription(
+        gw.subscriptions.create(
             customer.id,
             [(price.id, 1)],
             default_payment_method=pms[0].id,

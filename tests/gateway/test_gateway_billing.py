@@ -13,13 +13,13 @@ from kpadmin.stripe_api.records import CustomerDraft, PriceDraft, ProductDraft
 def shop(gateway, wait_for, raw):
     """A customer with a Kakao Pay method and a ₩9,900/month price."""
     cus = wait_for(
-        gateway.create_customer(CustomerDraft("김민수"), idempotency_key=new_action_key())
+        gateway.customers.create(CustomerDraft("김민수"), idempotency_key=new_action_key())
     )
     prod = wait_for(
-        gateway.create_product(ProductDraft("Coffee"), idempotency_key=new_action_key())
+        gateway.products.create(ProductDraft("Coffee"), idempotency_key=new_action_key())
     )
     price = wait_for(
-        gateway.create_price(
+        gateway.prices.create(
             PriceDraft(prod.id, "krw", 9900, "month"), idempotency_key=new_action_key()
         )
     )
@@ -41,7 +41,7 @@ def incomplete_subscription(raw, shop, quantity=1):
 
 def test_list_subscriptions_with_latest_invoice(gateway, wait_for, raw, shop):
     made = incomplete_subscription(raw, shop, quantity=2)
-    page = wait_for(gateway.list_subscriptions())
+    page = wait_for(gateway.subscriptions.list())
     assert [s.id for s in page.items] == [made.id]
     sub = page.items[0]
     assert sub.customer_id == shop["customer"].id
@@ -58,17 +58,17 @@ def test_list_subscriptions_with_latest_invoice(gateway, wait_for, raw, shop):
 
 def test_filters(gateway, wait_for, raw, shop):
     made = incomplete_subscription(raw, shop)
-    by_customer = wait_for(gateway.list_subscriptions(customer_id=shop["customer"].id))
+    by_customer = wait_for(gateway.subscriptions.list(customer_id=shop["customer"].id))
     assert [s.id for s in by_customer.items] == [made.id]
-    assert wait_for(gateway.list_subscriptions(status="active")).items == ()
-    assert [s.id for s in wait_for(gateway.list_subscriptions(status="all")).items] == [made.id]
-    by_price = wait_for(gateway.list_subscriptions(price_id=shop["price"].id))
+    assert wait_for(gateway.subscriptions.list(status="active")).items == ()
+    assert [s.id for s in wait_for(gateway.subscriptions.list(status="all")).items] == [made.id]
+    by_price = wait_for(gateway.subscriptions.list(price_id=shop["price"].id))
     assert [s.id for s in by_price.items] == [made.id]
 
 
 def test_retrieve_subscription_expands_the_payment_intent(gateway, wait_for, raw, shop):
     made = incomplete_subscription(raw, shop)
-    sub = wait_for(gateway.retrieve_subscription(made.id))
+    sub = wait_for(gateway.subscriptions.retrieve(made.id))
     inv = sub.latest_invoice
     assert inv is not None and inv.status == "open"
     assert inv.payment_intent_id and inv.payment_intent_id.startswith("pi_")
@@ -77,7 +77,7 @@ def test_retrieve_subscription_expands_the_payment_intent(gateway, wait_for, raw
 
 def test_invoices_by_subscription_and_customer(gateway, wait_for, raw, shop):
     made = incomplete_subscription(raw, shop)
-    by_sub = wait_for(gateway.list_invoices(subscription_id=made.id))
+    by_sub = wait_for(gateway.invoices.list(subscription_id=made.id))
     assert len(by_sub.items) == 1
     inv = by_sub.items[0]
     assert (inv.subscription_id, inv.customer_id, inv.currency) == (
@@ -86,13 +86,13 @@ def test_invoices_by_subscription_and_customer(gateway, wait_for, raw, shop):
         "krw",
     )
     assert inv.total_money == Money(9900, "krw")
-    by_cus = wait_for(gateway.list_invoices(customer_id=shop["customer"].id))
+    by_cus = wait_for(gateway.invoices.list(customer_id=shop["customer"].id))
     assert [i.id for i in by_cus.items] == [inv.id]
-    one = wait_for(gateway.retrieve_invoice(inv.id))
+    one = wait_for(gateway.invoices.retrieve(inv.id))
     assert one.id == inv.id and one.payment_intent_id
 
 
 def test_missing_subscription(gateway, wait_for):
     with pytest.raises(GatewayError) as info:
-        wait_for(gateway.retrieve_subscription("sub_missing"))
+        wait_for(gateway.subscriptions.retrieve("sub_missing"))
     assert info.value.kind == "not_found"

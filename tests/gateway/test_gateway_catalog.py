@@ -11,7 +11,7 @@ from kpadmin.stripe_api.records import PriceDraft, ProductDraft
 
 def make_product(wait_for, gateway, name="Coffee club", **kw):
     return wait_for(
-        gateway.create_product(ProductDraft(name, **kw), idempotency_key=new_action_key())
+        gateway.products.create(ProductDraft(name, **kw), idempotency_key=new_action_key())
     )
 
 
@@ -23,25 +23,25 @@ def test_create_and_retrieve_product(gateway, wait_for):
         "Monthly beans",
         {"sku": "cb-1"},
     )
-    again = wait_for(gateway.retrieve_product(made.id))
+    again = wait_for(gateway.products.retrieve(made.id))
     assert again == made
 
 
 def test_same_idempotency_key_creates_once(gateway, wait_for):
     key = new_action_key()
-    first = wait_for(gateway.create_product(ProductDraft("Tea"), idempotency_key=key))
-    second = wait_for(gateway.create_product(ProductDraft("Tea"), idempotency_key=key))
+    first = wait_for(gateway.products.create(ProductDraft("Tea"), idempotency_key=key))
+    second = wait_for(gateway.products.create(ProductDraft("Tea"), idempotency_key=key))
     assert first.id == second.id
-    assert len(wait_for(gateway.list_products()).items) == 1
+    assert len(wait_for(gateway.products.list()).items) == 1
     with pytest.raises(GatewayError) as info:
-        wait_for(gateway.create_product(ProductDraft("Other"), idempotency_key=key))
+        wait_for(gateway.products.create(ProductDraft("Other"), idempotency_key=key))
     assert info.value.kind == "idempotency"
 
 
 def test_update_product_replaces_fields_and_removes_metadata_keys(gateway, wait_for):
     made = make_product(wait_for, gateway, description="d", metadata={"a": "1", "b": "2"})
     updated = wait_for(
-        gateway.update_product(
+        gateway.products.update(
             made.id,
             ProductDraft("Renamed", description="", metadata={"a": "9"}),
             idempotency_key=new_action_key(),
@@ -56,13 +56,13 @@ def test_update_product_replaces_fields_and_removes_metadata_keys(gateway, wait_
 def test_archive_and_filter_products(gateway, wait_for):
     a = make_product(wait_for, gateway, name="A")
     make_product(wait_for, gateway, name="B")
-    archived = wait_for(gateway.set_product_active(a.id, False, idempotency_key=new_action_key()))
+    archived = wait_for(gateway.products.set_active(a.id, False, idempotency_key=new_action_key()))
     assert archived.active is False
-    active = wait_for(gateway.list_products(active=True))
-    inactive = wait_for(gateway.list_products(active=False))
+    active = wait_for(gateway.products.list(active=True))
+    inactive = wait_for(gateway.products.list(active=False))
     assert [p.name for p in active.items] == ["B"]
     assert [p.name for p in inactive.items] == ["A"]
-    assert {p.name for p in wait_for(gateway.list_products()).items} == {"A", "B"}
+    assert {p.name for p in wait_for(gateway.products.list()).items} == {"A", "B"}
 
 
 def test_products_page_through_with_cursor(gateway, wait_for):
@@ -73,7 +73,7 @@ def test_products_page_through_with_cursor(gateway, wait_for):
     cursor = None
     pages = 0
     while True:
-        page = wait_for(gateway.list_products(cursor=cursor, limit=2))
+        page = wait_for(gateway.products.list(cursor=cursor, limit=2))
         pages += 1
         seen += [p.name for p in page.items]
         if not page.has_more:
@@ -87,7 +87,7 @@ def test_products_page_through_with_cursor(gateway, wait_for):
 def test_krw_price_is_zero_decimal_and_recurring(gateway, wait_for):
     prod = make_product(wait_for, gateway)
     price = wait_for(
-        gateway.create_price(
+        gateway.prices.create(
             PriceDraft(prod.id, "krw", 100000, "month", nickname="Monthly", lookup_key="cb_m"),
             idempotency_key=new_action_key(),
         )
@@ -97,28 +97,28 @@ def test_krw_price_is_zero_decimal_and_recurring(gateway, wait_for):
     assert (price.type, price.interval, price.interval_count) == ("recurring", "month", 1)
     assert (price.product_id, price.nickname, price.lookup_key) == (prod.id, "Monthly", "cb_m")
     one_time = wait_for(
-        gateway.create_price(
+        gateway.prices.create(
             PriceDraft(prod.id, "KRW", 5000, None), idempotency_key=new_action_key()
         )
     )
     assert (one_time.type, one_time.interval, one_time.currency) == ("one_time", None, "krw")
-    listed = wait_for(gateway.list_prices(product_id=prod.id))
+    listed = wait_for(gateway.prices.list(product_id=prod.id))
     assert {p.id for p in listed.items} == {price.id, one_time.id}
 
 
 def test_default_price_update_and_archive_price(gateway, wait_for):
     prod = make_product(wait_for, gateway)
     price = wait_for(
-        gateway.create_price(
+        gateway.prices.create(
             PriceDraft(prod.id, "krw", 9900, "month"), idempotency_key=new_action_key()
         )
     )
     with_default = wait_for(
-        gateway.set_default_price(prod.id, price.id, idempotency_key=new_action_key())
+        gateway.products.set_default_price(prod.id, price.id, idempotency_key=new_action_key())
     )
     assert with_default.default_price_id == price.id
     renamed = wait_for(
-        gateway.update_price(
+        gateway.prices.update(
             price.id, nickname="Basic", metadata={"tier": "1"}, idempotency_key=new_action_key()
         )
     )
@@ -128,47 +128,53 @@ def test_default_price_update_and_archive_price(gateway, wait_for):
         9900,
     )
     other = wait_for(
-        gateway.create_price(
+        gateway.prices.create(
             PriceDraft(prod.id, "krw", 19900, "year"), idempotency_key=new_action_key()
         )
     )
-    archived = wait_for(gateway.set_price_active(other.id, False, idempotency_key=new_action_key()))
+    archived = wait_for(
+        gateway.prices.set_active(other.id, False, idempotency_key=new_action_key())
+    )
     assert archived.active is False
-    active = wait_for(gateway.list_prices(product_id=prod.id, active=True))
+    active = wait_for(gateway.prices.list(product_id=prod.id, active=True))
     assert [p.id for p in active.items] == [price.id]
 
 
 def test_default_price_cannot_be_archived(gateway, wait_for):
     prod = make_product(wait_for, gateway)
     price = wait_for(
-        gateway.create_price(
+        gateway.prices.create(
             PriceDraft(prod.id, "krw", 9900, "month"), idempotency_key=new_action_key()
         )
     )
-    wait_for(gateway.set_default_price(prod.id, price.id, idempotency_key=new_action_key()))
+    wait_for(
+        gateway.products.set_default_price(prod.id, price.id, idempotency_key=new_action_key())
+    )
     with pytest.raises(GatewayError) as info:
-        wait_for(gateway.set_price_active(price.id, False, idempotency_key=new_action_key()))
+        wait_for(gateway.prices.set_active(price.id, False, idempotency_key=new_action_key()))
     assert info.value.kind == "invalid"
 
 
 def test_refused_archive_leaves_price_active(gateway, wait_for):
     prod = make_product(wait_for, gateway)
     price = wait_for(
-        gateway.create_price(
+        gateway.prices.create(
             PriceDraft(prod.id, "krw", 9900, "month"), idempotency_key=new_action_key()
         )
     )
-    wait_for(gateway.set_default_price(prod.id, price.id, idempotency_key=new_action_key()))
+    wait_for(
+        gateway.products.set_default_price(prod.id, price.id, idempotency_key=new_action_key())
+    )
     with pytest.raises(GatewayError):
-        wait_for(gateway.set_price_active(price.id, False, idempotency_key=new_action_key()))
-    assert wait_for(gateway.retrieve_price(price.id)).active is True
+        wait_for(gateway.prices.set_active(price.id, False, idempotency_key=new_action_key()))
+    assert wait_for(gateway.prices.retrieve(price.id)).active is True
 
 
 def test_invalid_price_names_the_parameter(gateway, wait_for):
     prod = make_product(wait_for, gateway)
     with pytest.raises(GatewayError) as info:
         wait_for(
-            gateway.create_price(
+            gateway.prices.create(
                 PriceDraft(prod.id, "krw", 100, "fortnight"), idempotency_key=new_action_key()
             )
         )
@@ -181,6 +187,6 @@ def test_invalid_price_names_the_parameter(gateway, wait_for):
 
 def test_missing_product_is_not_found(gateway, wait_for):
     with pytest.raises(GatewayError) as info:
-        wait_for(gateway.retrieve_product("prod_doesnotexist"))
+        wait_for(gateway.products.retrieve("prod_doesnotexist"))
     assert info.value.kind == "not_found"
     assert info.value.http_status == 404

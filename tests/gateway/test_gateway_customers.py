@@ -10,7 +10,7 @@ from kpadmin.stripe_api.records import CustomerDraft
 
 def make_customer(wait_for, gateway, name="김민수", **kw):
     return wait_for(
-        gateway.create_customer(CustomerDraft(name, **kw), idempotency_key=new_action_key())
+        gateway.customers.create(CustomerDraft(name, **kw), idempotency_key=new_action_key())
     )
 
 
@@ -30,7 +30,7 @@ def test_create_update_retrieve_customer(gateway, wait_for):
         ("ko",),
     )
     updated = wait_for(
-        gateway.update_customer(
+        gateway.customers.update(
             made.id,
             CustomerDraft("김민수", email="", description="VIP", metadata={"crm": "43"}),
             idempotency_key=new_action_key(),
@@ -40,16 +40,16 @@ def test_create_update_retrieve_customer(gateway, wait_for):
     assert updated.email in (None, "")
     assert updated.description == "VIP"
     assert dict(updated.metadata) == {"crm": "43"}
-    assert wait_for(gateway.retrieve_customer(made.id)) == updated
+    assert wait_for(gateway.customers.retrieve(made.id)) == updated
 
 
 def test_delete_customer(gateway, wait_for):
     made = make_customer(wait_for, gateway)
-    gone = wait_for(gateway.delete_customer(made.id, idempotency_key=new_action_key()))
+    gone = wait_for(gateway.customers.delete(made.id, idempotency_key=new_action_key()))
     assert gone.deleted and gone.id == made.id
-    assert wait_for(gateway.list_customers()).items == ()
+    assert wait_for(gateway.customers.list()).items == ()
     try:
-        again = wait_for(gateway.retrieve_customer(made.id))
+        again = wait_for(gateway.customers.retrieve(made.id))
     except GatewayError as err:  # some servers answer 404 for a deleted customer
         assert err.kind == "not_found"
     else:
@@ -59,9 +59,9 @@ def test_delete_customer(gateway, wait_for):
 def test_list_customers_pages(gateway, wait_for):
     for i in range(3):
         make_customer(wait_for, gateway, name=f"C{i}")
-    first = wait_for(gateway.list_customers(limit=2))
+    first = wait_for(gateway.customers.list(limit=2))
     assert [c.name for c in first.items] == ["C2", "C1"] and first.has_more
-    second = wait_for(gateway.list_customers(cursor=first.next_cursor, limit=2))
+    second = wait_for(gateway.customers.list(cursor=first.next_cursor, limit=2))
     assert [c.name for c in second.items] == ["C0"] and not second.has_more
 
 
@@ -80,16 +80,16 @@ def test_search_customers(gateway, wait_for, text, expected):
     make_customer(wait_for, gateway, name="Jane Doe", email="jane@example.com")
     make_customer(wait_for, gateway, name="Bo", email="bo@b.kr")
     make_customer(wait_for, gateway, name="Bob", email="bob@b.kr")
-    page = wait_for(gateway.search_customers(text))
+    page = wait_for(gateway.customers.search(text))
     assert {c.name for c in page.items} == expected
 
 
 def test_search_pages_with_next_page(gateway, wait_for):
     for i in range(3):
         make_customer(wait_for, gateway, name=f"Kim {i}", email=f"kim{i}@example.kr")
-    first = wait_for(gateway.search_customers("example", limit=2))
+    first = wait_for(gateway.customers.search("example", limit=2))
     assert len(first.items) == 2 and first.has_more and first.next_cursor
-    rest = wait_for(gateway.search_customers("example", page=first.next_cursor, limit=2))
+    rest = wait_for(gateway.customers.search("example", page=first.next_cursor, limit=2))
     assert len(rest.items) == 1 and not rest.has_more
     assert {c.id for c in first.items}.isdisjoint({c.id for c in rest.items})
 
@@ -101,23 +101,25 @@ def test_payment_methods_and_default(gateway, wait_for, raw):
         pm = raw.v1.payment_methods.create({"type": "kakao_pay"})
         raw.v1.payment_methods.attach(pm.id, {"customer": cus.id})
         pms.append(pm.id)
-    listed = wait_for(gateway.list_payment_methods(cus.id))
+    listed = wait_for(gateway.customers.payment_methods.list_all(cus.id))
     assert {p.id for p in listed} == set(pms)
     assert all(p.is_kakao_pay and p.customer_id == cus.id for p in listed)
     updated = wait_for(
-        gateway.set_default_payment_method(cus.id, pms[1], idempotency_key=new_action_key())
+        gateway.customers.set_default_payment_method(
+            cus.id, pms[1], idempotency_key=new_action_key()
+        )
     )
     assert updated.default_payment_method_id == pms[1]
 
 
 def test_unknown_customer(gateway, wait_for):
     with pytest.raises(GatewayError) as info:
-        wait_for(gateway.retrieve_customer("cus_missing"))
+        wait_for(gateway.customers.retrieve("cus_missing"))
     assert info.value.kind == "not_found"
 
 
 def test_blank_search_text_lists_everyone(gateway, wait_for):
     make_customer(wait_for, gateway, name="A")
     make_customer(wait_for, gateway, name="B")
-    page = wait_for(gateway.search_customers("   "))
+    page = wait_for(gateway.customers.search("   "))
     assert [c.name for c in page.items] == ["B", "A"]

@@ -96,7 +96,7 @@ def scripted(wait_for, test_key):
     def start(*script, retries=0):
         server = ScriptedServer(script).__enter__()
         gw = StripeGateway(test_key, api_base=server.url, timeout=5, max_network_retries=retries)
-        gw.rate_limit_delays = FAST
+        gw.transport.rate_limit_delays = FAST
         made.append((server, gw))
         return server, gw
 
@@ -109,7 +109,7 @@ def scripted(wait_for, test_key):
 def test_429_is_retried_with_the_same_idempotency_key(scripted, wait_for):
     server, gw = scripted(RATE_LIMITED, RATE_LIMITED, PRODUCT)
     key = new_action_key()
-    product = wait_for(gw.create_product(ProductDraft("Tea"), idempotency_key=key))
+    product = wait_for(gw.products.create(ProductDraft("Tea"), idempotency_key=key))
     assert product.id == "prod_1"
     assert len(server.requests) == 3
     assert {r["idempotency_key"] for r in server.requests} == {key}
@@ -118,7 +118,7 @@ def test_429_is_retried_with_the_same_idempotency_key(scripted, wait_for):
 def test_429_gives_up_after_three_retries(scripted, wait_for):
     server, gw = scripted(RATE_LIMITED)
     with pytest.raises(GatewayError) as info:
-        wait_for(gw.list_products())
+        wait_for(gw.products.list())
     assert info.value.kind == "rate_limit"
     assert info.value.http_status == 429
     assert len(server.requests) == 4
@@ -128,7 +128,7 @@ def test_429_marked_do_not_retry_is_not_retried(scripted, wait_for):
     status, body, _ = RATE_LIMITED
     server, gw = scripted((status, body, {"Stripe-Should-Retry": "false"}))
     with pytest.raises(GatewayError) as info:
-        wait_for(gw.list_products())
+        wait_for(gw.products.list())
     assert info.value.kind == "rate_limit"
     assert len(server.requests) == 1
 
@@ -136,13 +136,13 @@ def test_429_marked_do_not_retry_is_not_retried(scripted, wait_for):
 def test_5xx_on_a_write_may_have_committed(scripted, wait_for):
     server, gw = scripted((500, {"error": {"type": "api_error", "message": "boom"}}, {}))
     with pytest.raises(GatewayError) as info:
-        wait_for(gw.create_product(ProductDraft("Tea"), idempotency_key=new_action_key()))
+        wait_for(gw.products.create(ProductDraft("Tea"), idempotency_key=new_action_key()))
     err = info.value
     assert (err.kind, err.maybe_committed, err.http_status) == ("server", True, 500)
     assert err.request_id == "req_s1"
     assert len(server.requests) == 1  # a 5xx is the SDK's to retry, never the gateway's
     with pytest.raises(GatewayError) as info:
-        wait_for(gw.list_products())
+        wait_for(gw.products.list())
     assert info.value.maybe_committed is False
 
 
@@ -150,8 +150,8 @@ def test_sdk_retries_5xx_with_the_same_key(scripted, wait_for):
     server, gw = scripted(
         (503, {"error": {"type": "api_error", "message": "later"}}, {}), PRODUCT, retries=1
     )
-    gw.rate_limit_delays = ()
-    wait_for(gw.create_product(ProductDraft("Tea"), idempotency_key="fixed-key"))
+    gw.transport.rate_limit_delays = ()
+    wait_for(gw.products.create(ProductDraft("Tea"), idempotency_key="fixed-key"))
     assert [r["idempotency_key"] for r in server.requests] == ["fixed-key", "fixed-key"]
 
 
@@ -168,7 +168,7 @@ def test_sdk_retries_5xx_with_the_same_key(scripted, wait_for):
 def test_hostile_bodies_become_server_errors(scripted, wait_for, body):
     _, gw = scripted((200, body, {}))
     with pytest.raises(GatewayError) as info:
-        wait_for(gw.list_products())
+        wait_for(gw.products.list())
     assert info.value.kind == "server"
 
 
@@ -181,10 +181,10 @@ def test_network_error_read_and_write(wait_for, test_key):
     )
     try:
         with pytest.raises(GatewayError) as info:
-            wait_for(gw.list_customers())
+            wait_for(gw.customers.list())
         assert (info.value.kind, info.value.maybe_committed) == ("network", False)
         with pytest.raises(GatewayError) as info:
-            wait_for(gw.create_product(ProductDraft("x"), idempotency_key=new_action_key()))
+            wait_for(gw.products.create(ProductDraft("x"), idempotency_key=new_action_key()))
         assert (info.value.kind, info.value.maybe_committed) == ("network", True)
     finally:
         wait_for(gw.aclose())
@@ -219,7 +219,7 @@ def test_restricted_key_permissions(wait_for):
             with pytest.raises(GatewayError) as info:
                 wait_for(no.check_key())
             with pytest.raises(GatewayError) as write_info:
-                wait_for(ok.create_product(ProductDraft("x"), idempotency_key=new_action_key()))
+                wait_for(ok.products.create(ProductDraft("x"), idempotency_key=new_action_key()))
         finally:
             wait_for(ok.aclose())
             wait_for(no.aclose())
@@ -236,7 +236,7 @@ def test_cancellation_propagates(loop, qtbot, test_key):
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)
         gw = StripeGateway(test_key, api_base=f"http://127.0.0.1:{silent.getsockname()[1]}")
-        task = asyncio.ensure_future(gw.list_customers())
+        task = asyncio.ensure_future(gw.customers.list())
         qtbot.wait(100)
         assert not task.done()
         task.cancel()
@@ -251,7 +251,7 @@ def test_closed_gateway_refuses(wait_for, test_key):
     wait_for(gw.aclose())
     wait_for(gw.aclose())  # twice is fine
     with pytest.raises(GatewayError) as info:
-        wait_for(gw.list_products())
+        wait_for(gw.products.list())
     assert info.value.kind == "network"
 
 

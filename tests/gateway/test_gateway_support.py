@@ -41,7 +41,7 @@ def gw(sandbox, test_key, wait_for, audit):
         max_network_retries=0,
         audit=audit.sink("Demo", "sandbox"),
     )
-    g.clock_poll_interval = 0.01
+    g.test_clocks.poll_interval = 0.01
     try:
         yield g
     finally:
@@ -52,9 +52,11 @@ def gw(sandbox, test_key, wait_for, audit):
 def shop(raw, gw, wait_for):
     """A clock at T0, a customer on it with a saved wallet, a ₩100,000 monthly subscription,
     and a ₩200,000 price to switch to."""
-    clock = wait_for(gw.create_test_clock(T0, name="support", idempotency_key="clk"))
+    clock = wait_for(gw.test_clocks.create(T0, name="support", idempotency_key="clk"))
     cus = wait_for(
-        gw.create_customer_on_clock(CustomerDraft(name="김민준"), clock.id, idempotency_key="cus")
+        gw.customers.create(
+            CustomerDraft(name="김민준"), test_clock=clock.id, idempotency_key="cus"
+        )
     )
     prod = raw.v1.products.create({"name": "Stock Photos"})
     basic, pro = (
@@ -80,7 +82,7 @@ def shop(raw, gw, wait_for):
     return {
         "clock": clock,
         "cus": cus,
-        "sub": wait_for(gw.retrieve_subscription(sub.id)),
+        "sub": wait_for(gw.subscriptions.retrieve(sub.id)),
         "pro": pro.id,
         "pm": pm,
     }
@@ -89,20 +91,20 @@ def shop(raw, gw, wait_for):
 def test_clock_customer_and_advance(gw, shop, wait_for, audit):
     assert shop["clock"].frozen_time == T0 and shop["clock"].ready
     assert shop["cus"].test_clock_id == shop["clock"].id
-    clock = wait_for(gw.advance_test_clock(shop["clock"].id, AT, idempotency_key="adv"))
+    clock = wait_for(gw.test_clocks.advance(shop["clock"].id, AT, idempotency_key="adv"))
     assert clock.ready and clock.frozen_time == AT
-    assert wait_for(gw.retrieve_test_clock(clock.id)).frozen_time == AT
+    assert wait_for(gw.test_clocks.retrieve(clock.id)).frozen_time == AT
     actions = [r.action for r in audit.query()]
     assert actions == ["test_clock.advance", "customer.create_on_clock", "test_clock.create"]
     assert audit.query(customer_id=shop["cus"].id)[0].action == "customer.create_on_clock"
 
 
 def test_preview_then_change_plan_matches(gw, shop, wait_for, audit):
-    wait_for(gw.advance_test_clock(shop["clock"].id, AT, idempotency_key="adv"))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, AT, idempotency_key="adv"))
     sub = shop["sub"]
     item = sub.items[0].id
     preview = wait_for(
-        gw.preview_change(
+        gw.invoices.preview_change(
             sub.id,
             item,
             price_id=shop["pro"],
@@ -118,7 +120,7 @@ def test_preview_then_change_plan_matches(gw, shop, wait_for, audit):
     assert preview.total_money.currency == "krw"
 
     changed = wait_for(
-        gw.change_plan(
+        gw.subscriptions.change_plan(
             sub.id,
             item,
             price_id=shop["pro"],
@@ -135,25 +137,25 @@ def test_preview_then_change_plan_matches(gw, shop, wait_for, audit):
     assert row.object_id == sub.id and row.customer_id == shop["cus"].id
     assert row.request_id.startswith("req_") and f"price={shop['pro']}" in row.detail
 
-    nxt = wait_for(gw.preview_next_invoice(sub.id))
+    nxt = wait_for(gw.invoices.preview_next(sub.id))
     assert nxt.billing_reason == "upcoming" and nxt.total == 200000 and not nxt.prorations
     with pytest.raises(ValueError):
-        wait_for(gw.preview_change(sub.id, item))
+        wait_for(gw.invoices.preview_change(sub.id, item))
 
 
 def test_cancel_schedule_undo_and_now(gw, shop, wait_for, audit):
     sub = shop["sub"]
     sched = wait_for(
-        gw.schedule_cancellation(
+        gw.subscriptions.schedule_cancellation(
             sub.id, comment="too busy", feedback="unused", idempotency_key="c1"
         )
     )
     assert sched.cancel_at_period_end and sched.cancel_at == T0 + MONTH
-    undone = wait_for(gw.undo_scheduled_cancellation(sub.id, idempotency_key="c2"))
+    undone = wait_for(gw.subscriptions.undo_scheduled_cancellation(sub.id, idempotency_key="c2"))
     assert not undone.cancel_at_period_end and undone.cancel_at is None
-    wait_for(gw.advance_test_clock(shop["clock"].id, AT, idempotency_key="adv"))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, AT, idempotency_key="adv"))
     gone = wait_for(
-        gw.cancel_subscription_now(
+        gw.subscriptions.cancel(
             sub.id,
             comment="moving",
             feedback="other",
@@ -165,7 +167,7 @@ def test_cancel_schedule_undo_and_now(gw, shop, wait_for, audit):
     assert gone.status == "canceled" and gone.canceled_at == AT
     assert gone.latest_invoice is not None and gone.latest_invoice.total == -67742
     with pytest.raises(GatewayError) as err:
-        wait_for(gw.cancel_subscription_now(sub.id, idempotency_key="c4"))
+        wait_for(gw.subscriptions.cancel(sub.id, idempotency_key="c4"))
     assert err.value.kind == "invalid"
     rows = audit.query(object_id=sub.id)
     assert [(r.action, r.outcome) for r in rows] == [
@@ -181,17 +183,19 @@ def test_cancel_schedule_undo_and_now(gw, shop, wait_for, audit):
 def test_pause_unpause_and_trial(gw, raw, shop, wait_for):
     sub = shop["sub"]
     paused = wait_for(
-        gw.pause_collection(
+        gw.subscriptions.pause_collection(
             sub.id, "mark_uncollectible", resumes_at=T0 + 40 * 86400, idempotency_key="p1"
         )
     )
     assert paused.pause_collection_behavior == "mark_uncollectible" and paused.status == "active"
     assert (
-        wait_for(gw.unpause_collection(sub.id, idempotency_key="p2")).pause_collection_behavior
+        wait_for(
+            gw.subscriptions.unpause_collection(sub.id, idempotency_key="p2")
+        ).pause_collection_behavior
         is None
     )
     with pytest.raises(GatewayError) as err:
-        wait_for(gw.resume_subscription(sub.id, idempotency_key="p3"))
+        wait_for(gw.subscriptions.resume(sub.id, idempotency_key="p3"))
     assert err.value.code == "subscription_unexpected_state"
 
     trial = raw.v1.subscriptions.create(
@@ -203,37 +207,39 @@ def test_pause_unpause_and_trial(gw, raw, shop, wait_for):
             "trial_period_days": 7,
         }
     )
-    longer = wait_for(gw.extend_trial(trial.id, T0 + 20 * 86400, idempotency_key="t1"))
+    longer = wait_for(
+        gw.subscriptions.extend_trial(trial.id, T0 + 20 * 86400, idempotency_key="t1")
+    )
     assert longer.status == "trialing" and longer.trial_end == T0 + 20 * 86400
-    ended = wait_for(gw.end_trial_now(trial.id, idempotency_key="t2"))
+    ended = wait_for(gw.subscriptions.end_trial_now(trial.id, idempotency_key="t2"))
     assert ended.status == "active" and ended.latest_invoice.total == 200000
 
 
 def test_failed_renewal_retry_switch_wallet_and_write_off(gw, raw, shop, wait_for, audit):
     sub, cus = shop["sub"], shop["cus"]
     dry = kf.saved_wallet(raw, cus.id, "authorize_dry").payment_method
-    wait_for(gw.set_subscription_payment_method(sub.id, dry, idempotency_key="pm1"))
-    wait_for(gw.advance_test_clock(shop["clock"].id, T0 + MONTH + 3600, idempotency_key="a"))
-    sub = wait_for(gw.retrieve_subscription(sub.id))
+    wait_for(gw.subscriptions.set_payment_method(sub.id, dry, idempotency_key="pm1"))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, T0 + MONTH + 3600, idempotency_key="a"))
+    sub = wait_for(gw.subscriptions.retrieve(sub.id))
     assert sub.status == "past_due" and sub.latest_invoice.status == "open"
     inv_id = sub.latest_invoice.id
     with pytest.raises(GatewayError) as err:
-        wait_for(gw.retry_invoice(inv_id, idempotency_key="r1"))
+        wait_for(gw.invoices.pay(inv_id, idempotency_key="r1"))
     assert err.value.kind == "card" and err.value.code == "payment_method_provider_decline"
-    back = wait_for(gw.set_subscription_payment_method(sub.id, shop["pm"], idempotency_key="pm2"))
+    back = wait_for(gw.subscriptions.set_payment_method(sub.id, shop["pm"], idempotency_key="pm2"))
     assert back.default_payment_method_id == shop["pm"]
-    paid = wait_for(gw.retry_invoice(inv_id, idempotency_key="r2", payment_method_id=shop["pm"]))
+    paid = wait_for(gw.invoices.pay(inv_id, idempotency_key="r2", payment_method_id=shop["pm"]))
     assert paid.status == "paid" and paid.amount_paid == 100000
-    assert wait_for(gw.retrieve_subscription(sub.id)).status == "active"
+    assert wait_for(gw.subscriptions.retrieve(sub.id)).status == "active"
     with pytest.raises(GatewayError):
-        wait_for(gw.void_invoice(inv_id, idempotency_key="v1"))
+        wait_for(gw.invoices.void(inv_id, idempotency_key="v1"))
 
-    wait_for(gw.set_subscription_payment_method(sub.id, dry, idempotency_key="pm3"))
-    wait_for(gw.advance_test_clock(shop["clock"].id, T0 + 2 * MONTH, idempotency_key="b"))
-    open_inv = wait_for(gw.retrieve_subscription(sub.id)).latest_invoice
-    bad = wait_for(gw.mark_invoice_uncollectible(open_inv.id, idempotency_key="u1"))
+    wait_for(gw.subscriptions.set_payment_method(sub.id, dry, idempotency_key="pm3"))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, T0 + 2 * MONTH, idempotency_key="b"))
+    open_inv = wait_for(gw.subscriptions.retrieve(sub.id)).latest_invoice
+    bad = wait_for(gw.invoices.mark_uncollectible(open_inv.id, idempotency_key="u1"))
     assert bad.status == "uncollectible"
-    assert wait_for(gw.void_invoice(open_inv.id, idempotency_key="v2")).status == "void"
+    assert wait_for(gw.invoices.void(open_inv.id, idempotency_key="v2")).status == "void"
     failed = audit.query(action="invoice.retry")
     assert [r.outcome for r in failed] == ["ok", "failed"]
     assert failed[1].detail.startswith("card:")
@@ -241,28 +247,28 @@ def test_failed_renewal_retry_switch_wallet_and_write_off(gw, raw, shop, wait_fo
 
 def test_refund_latest_payment(gw, shop, wait_for, audit):
     sub = shop["sub"]
-    pay = wait_for(gw.latest_payment(sub.id))
+    pay = wait_for(gw.invoices.latest_payment(sub.id))
     assert pay is not None and pay.amount == 100000 and pay.currency == "krw"
     assert pay.payment_method_type == "kakao_pay" and pay.refundable_amount == 100000
     assert pay.refundable_until == pay.created + 365 * 86400
     assert pay.can_refund(pay.created + 10) and not pay.can_refund(pay.created + 366 * 86400)
     part = wait_for(
-        gw.refund_payment(pay, amount=30000, reason="requested_by_customer", idempotency_key="rf1")
+        gw.refunds.create(pay, amount=30000, reason="requested_by_customer", idempotency_key="rf1")
     )
     assert (part.amount, part.currency, part.status) == (30000, "krw", "succeeded")
     assert (
         part.reason == "requested_by_customer" and part.payment_intent_id == pay.payment_intent_id
     )
-    pay = wait_for(gw.latest_payment(sub.id))
+    pay = wait_for(gw.invoices.latest_payment(sub.id))
     assert pay.amount_refunded == 30000 and pay.refundable_amount == 70000
     with pytest.raises(GatewayError) as err:
-        wait_for(gw.refund_payment(pay, amount=70001, idempotency_key="rf2"))
+        wait_for(gw.refunds.create(pay, amount=70001, idempotency_key="rf2"))
     assert err.value.code == "amount_too_large"
-    rest = wait_for(gw.refund_payment(pay, idempotency_key="rf3"))
+    rest = wait_for(gw.refunds.create(pay, idempotency_key="rf3"))
     assert rest.amount == 70000
-    pay = wait_for(gw.latest_payment(sub.id))
+    pay = wait_for(gw.invoices.latest_payment(sub.id))
     with pytest.raises(GatewayError) as err:
-        wait_for(gw.refund_payment(pay, idempotency_key="rf4"))
+        wait_for(gw.refunds.create(pay, idempotency_key="rf4"))
     assert err.value.code == "charge_already_refunded"
     rows = audit.query(action="refund.create")
     assert [r.outcome for r in rows] == ["ok", "ok"]  # checks before sending send nothing
@@ -270,17 +276,17 @@ def test_refund_latest_payment(gw, shop, wait_for, audit):
 
 
 def test_refund_window_is_stripes_word_in_test_mode(gw, shop, wait_for):
-    pay = wait_for(gw.latest_payment(shop["sub"].id))
-    wait_for(gw.advance_test_clock(shop["clock"].id, T0 + 366 * 86400, idempotency_key="far"))
+    pay = wait_for(gw.invoices.latest_payment(shop["sub"].id))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, T0 + 366 * 86400, idempotency_key="far"))
     with pytest.raises(GatewayError) as err:
-        wait_for(gw.refund_payment(pay, amount=1000, idempotency_key="old"))
+        wait_for(gw.refunds.create(pay, amount=1000, idempotency_key="old"))
     assert err.value.code == "charge_expired_for_refund"
 
 
 def test_idempotent_retry_of_an_action_sends_one_write(gw, shop, wait_for, raw):
     sub = shop["sub"]
-    first = wait_for(gw.pause_collection(sub.id, "void", idempotency_key="same"))
-    again = wait_for(gw.pause_collection(sub.id, "void", idempotency_key="same"))
+    first = wait_for(gw.subscriptions.pause_collection(sub.id, "void", idempotency_key="same"))
+    again = wait_for(gw.subscriptions.pause_collection(sub.id, "void", idempotency_key="same"))
     assert first == again
     events = raw.v1.events.list({"type": "customer.subscription.updated"}).data
     mine = [e for e in events if e.request.idempotency_key == "same"]
@@ -288,13 +294,13 @@ def test_idempotent_retry_of_an_action_sends_one_write(gw, shop, wait_for, raw):
 
 
 def test_preview_without_a_date_pins_the_moment(gw, shop, wait_for):
-    wait_for(gw.advance_test_clock(shop["clock"].id, AT, idempotency_key="adv"))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, AT, idempotency_key="adv"))
     sub = shop["sub"]
-    preview = wait_for(gw.preview_change(sub.id, sub.items[0].id, quantity=2))
+    preview = wait_for(gw.invoices.preview_change(sub.id, sub.items[0].id, quantity=2))
     assert preview.proration_date == AT  # the clock's time, not the wall clock
     assert [ln.amount for ln in preview.prorations] == [-67742, 135484]
     changed = wait_for(
-        gw.change_plan(
+        gw.subscriptions.change_plan(
             sub.id,
             sub.items[0].id,
             quantity=2,

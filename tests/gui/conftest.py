@@ -139,7 +139,7 @@ def sctx(demo_sandbox, settings, secrets, audit, wait_for):
     )
     profile = profiles.get(DEMO_PROFILE_NAME)
     gateway = services.gateway_factory(profile, profiles.key_for(profile.name))
-    gateway.clock_poll_interval = 0.01
+    gateway.test_clocks.poll_interval = 0.01
     ctx = services.context_for(profile, gateway)
     yield ctx
     ctx.close_approvals()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 def find_sub(wait_for, gateway, status, pred=lambda s: True):
     """The first demo subscription with ``status`` that satisfies ``pred``, fully retrieved."""
-    page = wait_for(gateway.list_subscriptions(status=status, limit=100))
+    page = wait_for(gateway.subscriptions.list(status=status, limit=100))
     sub = next(s for s in page.items if pred(s))
-    return wait_for(gateway.retrieve_subscription(sub.id))
+    return wait_for(gateway.subscriptions.retrieve(sub.id))
 
 
 def plain_active(s):

@@ -44,7 +44,7 @@ def test_demo_service_starts_sandbox_and_shows_demo_profile(settings, secrets, w
         profile = services.profiles.get(DEMO_PROFILE_NAME)
         assert profile is not None and profile.mode == "sandbox"
         gateway = services.gateway_factory(profile, services.profiles.key_for(profile.name))
-        page = wait_for(gateway.list_customers(limit=3))
+        page = wait_for(gateway.customers.list(limit=3))
         assert len(page.items) == 3  # the demo shop is seeded
         wait_for(gateway.aclose())
     finally:

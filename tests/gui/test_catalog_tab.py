@@ -90,7 +90,7 @@ def test_browse_demo_products_and_their_prices(demo_tab, qtbot):
 def test_products_page_lazily(tab, context, qtbot, wait_for):
     async def seed():
         for i in range(12):
-            await context.gateway.create_product(
+            await context.gateway.products.create(
                 ProductDraft(name=f"Plan {i:02d}"), idempotency_key=new_action_key()
             )
 
@@ -139,7 +139,7 @@ def test_create_product_and_monthly_krw_price(tab, context, qtbot, wait_for):
     qtbot.waitUntil(lambda: tab.current_dialog is None)
     assert _rows(tab.prices_model, "amount") == ["₩100,000"]
     assert _rows(tab.prices_model, "billing") == ["Monthly"]
-    page = wait_for(context.gateway.list_prices(product_id=tab.current_product().id))
+    page = wait_for(context.gateway.prices.list(product_id=tab.current_product().id))
     assert [(p.unit_amount, p.currency, p.interval) for p in page.items] == [
         (100000, "krw", "month")
     ]
@@ -147,10 +147,10 @@ def test_create_product_and_monthly_krw_price(tab, context, qtbot, wait_for):
 
 def _product_with_price(context, wait_for, **price_kw):
     async def make():
-        product = await context.gateway.create_product(
+        product = await context.gateway.products.create(
             ProductDraft(name="Photos"), idempotency_key=new_action_key()
         )
-        price = await context.gateway.create_price(
+        price = await context.gateway.prices.create(
             PriceDraft(
                 product_id=product.id,
                 currency="krw",
@@ -183,7 +183,7 @@ def test_invalid_amount_refused_next_to_field_without_request(tab, context, qtbo
     assert dialog.errors["amount"].isVisible()
     assert "KRW has no decimal places" in dialog.errors["amount"].text()
     assert dialog.isVisible() and dialog.amount_edit.text() == "1.5"
-    page = wait_for(context.gateway.list_prices(product_id=product.id))
+    page = wait_for(context.gateway.prices.list(product_id=product.id))
     assert len(page.items) == 1
 
 
@@ -223,7 +223,7 @@ def test_stripe_error_shows_in_dialog_with_input_kept(tab, context, qtbot, wait_
 def test_archive_restore_and_default_price(tab, context, qtbot, wait_for):
     product, first = _product_with_price(context, wait_for)
     second = wait_for(
-        context.gateway.create_price(
+        context.gateway.prices.create(
             PriceDraft(
                 product_id=product.id, currency="krw", unit_amount=1_000_000, interval="year"
             ),
@@ -236,7 +236,7 @@ def test_archive_restore_and_default_price(tab, context, qtbot, wait_for):
     assert tab.default_price_button.isEnabled()
     tab.default_price_button.click()
     qtbot.waitUntil(lambda: tab.current_product().default_price_id == second.id)
-    assert wait_for(context.gateway.retrieve_product(product.id)).default_price_id == second.id
+    assert wait_for(context.gateway.products.retrieve(product.id)).default_price_id == second.id
     assert "Default" in _rows(tab.prices_model, "status")[tab.prices_model.row_of(second.id)]
 
     assert tab.prices_table.select_id(first.id)
@@ -250,14 +250,14 @@ def test_archive_restore_and_default_price(tab, context, qtbot, wait_for):
 
     tab.archive_product_button.click()  # the active filter drops the archived product
     qtbot.waitUntil(lambda: tab.products_model.rowCount() == 0)
-    assert not wait_for(context.gateway.retrieve_product(product.id)).active
+    assert not wait_for(context.gateway.products.retrieve(product.id)).active
     tab.set_filter("archived")
     qtbot.waitUntil(lambda: tab.products_model.rowCount() == 1)
     tab.products_table.select_id(product.id)
     assert tab.archive_product_button.text() == "Restore"
     tab.archive_product_button.click()
     qtbot.waitUntil(lambda: tab.products_model.rowCount() == 0)
-    assert wait_for(context.gateway.retrieve_product(product.id)).active
+    assert wait_for(context.gateway.products.retrieve(product.id)).active
 
 
 def test_edit_price_locks_amount_and_offers_new_price(tab, context, qtbot, wait_for):
@@ -327,10 +327,10 @@ def test_live_asks_before_archiving(context, qtbot, wait_for):
         tab.archive_product_button.click()
         answer(False)
         qtbot.waitUntil(lambda: not tab.tasks.busy)
-        assert wait_for(context.gateway.retrieve_product(product.id)).active
+        assert wait_for(context.gateway.products.retrieve(product.id)).active
         tab.archive_product_button.click()
         answer(True)
         qtbot.waitUntil(lambda: tab.products_model.rowCount() == 0)
-        assert not wait_for(context.gateway.retrieve_product(product.id)).active
+        assert not wait_for(context.gateway.products.retrieve(product.id)).active
     finally:
         tab.shutdown()

@@ -19,7 +19,7 @@ async def _seed(gateway, n: int) -> None:
 
     async def one(i: int) -> None:
         async with sem:
-            await gateway.create_customer(
+            await gateway.customers.create(
                 CustomerDraft(name=f"Kim {i:02d}", email=f"kim{i:02d}@example.com"),
                 idempotency_key=new_action_key(),
             )
@@ -96,7 +96,7 @@ def test_create_edit_delete(tab, qtbot, context, wait_for):
     created = tab.model.row_object(0)
     assert created.name == "Park Jiwoo" and created.preferred_locales == ("ko",)
     assert tab.table.current_object().id == created.id
-    server = wait_for(context.gateway.retrieve_customer(created.id))
+    server = wait_for(context.gateway.customers.retrieve(created.id))
     assert server.metadata == {"tier": "gold"}
 
     tab.edit_button.click()
@@ -114,7 +114,7 @@ def test_create_edit_delete(tab, qtbot, context, wait_for):
     tab.delete_button.click()
     _answer_confirm(qtbot, tab, accept=True)
     qtbot.waitUntil(lambda: tab.model.row_of(created.id) < 0)
-    assert wait_for(context.gateway.retrieve_customer(created.id)).deleted
+    assert wait_for(context.gateway.customers.retrieve(created.id)).deleted
 
 
 def test_local_validation_sends_nothing(tab, qtbot, context):
@@ -150,13 +150,17 @@ def test_stripe_error_keeps_input(tab, qtbot, context):
 
 def test_detail_pane_names_kakao_pay_and_marks_default(demo_context, qtbot, wait_for):
     gateway = demo_context.gateway
-    customers = wait_for(gateway.list_customers(limit=10)).items
+    customers = wait_for(gateway.customers.list(limit=10)).items
     owner, pms = next(
-        (c, pms) for c in customers if (pms := wait_for(gateway.list_payment_methods(c.id)))
+        (c, pms)
+        for c in customers
+        if (pms := wait_for(gateway.customers.payment_methods.list_all(c.id)))
     )
     assert any(pm.is_kakao_pay for pm in pms)
     wait_for(
-        gateway.set_default_payment_method(owner.id, pms[0].id, idempotency_key=new_action_key())
+        gateway.customers.set_default_payment_method(
+            owner.id, pms[0].id, idempotency_key=new_action_key()
+        )
     )
     t = CustomersTab(demo_context)
     qtbot.addWidget(t)
@@ -183,7 +187,7 @@ def test_live_profile_delete_asks_with_live_warning(context, qtbot, wait_for):
 
     live = dataclasses.replace(context, profile=dataclasses.replace(context.profile, mode="live"))
     created = wait_for(
-        live.gateway.create_customer(
+        live.gateway.customers.create(
             CustomerDraft(name="Live one"), idempotency_key=new_action_key()
         )
     )
@@ -201,7 +205,7 @@ def test_live_profile_delete_asks_with_live_warning(context, qtbot, wait_for):
     assert "LIVE" in box.text() and "Live one" in box.text()
     _answer_confirm(qtbot, t, accept=False)
     qtbot.waitUntil(lambda: t.delete_button.isEnabled())
-    assert not wait_for(live.gateway.retrieve_customer(created.id)).deleted
+    assert not wait_for(live.gateway.customers.retrieve(created.id)).deleted
     t.shutdown()
 
 

@@ -31,12 +31,12 @@ def _opened(window, qtbot, key: str, table_attr: str, object_id: str) -> None:
 
 
 def _all_subscriptions(window, wait_for):
-    return wait_for(window.context.gateway.list_subscriptions(status="all", limit=100)).items
+    return wait_for(window.context.gateway.subscriptions.list(status="all", limit=100)).items
 
 
 def test_customer_id_and_unknown_id(main_window, qtbot, wait_for):
     window = main_window
-    customers = wait_for(window.context.gateway.list_customers(limit=100)).items
+    customers = wait_for(window.context.gateway.customers.list(limit=100)).items
     oldest = customers[-1]  # beyond the first page the tab loads? either way it must open
     window.tabs.setCurrentWidget(window.tab("overview"))
     box = _go(window, qtbot, oldest.id)
@@ -66,7 +66,7 @@ def test_subscription_invoice_and_payment_intent_ids(main_window, qtbot, wait_fo
     _go(window, qtbot, with_invoice.latest_invoice_id)
     _opened(window, qtbot, "subscriptions", "table", with_invoice.id)
 
-    invoice = wait_for(window.context.gateway.retrieve_invoice(with_invoice.latest_invoice_id))
+    invoice = wait_for(window.context.gateway.invoices.retrieve(with_invoice.latest_invoice_id))
     if invoice.payment_intent_id:
         _go(window, qtbot, invoice.payment_intent_id)
         _opened(window, qtbot, "customers", "table", with_invoice.customer_id)
@@ -74,21 +74,21 @@ def test_subscription_invoice_and_payment_intent_ids(main_window, qtbot, wait_fo
 
 def test_price_id_opens_product_then_price(main_window, qtbot, wait_for):
     window = main_window
-    prices = wait_for(window.context.gateway.list_prices(limit=100)).items
+    prices = wait_for(window.context.gateway.prices.list(limit=100)).items
     price = prices[-1]
     _go(window, qtbot, price.id)
     _opened(window, qtbot, "catalog", "products_table", price.product_id)
     tab = window.tab("catalog")
     qtbot.waitUntil(lambda: getattr(tab.current_price(), "id", None) == price.id, timeout=10000)
 
-    product = wait_for(window.context.gateway.retrieve_product(price.product_id))
+    product = wait_for(window.context.gateway.products.retrieve(price.product_id))
     _go(window, qtbot, product.id)
     _opened(window, qtbot, "catalog", "products_table", product.id)
 
 
 def test_name_and_email_search(main_window, qtbot, wait_for):
     window = main_window
-    customers = wait_for(window.context.gateway.list_customers(limit=100)).items
+    customers = wait_for(window.context.gateway.customers.list(limit=100)).items
     target = next(c for c in customers if c.email)
     _go(window, qtbot, target.email)
     _opened(window, qtbot, "customers", "table", target.id)

@@ -38,7 +38,7 @@ async def _press(url: str, button: str) -> None:
 def _start(window, qtbot, wait_for):
     approvals = window.context.approvals
     approvals.delays = lambda: backoff_delays(0.05, 1.5, 0.3)
-    customer = wait_for(window.context.gateway.list_customers(limit=1)).items[0]
+    customer = wait_for(window.context.gateway.customers.list(limit=1)).items[0]
     flow = approvals.start_setup(customer.id, label=customer.name or customer.id)
     qtbot.waitUntil(lambda: flow.status.url is not None, timeout=10000)
     return flow

@@ -32,7 +32,7 @@ def test_overview_reads_every_subscription_and_charts_them(demo_context, qtbot, 
     cursor = None
     while True:
         page = wait_for(
-            demo_context.gateway.list_subscriptions(status="all", cursor=cursor, limit=100)
+            demo_context.gateway.subscriptions.list(status="all", cursor=cursor, limit=100)
         )
         everything.extend(page.items)
         if not page.has_more:

@@ -194,18 +194,18 @@ def test_product_dialog_validation_and_retry_key(qtbot, context, wait_for):
     # The same key already used for this exact product (a request that "timed out" but
     # reached Stripe): the retry replays instead of creating a second product.
     first = wait_for(
-        context.gateway.create_product(ProductDraft(name="Photos"), idempotency_key=key)
+        context.gateway.products.create(ProductDraft(name="Photos"), idempotency_key=key)
     )
     with qtbot.waitSignal(d.saved) as blocker:
         d.submit()
     assert blocker.args[0].id == first.id
-    page = wait_for(context.gateway.list_products())
+    page = wait_for(context.gateway.products.list())
     assert [p.name for p in page.items] == ["Photos"]
 
 
 def test_product_dialog_edit_prefills(qtbot, context, wait_for):
     product = wait_for(
-        context.gateway.create_product(
+        context.gateway.products.create(
             ProductDraft(name="Photos", description="Old", metadata={"a": "1", "b": "2"}),
             idempotency_key=new_action_key(),
         )
@@ -223,7 +223,7 @@ def test_product_dialog_edit_prefills(qtbot, context, wait_for):
 
 def test_price_created_through_dialog(qtbot, context, wait_for):
     product = wait_for(
-        context.gateway.create_product(
+        context.gateway.products.create(
             ProductDraft(name="Photos"), idempotency_key=new_action_key()
         )
     )

@@ -153,8 +153,10 @@ def test_main_window_activity_log_shows_real_writes(
     try:
         assert window.activity_action.isVisible()
         gateway = window.context.gateway
-        sub = wait_for(gateway.list_subscriptions(status="active", limit=1)).items[0]
-        wait_for(gateway.schedule_cancellation(sub.id, idempotency_key=new_action_key()))
+        sub = wait_for(gateway.subscriptions.list(status="active", limit=1)).items[0]
+        wait_for(
+            gateway.subscriptions.schedule_cancellation(sub.id, idempotency_key=new_action_key())
+        )
         activity = window.open_activity_log()
         assert [e.action for e in activity.entries] == ["subscription.cancel_at_period_end"]
         assert activity.entries[0].object_id == sub.id

@@ -43,7 +43,7 @@ def test_cancel_at_period_end_then_undo_then_now(sctx, host, qtbot, wait_for, au
     confirm(qtbot, dialog)
     assert dialog.carried_out and done[0].cancel_at_period_end
     assert "Cancellation scheduled" in dialog.result_label.text()
-    fresh = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    fresh = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
     assert fresh.cancellation_feedback == "too_expensive"
     assert fresh.cancellation_comment == "가격이 부담돼요"
 
@@ -51,7 +51,7 @@ def test_cancel_at_period_end_then_undo_then_now(sctx, host, qtbot, wait_for, au
     undo.show()
     assert undo.choice() == UNDO and not undo.radios[AT_PERIOD_END].isEnabled()
     confirm(qtbot, undo)
-    assert not wait_for(sctx.gateway.retrieve_subscription(sub.id)).cancel_at_period_end
+    assert not wait_for(sctx.gateway.subscriptions.retrieve(sub.id)).cancel_at_period_end
 
     now = CancelDialog(sctx, fresh, host)
     now.show()
@@ -61,7 +61,7 @@ def test_cancel_at_period_end_then_undo_then_now(sctx, host, qtbot, wait_for, au
     now.invoice_now.setChecked(True)
     assert "cannot be restarted" in now.summary.text() and "credited" in now.summary.text()
     confirm(qtbot, now)
-    gone = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    gone = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
     assert gone.status == "canceled"
     assert gone.latest_invoice is not None and gone.latest_invoice.total < 0  # the credit
     assert writes(audit, object_id=sub.id) == [
@@ -79,7 +79,7 @@ def test_pause_with_resume_date_then_resume(sctx, host, qtbot, wait_for, audit):
     dialog.until_check.setChecked(True)
     assert "stays a draft" in dialog.summary.text() and "until" in dialog.summary.text()
     confirm(qtbot, dialog)
-    paused = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    paused = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
     assert paused.pause_collection_behavior == "keep_as_draft"
     assert paused.pause_collection_resumes_at == dialog.resumes_at()
     assert "paused until" in dialog.result_label.text()
@@ -88,7 +88,7 @@ def test_pause_with_resume_date_then_resume(sctx, host, qtbot, wait_for, audit):
     again.show()
     assert again.mode == "unpause" and again.windowTitle() == "Resume payments"
     confirm(qtbot, again)
-    assert wait_for(sctx.gateway.retrieve_subscription(sub.id)).pause_collection_behavior is None
+    assert wait_for(sctx.gateway.subscriptions.retrieve(sub.id)).pause_collection_behavior is None
     assert writes(audit, object_id=sub.id) == [
         ("subscription.pause_collection", "ok"),
         ("subscription.unpause_collection", "ok"),
@@ -109,7 +109,7 @@ def test_change_plan_previews_in_won_and_bills_the_preview(sctx, host, qtbot, wa
     )
     premium = next(
         p
-        for p in wait_for(sctx.gateway.list_prices(limit=100)).items
+        for p in wait_for(sctx.gateway.prices.list(limit=100)).items
         if p.unit_amount == 100000 and p.currency == "krw" and p.active
     )
     dialog = ChangePlanDialog(sctx, sub, host, plan_name=lambda p: p.nickname or "베이직")
@@ -139,7 +139,7 @@ def test_change_plan_previews_in_won_and_bills_the_preview(sctx, host, qtbot, wa
     assert dialog.grab().save(str(SHOTS / "support_change_plan.png"))
 
     confirm(qtbot, dialog)
-    changed = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    changed = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
     assert changed.items[0].price.id == premium.id
     assert changed.latest_invoice.total == preview.total
     assert changed.latest_invoice.status == "paid"
@@ -168,7 +168,7 @@ def test_trial_extend_then_end_now(sctx, host, qtbot, wait_for, audit):
     assert not dialog.confirm_button.isEnabled()
     dialog.until.setDate(dialog.until.date().addDays(40))
     confirm(qtbot, dialog)
-    extended = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    extended = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
     assert extended.status == "trialing" and extended.trial_end == dialog.trial_end()
 
     end = TrialDialog(sctx, extended, host)
@@ -176,7 +176,7 @@ def test_trial_extend_then_end_now(sctx, host, qtbot, wait_for, audit):
     end.end_now.setChecked(True)
     assert "₩100,000" in end.summary.text()
     confirm(qtbot, end)
-    ended = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    ended = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
     assert ended.status == "active" and ended.latest_invoice.amount_paid == 100000
     assert writes(audit, object_id=sub.id) == [
         ("subscription.extend_trial", "ok"),
@@ -199,7 +199,7 @@ def test_switch_payment_method(sctx, host, qtbot, wait_for, audit, demo_sandbox,
     dialog.select(second)
     assert second in dialog.summary.text() and "Kakao Pay" in dialog.summary.text()
     confirm(qtbot, dialog)
-    assert wait_for(sctx.gateway.retrieve_subscription(sub.id)).default_payment_method_id == second
+    assert wait_for(sctx.gateway.subscriptions.retrieve(sub.id)).default_payment_method_id == second
     assert writes(audit) == [("subscription.set_payment_method", "ok")]
 
 
@@ -228,7 +228,7 @@ def test_refund_partly_then_the_rest(sctx, host, qtbot, wait_for, audit):
     assert "Already refunded: ₩30,000" in rest.payment_label.text()
     assert "₩70,000" in rest.full.text()
     confirm(qtbot, rest)
-    payment = wait_for(sctx.gateway.latest_payment(sub.id))
+    payment = wait_for(sctx.gateway.invoices.latest_payment(sub.id))
     assert payment.amount_refunded == 100000 and payment.refundable_amount == 0
     rows = audit.query(action="refund.create")
     assert [r.outcome for r in rows] == ["ok", "ok"]

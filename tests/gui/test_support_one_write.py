@@ -77,7 +77,7 @@ def _refund(ctx, host, qtbot, wait_for, **_):
 
 
 def _clock(ctx, host, qtbot, wait_for, **_):
-    cus = next(c for c in wait_for(ctx.gateway.list_customers(limit=100)).items if c.test_clock_id)
+    cus = next(c for c in wait_for(ctx.gateway.customers.list(limit=100)).items if c.test_clock_id)
     d = AdvanceClockDialog(ctx, cus, host)
     qtbot.waitUntil(lambda: d.clock is not None)
     return d

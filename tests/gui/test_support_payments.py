@@ -65,14 +65,14 @@ def test_retry_declined_then_new_wallet_then_paid(
     qtbot.waitUntil(lambda: pm_dialog.methods.count() >= 2)
     pm_dialog.select(new_pm)
     confirm(qtbot, pm_dialog)
-    switched = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    switched = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
 
     retry = InvoiceActionsDialog(sctx, switched.latest_invoice, host, sub=switched)
     retry.show()
     confirm(qtbot, retry)
     assert retry.carried_out and "paid" in retry.result_label.text().lower()
     assert retry.last_key != first_key  # a declined attempt is not replayed
-    paid = wait_for(sctx.gateway.retrieve_subscription(sub.id))
+    paid = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))
     assert paid.status == "active" and paid.latest_invoice.status == "paid"
     assert writes(audit) == [
         ("invoice.retry", "failed"),
@@ -101,14 +101,14 @@ def test_write_off_uncollectible_then_void(sctx, host, qtbot, wait_for, audit):
     dialog.set_choice(UNCOLLECTIBLE)
     assert "still be paid or voided" in dialog.summary.text()
     confirm(qtbot, dialog)
-    inv = wait_for(sctx.gateway.retrieve_invoice(sub.latest_invoice.id))
+    inv = wait_for(sctx.gateway.invoices.retrieve(sub.latest_invoice.id))
     assert inv.status == "uncollectible"
 
     void = InvoiceActionsDialog(sctx, inv, host, sub=sub)
     void.show()
     assert not void.radios[RETRY].isEnabled() and void.choice() == VOID
     confirm(qtbot, void)
-    assert wait_for(sctx.gateway.retrieve_invoice(inv.id)).status == "void"
+    assert wait_for(sctx.gateway.invoices.retrieve(inv.id)).status == "void"
     assert writes(audit, object_id=inv.id) == [
         ("invoice.mark_uncollectible", "ok"),
         ("invoice.void", "ok"),
@@ -173,7 +173,7 @@ def test_invoices_of_subscription_and_customer(sctx, host, qtbot, wait_for, demo
 
 def test_advance_the_demo_clock_renews_one_and_fails_the_other(sctx, host, qtbot, wait_for, audit):
     gw = sctx.gateway
-    on_clock = [c for c in wait_for(gw.list_customers(limit=100)).items if c.test_clock_id]
+    on_clock = [c for c in wait_for(gw.customers.list(limit=100)).items if c.test_clock_id]
     assert len(on_clock) == 2
     assert not clock_allowed("live", on_clock[0]) and clock_allowed("sandbox", on_clock[0])
     button = AdvanceClockButton(sctx, host)
@@ -188,11 +188,11 @@ def test_advance_the_demo_clock_renews_one_and_fails_the_other(sctx, host, qtbot
     button.advanced.connect(advanced.append)
     confirm(qtbot, dialog)
     assert advanced and advanced[0].frozen_time == dialog.frozen_time()
-    subs = [wait_for(gw.list_subscriptions(customer_id=c.id)).items[0] for c in on_clock]
+    subs = [wait_for(gw.subscriptions.list(customer_id=c.id)).items[0] for c in on_clock]
     assert sorted(s.status for s in subs) == ["active", "past_due"]
     assert writes(audit) == [("test_clock.advance", "ok")]
 
     button.set_customer(
-        next(c for c in wait_for(gw.list_customers(limit=100)).items if not c.test_clock_id)
+        next(c for c in wait_for(gw.customers.list(limit=100)).items if not c.test_clock_id)
     )
     assert button.isHidden()

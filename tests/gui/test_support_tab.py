@@ -98,7 +98,7 @@ def test_clock_button_only_for_customers_on_a_clock(sctx, qtbot, wait_for):
     detail = CustomerDetail(sctx)
     qtbot.addWidget(detail)
     detail.show()
-    customers = wait_for(sctx.gateway.list_customers(limit=100)).items
+    customers = wait_for(sctx.gateway.customers.list(limit=100)).items
     detail.show_customer(next(c for c in customers if c.test_clock_id))
     assert detail.clock_button.isVisible()
     dialog = detail.clock_button.open_dialog()

@@ -146,7 +146,7 @@ def _dialogs(window, services, qtbot, wait_for) -> list[QWidget]:
     from kpadmin.ui.profile_dialogs import AddProfileDialog
 
     context = window.context
-    product = wait_for(context.gateway.list_products()).items[0]
+    product = wait_for(context.gateway.products.list()).items[0]
     return [
         PreferencesDialog(services.settings, window),
         AddProfileDialog(services, window),

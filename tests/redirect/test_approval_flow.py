@@ -50,7 +50,7 @@ def _run(sandbox, body, **flow_kwargs):
     async def main():
         gateway = StripeGateway(KEY, api_base=sandbox.url)
         try:
-            customer = await gateway.create_customer(
+            customer = await gateway.customers.create(
                 CustomerDraft(name="이서연"), idempotency_key=new_action_key()
             )
             flow = ApprovalFlow(gateway, Kind.SETUP, customer_id=customer.id, **flow_kwargs)
@@ -126,7 +126,7 @@ def test_cancel_while_starting_cancels_the_intent_once_it_exists(sandbox):
         await flow.cancel()  # before the SetupIntent was created
         await _until(lambda: flow.done)
         assert flow.status.state is State.CANCELLED
-        si = await gateway.retrieve_setup_intent(flow.status.intent_id)
+        si = await gateway.setup_intents.retrieve(flow.status.intent_id)
         assert si.status == "canceled"
 
     _run(sandbox, body)
@@ -135,7 +135,7 @@ def test_cancel_while_starting_cancels_the_intent_once_it_exists(sandbox):
 def test_an_intent_cancelled_elsewhere_counts_as_expired(sandbox):
     async def body(flow, _client, gateway):
         await _until(lambda: flow.status.intent_id)
-        await gateway.cancel_setup_intent(flow.status.intent_id, idempotency_key=new_action_key())
+        await gateway.setup_intents.cancel(flow.status.intent_id, idempotency_key=new_action_key())
         flow.check_now()
         await _until(lambda: flow.done)
         assert flow.status.state is State.EXPIRED

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 import stripe
 
-# stripe 16.1 passes ``data=bytes`` to httpx, which httpx deprecates; not ours to fix.
+# stripe 16.1 hands httpx the form body as ``data=<str>``, which httpx deprecates: not ours.
 ASYNC_SDK_WARNING = "ignore:Use 'content=<...>' to upload raw bytes:DeprecationWarning"
 
 

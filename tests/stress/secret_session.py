@@ -96,62 +96,62 @@ async def writes(gw: StripeGateway) -> None:
     """Every write the app can make, each once."""
     from kpadmin.stripe_api.records_kakao import MandateAcceptance
 
-    cus = await gw.create_customer(
+    cus = await gw.customers.create(
         CustomerDraft("김비밀", email="secret@example.com", metadata={"k": "v"}),
         idempotency_key=new_action_key(),
     )
-    cus = await gw.update_customer(
+    cus = await gw.customers.update(
         cus.id,
         CustomerDraft("김비밀 2"),
         idempotency_key=new_action_key(),
         previous_metadata={"k": "v"},
     )
-    prod = await gw.create_product(
+    prod = await gw.products.create(
         ProductDraft("Secret beans", metadata={"a": "b"}), idempotency_key=new_action_key()
     )
-    prod = await gw.update_product(
+    prod = await gw.products.update(
         prod.id, ProductDraft("Secret beans 2"), idempotency_key=new_action_key()
     )
-    price = await gw.create_price(
+    price = await gw.prices.create(
         PriceDraft(prod.id, "krw", 12000, "month"), idempotency_key=new_action_key()
     )
-    await gw.update_price(price.id, nickname="monthly", idempotency_key=new_action_key())
-    await gw.set_default_price(prod.id, price.id, idempotency_key=new_action_key())
-    setup = await gw.start_kakao_setup(
+    await gw.prices.update(price.id, nickname="monthly", idempotency_key=new_action_key())
+    await gw.products.set_default_price(prod.id, price.id, idempotency_key=new_action_key())
+    setup = await gw.setup_intents.start_kakao(
         cus.id,
         return_url="http://127.0.0.1:9/return",
         acceptance=MandateAcceptance("127.0.0.1", "kpadmin"),
         idempotency_key=new_action_key(),
     )
-    await gw.cancel_setup_intent(setup.id, idempotency_key=new_action_key())
+    await gw.setup_intents.cancel(setup.id, idempotency_key=new_action_key())
     http = HttpxClient(timeout=10, allow_sync_methods=True)
     raw = stripe.StripeClient(KEY, base_addresses={"api": sandbox.url}, http_client=http)
     pm = raw.v1.payment_methods.create({"type": "kakao_pay"})
     raw.v1.payment_methods.attach(pm.id, {"customer": cus.id})
     http.close()
-    await gw.set_default_payment_method(cus.id, pm.id, idempotency_key=new_action_key())
-    await gw.create_subscription(
+    await gw.customers.set_default_payment_method(cus.id, pm.id, idempotency_key=new_action_key())
+    await gw.subscriptions.create(
         cus.id, [(price.id, 1)], default_payment_method=pm.id, idempotency_key=new_action_key()
     )
-    yearly = await gw.create_price(
+    yearly = await gw.prices.create(
         PriceDraft(prod.id, "krw", 120000, "year"), idempotency_key=new_action_key()
     )
-    await gw.set_price_active(yearly.id, False, idempotency_key=new_action_key())
-    await gw.set_product_active(prod.id, False, idempotency_key=new_action_key())
-    other = await gw.create_customer(CustomerDraft("Gone"), idempotency_key=new_action_key())
-    await gw.delete_customer(other.id, idempotency_key=new_action_key())
+    await gw.prices.set_active(yearly.id, False, idempotency_key=new_action_key())
+    await gw.products.set_active(prod.id, False, idempotency_key=new_action_key())
+    other = await gw.customers.create(CustomerDraft("Gone"), idempotency_key=new_action_key())
+    await gw.customers.delete(other.id, idempotency_key=new_action_key())
     log.info("writes done for %s", cus.id)
 
 
 async def errors(gw: StripeGateway) -> None:
     """A missing object, a refused key, a key in a log line, a warning, a swallowed task error."""
     try:
-        await gw.retrieve_customer("cus_doesnotexist")
+        await gw.customers.retrieve("cus_doesnotexist")
     except GatewayError as err:
         log.warning("expected: %s", err)
     wrong = StripeGateway(WRONG_KEY, api_base=sandbox.url, max_network_retries=0)
     try:
-        await wrong.list_customers()
+        await wrong.customers.list()
     except GatewayError as err:
         log.exception("refused: %s / %r", err, err)  # on purpose
     finally:

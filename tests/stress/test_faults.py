@@ -169,21 +169,21 @@ def _actions(gw: StripeGateway, shop: dict[str, Any], i: int) -> list[tuple[str,
         (
             "create_customer",
             m,
-            lambda k: gw.create_customer(
+            lambda k: gw.customers.create(
                 CustomerDraft(f"고객 {m}", metadata={"stress": m}), idempotency_key=k
             ),
         ),
         (
             "create_product",
             m,
-            lambda k: gw.create_product(
+            lambda k: gw.products.create(
                 ProductDraft(f"Product {m}", metadata={"stress": m}), idempotency_key=k
             ),
         ),
         (
             "create_price",
             m,
-            lambda k: gw.create_price(
+            lambda k: gw.prices.create(
                 PriceDraft(shop["product"], "krw", 1000 + i, "month", metadata={"stress": m}),
                 idempotency_key=k,
             ),
@@ -191,14 +191,14 @@ def _actions(gw: StripeGateway, shop: dict[str, Any], i: int) -> list[tuple[str,
         (
             "update_customer",
             shop["update"][i],
-            lambda k: gw.update_customer(
+            lambda k: gw.customers.update(
                 shop["update"][i], CustomerDraft(f"after {i}"), idempotency_key=k
             ),
         ),
         (
             "save_kakao_pay",
             shop["setup"][i],
-            lambda k: gw.start_kakao_setup(
+            lambda k: gw.setup_intents.start_kakao(
                 shop["setup"][i],
                 return_url="http://127.0.0.1:9/return",
                 acceptance=acceptance,
@@ -208,7 +208,7 @@ def _actions(gw: StripeGateway, shop: dict[str, Any], i: int) -> list[tuple[str,
         (
             "create_subscription",
             cus_sub,
-            lambda k: gw.create_subscription(
+            lambda k: gw.subscriptions.create(
                 cus_sub, [(shop["price"], 1)], default_payment_method=pm, idempotency_key=k
             ),
         ),
@@ -216,7 +216,7 @@ def _actions(gw: StripeGateway, shop: dict[str, Any], i: int) -> list[tuple[str,
         (
             "schedule_cancellation",
             shop["to_cancel"][i],
-            lambda k: gw.schedule_cancellation(
+            lambda k: gw.subscriptions.schedule_cancellation(
                 shop["to_cancel"][i], idempotency_key=k, comment=f"stress {m}"
             ),
         ),
@@ -225,9 +225,9 @@ def _actions(gw: StripeGateway, shop: dict[str, Any], i: int) -> list[tuple[str,
 
 async def _refund(gw: StripeGateway, subscription_id: str, key: str) -> Any:
     """The support action as the UI does it: read the payment, refund ₩1,000 of it."""
-    payment = await gw.latest_payment(subscription_id)
+    payment = await gw.invoices.latest_payment(subscription_id)
     assert payment is not None
-    return await gw.refund_payment(payment, amount=1000, idempotency_key=key)
+    return await gw.refunds.create(payment, amount=1000, idempotency_key=key)
 
 
 def _stored(sb: EmbeddedSandbox, out: Outcome) -> list[dict[str, Any]]:
@@ -296,7 +296,7 @@ async def _run_suite(
     gw = StripeGateway(
         KEY, api_base=sb.url, timeout=CLIENT_TIMEOUT, max_network_retries=sdk_retries
     )
-    gw.rate_limit_delays = (0.01, 0.02, 0.04)
+    gw.transport.rate_limit_delays = (0.01, 0.02, 0.04)
     outcomes: list[Outcome] = []
     try:
         for i in range(ROUNDS):
@@ -374,7 +374,7 @@ def test_the_check_catches_a_new_key_per_retry(fast_sdk_backoff):
                 out = Outcome("create_customer", f"c{i}")
                 for _ in range(USER_TRIES):
                     try:
-                        out.result = await gw.create_customer(
+                        out.result = await gw.customers.create(
                             CustomerDraft("careless", metadata={"stress": out.marker}),
                             idempotency_key=new_action_key(),
                         )

@@ -40,7 +40,7 @@ def _call(srv: HostileServer, make_call) -> Any:
 
     async def go():
         gw = StripeGateway(KEY, api_base=srv.url, timeout=5, max_network_retries=0)
-        gw.rate_limit_delays = ()
+        gw.transport.rate_limit_delays = ()
         try:
             return await make_call(gw)
         except GatewayError as err:
@@ -59,8 +59,8 @@ def _customer(**changes: Any) -> dict[str, Any]:
 
 _DROP = object()
 
-_LIST_CUSTOMERS = lambda gw: gw.list_customers()
-_GET_CUSTOMER = lambda gw: gw.retrieve_customer("cus_x")
+_LIST_CUSTOMERS = lambda gw: gw.customers.list()
+_GET_CUSTOMER = lambda gw: gw.customers.retrieve("cus_x")
 
 #: (id, path regex, status, body, content type): answers after which a list has no trustworthy page.
 BROKEN_LISTS = [
@@ -163,7 +163,7 @@ def test_broken_error_bodies_are_gateway_errors(srv, case):
     srv.clear()
     ctype = "text/html" if isinstance(body, str) else "application/json"
     srv.answer("POST", "/v1/customers", status, body, content_type=ctype)
-    result = _call(srv, lambda gw: gw.create_customer(CustomerDraft("x"), idempotency_key="k1"))
+    result = _call(srv, lambda gw: gw.customers.create(CustomerDraft("x"), idempotency_key="k1"))
     assert isinstance(result, GatewayError), result
     # The SDK cannot always parse such a body (then the status is unknown, kind "server").
     assert result.http_status == status or result.kind == "server"
@@ -177,7 +177,7 @@ def test_a_created_price_with_a_wrong_amount_type(srv):
     srv.answer("POST", "/v1/prices", 200, price)
     result = _call(
         srv,
-        lambda gw: gw.create_price(
+        lambda gw: gw.prices.create(
             PriceDraft("prod_x", "krw", 9900, "month"), idempotency_key="k2"
         ),
     )
@@ -203,8 +203,8 @@ def test_subscription_with_broken_items_and_invoice(srv):
         "GET", "/v1/subscriptions", 200, {"object": "list", "data": [sub], "has_more": False}
     )
     for call in (
-        lambda gw: gw.retrieve_subscription("sub_odd"),
-        lambda gw: gw.list_subscriptions(),
+        lambda gw: gw.subscriptions.retrieve("sub_odd"),
+        lambda gw: gw.subscriptions.list(),
     ):
         result = _call(srv, call)
         if isinstance(result, GatewayError):
@@ -252,7 +252,7 @@ def test_hostile_redirect_urls_are_refused_with_a_reason(srv, url):
     srv.answer("POST", "/v1/setup_intents", 200, _setup_intent_with(url))
     result = _call(
         srv,
-        lambda gw: gw.start_kakao_setup(
+        lambda gw: gw.setup_intents.start_kakao(
             "cus_x",
             return_url="http://127.0.0.1:1/r",
             acceptance=MandateAcceptance("127.0.0.1", "test"),
@@ -278,7 +278,7 @@ def test_redirect_url_of_the_wrong_type(srv, url):
     srv.answer("POST", "/v1/setup_intents", 200, _setup_intent_with(url))
     result = _call(
         srv,
-        lambda gw: gw.start_kakao_setup(
+        lambda gw: gw.setup_intents.start_kakao(
             "cus_x",
             return_url="http://127.0.0.1:1/r",
             acceptance=MandateAcceptance("127.0.0.1", "test"),

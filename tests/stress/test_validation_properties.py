@@ -49,7 +49,7 @@ class Shop:
         self.runner = asyncio.Runner()
         self.gw = self.runner.run(self._make())
         self.product = self.run(
-            self.gw.create_product(ProductDraft("Base"), idempotency_key=new_action_key())
+            self.gw.products.create(ProductDraft("Base"), idempotency_key=new_action_key())
         )
 
     async def _make(self) -> StripeGateway:
@@ -188,7 +188,7 @@ def test_customer_form(shop, name, email, phone, description, meta):
         assert shop.requests() == before
         return
     try:
-        made = shop.run(shop.gw.create_customer(draft, idempotency_key=new_action_key()))
+        made = shop.run(shop.gw.customers.create(draft, idempotency_key=new_action_key()))
     except GatewayError as err:
         pytest.fail(f"validation passed but Stripe refused: {err.param}: {err.message}")
     stored = shop.sb.store.get(made.id)
@@ -224,7 +224,7 @@ def test_product_form(shop, name, description, meta, tax):
     if problems:
         return
     try:
-        made = shop.run(shop.gw.create_product(draft, idempotency_key=new_action_key()))
+        made = shop.run(shop.gw.products.create(draft, idempotency_key=new_action_key()))
     except GatewayError as err:
         pytest.fail(f"validation passed but Stripe refused: {err.param}: {err.message}")
     stored = shop.sb.store.get(made.id)
@@ -285,7 +285,7 @@ def test_amounts(shop, data):
     assert Decimal(minor).scaleb(-exponent(currency)) == typed
     try:
         price = shop.run(
-            shop.gw.create_price(
+            shop.gw.prices.create(
                 PriceDraft(shop.product.id, currency, minor, "month"),
                 idempotency_key=new_action_key(),
             )
@@ -329,7 +329,7 @@ def test_metadata_limits(shop, count, key_len, value_len):
     if problem:
         return
     made = shop.run(
-        shop.gw.create_customer(
+        shop.gw.customers.create(
             CustomerDraft("m", metadata=dict(pairs)), idempotency_key=new_action_key()
         )
     )
@@ -352,17 +352,17 @@ def test_trial_days(shop, days):
     assert (problem is None) == (days <= 0 or days <= v.TRIAL_DAYS_MAX) or days < 0
     if problem or days <= 0:
         return
-    cus = shop.run(shop.gw.create_customer(CustomerDraft("t"), idempotency_key=new_action_key()))
+    cus = shop.run(shop.gw.customers.create(CustomerDraft("t"), idempotency_key=new_action_key()))
     price = getattr(shop, "trial_price", None)
     if price is None:
         price = shop.trial_price = shop.run(
-            shop.gw.create_price(
+            shop.gw.prices.create(
                 PriceDraft(shop.product.id, "krw", 9900, "month"), idempotency_key=new_action_key()
             )
         )
     pm = _kakao_pm(shop, cus.id)
     start = shop.run(
-        shop.gw.create_subscription(
+        shop.gw.subscriptions.create(
             cus.id,
             [(price.id, 1)],
             default_payment_method=pm,

@@ -109,13 +109,13 @@ def test_gateway_writes_are_recorded_with_request_id_never_the_key(
 
     gw = audited_gateway_factory(audit)(Profile("Demo", "sandbox", api_base=sandbox.url), test_key)
     try:
-        cus = wait_for(gw.create_customer(CustomerDraft(name="김민준"), idempotency_key="key-1"))
-        again = wait_for(gw.create_customer(CustomerDraft(name="김민준"), idempotency_key="key-1"))
+        cus = wait_for(gw.customers.create(CustomerDraft(name="김민준"), idempotency_key="key-1"))
+        again = wait_for(gw.customers.create(CustomerDraft(name="김민준"), idempotency_key="key-1"))
         assert again.id == cus.id
-        wait_for(gw.list_customers())  # a read: not recorded
+        wait_for(gw.customers.list())  # a read: not recorded
         with pytest.raises(GatewayError) as err:
             wait_for(
-                gw.update_customer("cus_missing", CustomerDraft(name="x"), idempotency_key="key-2")
+                gw.customers.update("cus_missing", CustomerDraft(name="x"), idempotency_key="key-2")
             )
     finally:
         wait_for(gw.aclose())
@@ -144,7 +144,7 @@ def test_a_failing_sink_does_not_fail_the_write(sandbox, test_key, wait_for):
 
     gw = StripeGateway(test_key, api_base=sandbox.url, max_network_retries=0, audit=broken)
     try:
-        cus = wait_for(gw.create_customer(CustomerDraft(name="x"), idempotency_key="k"))
+        cus = wait_for(gw.customers.create(CustomerDraft(name="x"), idempotency_key="k"))
     finally:
         wait_for(gw.aclose())
     assert cus.id.startswith("cus_")

@@ -16,11 +16,13 @@ Not modelled: Smart Retries of failed renewals, ``invoice.upcoming`` and
 
 from __future__ import annotations
 
-from stripe.params.test_helpers._test_clock_advance_params import TestClockAdvanceParams
-from stripe.params.test_helpers._test_clock_create_params import TestClockCreateParams
-from stripe.params.test_helpers._test_clock_delete_params import TestClockDeleteParams
-from stripe.params.test_helpers._test_clock_list_params import TestClockListParams
-from stripe.params.test_helpers._test_clock_retrieve_params import TestClockRetrieveParams
+from stripe.params.test_helpers import (
+    TestClockAdvanceParams,
+    TestClockCreateParams,
+    TestClockDeleteParams,
+    TestClockListParams,
+    TestClockRetrieveParams,
+)
 
 from kpadmin.sandbox.core import Ctx, Obj, Routes, invalid, p_int, p_str, paginate
 from kpadmin.sandbox.resources import billing

@@ -352,7 +352,7 @@ class ApprovalDialog(QDialog):
         self.flowEnded.emit(flow)
 
     async def _show_subscription(self, subscription_id: str) -> None:
-        sub = await self._context.gateway.retrieve_subscription(subscription_id)
+        sub = await self._context.gateway.subscriptions.retrieve(subscription_id)
         self.detail_label.setText(
             html.escape(
                 self.tr("Subscription %1 is now: %2")

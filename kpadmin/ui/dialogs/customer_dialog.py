@@ -190,9 +190,9 @@ class CustomerDialog(QDialog):
     async def _save(self, draft: CustomerDraft, key: str) -> None:
         gateway = self._context.gateway
         if self._customer is None:
-            customer = await gateway.create_customer(draft, idempotency_key=key)
+            customer = await gateway.customers.create(draft, idempotency_key=key)
         else:
-            customer = await gateway.update_customer(
+            customer = await gateway.customers.update(
                 self._customer.id,
                 draft,
                 idempotency_key=key,

@@ -205,9 +205,9 @@ class NewSubscriptionDialog(QDialog):
     async def _load(self) -> None:
         gateway = self._context.gateway
         customers, products, prices = await asyncio.gather(
-            gateway.list_customers(limit=LOOKUP_LIMIT),
-            gateway.list_products(active=None, limit=LOOKUP_LIMIT),
-            gateway.list_prices(active=True, limit=LOOKUP_LIMIT),
+            gateway.customers.list(limit=LOOKUP_LIMIT),
+            gateway.products.list(active=None, limit=LOOKUP_LIMIT),
+            gateway.prices.list(active=True, limit=LOOKUP_LIMIT),
         )
         self._product_names = {p.id: p.name for p in products.items}
         self._prices = [p for p in prices.items if p.type == "recurring"]
@@ -264,7 +264,8 @@ class NewSubscriptionDialog(QDialog):
             return
         gateway = self._context.gateway
         customer, methods = await asyncio.gather(
-            gateway.retrieve_customer(customer_id), gateway.list_payment_methods(customer_id)
+            gateway.customers.retrieve(customer_id),
+            gateway.customers.payment_methods.list_all(customer_id),
         )
         self._customers[customer.id] = customer
         self._wallets = tuple(m for m in methods if m.is_kakao_pay)
@@ -360,7 +361,7 @@ class NewSubscriptionDialog(QDialog):
         trial: int | None,
         key: str,
     ) -> None:
-        start = await self._context.gateway.create_subscription(
+        start = await self._context.gateway.subscriptions.create(
             customer_id,
             items,
             default_payment_method=wallet,

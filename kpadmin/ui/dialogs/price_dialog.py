@@ -346,7 +346,7 @@ class PriceDialog(QDialog):
         self._tasks.run(coro, busy=busy, on_success=self._saved)
 
     async def _create(self, draft: PriceDraft, key: str) -> Price:
-        return await self._gateway.create_price(draft, idempotency_key=key)
+        return await self._gateway.prices.create(draft, idempotency_key=key)
 
     async def _update(
         self, changes: dict[str, object], key: str, active: bool, active_key: str
@@ -354,9 +354,9 @@ class PriceDialog(QDialog):
         assert self._price is not None
         price = self._price
         if changes:
-            price = await self._gateway.update_price(price.id, **changes, idempotency_key=key)
+            price = await self._gateway.prices.update(price.id, **changes, idempotency_key=key)
         if active != price.active:
-            price = await self._gateway.set_price_active(
+            price = await self._gateway.prices.set_active(
                 price.id, active, idempotency_key=active_key
             )
         return price

@@ -150,8 +150,8 @@ class ProductDialog(QDialog):
 
     async def _save(self, draft: ProductDraft, key: str) -> Product:
         if self._product is None:
-            return await self._gateway.create_product(draft, idempotency_key=key)
-        return await self._gateway.update_product(
+            return await self._gateway.products.create(draft, idempotency_key=key)
+        return await self._gateway.products.update(
             self._product.id, draft, idempotency_key=key, previous_metadata=self._product.metadata
         )
 

@@ -154,14 +154,16 @@ class CancelDialog(SupportDialog):
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         gw, sid = self.gateway, self._sub.id
         if payload[0] == UNDO:
-            return await gw.undo_scheduled_cancellation(sid, idempotency_key=idempotency_key)
+            return await gw.subscriptions.undo_scheduled_cancellation(
+                sid, idempotency_key=idempotency_key
+            )
         if payload[0] == AT_PERIOD_END:
             _, feedback, comment = payload
-            return await gw.schedule_cancellation(
+            return await gw.subscriptions.schedule_cancellation(
                 sid, idempotency_key=idempotency_key, comment=comment, feedback=feedback
             )
         _, feedback, comment, prorate, invoice_now = payload
-        return await gw.cancel_subscription_now(
+        return await gw.subscriptions.cancel(
             sid,
             idempotency_key=idempotency_key,
             comment=comment,

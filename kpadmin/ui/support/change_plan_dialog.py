@@ -142,7 +142,7 @@ class ChangePlanDialog(SupportDialog):
         return f"{self._plan_name(price)} · {price_label(price)}"
 
     async def _load_prices(self) -> None:
-        page = await self.gateway.list_prices(active=True, limit=PRICE_LIMIT)
+        page = await self.gateway.prices.list(active=True, limit=PRICE_LIMIT)
         current = self._item.price
         for price in page.items:
             # Stripe keeps a subscription in one currency; only recurring prices can renew.
@@ -194,7 +194,7 @@ class ChangePlanDialog(SupportDialog):
 
     async def _preview(self, change: tuple[str | None, int | None, str]) -> None:
         price_id, quantity, behavior = change
-        preview = await self.gateway.preview_change(
+        preview = await self.gateway.invoices.preview_change(
             self._sub.id,
             self._item.id,
             price_id=price_id,
@@ -292,7 +292,7 @@ class ChangePlanDialog(SupportDialog):
 
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         price_id, quantity, behavior, proration_date = payload
-        return await self.gateway.change_plan(
+        return await self.gateway.subscriptions.change_plan(
             self._sub.id,
             self._item.id,
             idempotency_key=idempotency_key,

@@ -74,7 +74,7 @@ class AdvanceClockDialog(SupportDialog):
         self.update_summary()
 
     async def _load(self) -> None:
-        self.clock = await self.gateway.retrieve_test_clock(self._clock_id)
+        self.clock = await self.gateway.test_clocks.retrieve(self._clock_id)
         self.now_label.setText(format_timestamp(self.clock.frozen_time))
         self._apply_preset()
 
@@ -111,7 +111,7 @@ class AdvanceClockDialog(SupportDialog):
 
     async def perform(self, payload: Any, idempotency_key: str) -> TestClock:
         clock_id, frozen_time = payload
-        return await self.gateway.advance_test_clock(
+        return await self.gateway.test_clocks.advance(
             clock_id, frozen_time, idempotency_key=idempotency_key
         )
 

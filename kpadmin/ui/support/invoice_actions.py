@@ -138,14 +138,14 @@ class InvoiceActionsDialog(SupportDialog):
     async def perform(self, payload: Any, idempotency_key: str) -> Invoice:
         gw, iid = self.gateway, self._invoice.id
         if payload[0] == UNCOLLECTIBLE:
-            return await gw.mark_invoice_uncollectible(iid, idempotency_key=idempotency_key)
+            return await gw.invoices.mark_uncollectible(iid, idempotency_key=idempotency_key)
         if payload[0] == VOID:
-            return await gw.void_invoice(iid, idempotency_key=idempotency_key)
+            return await gw.invoices.void(iid, idempotency_key=idempotency_key)
         # The subscription's wallet as it is now: after "Payment method…" switched it, the
         # retry charges the new one, not the one the failed attempt used.
         pm_id = self._sub.default_payment_method_id if self._sub is not None else None
         try:
-            invoice = await gw.retry_invoice(
+            invoice = await gw.invoices.pay(
                 iid, idempotency_key=idempotency_key, payment_method_id=pm_id
             )
         except GatewayError as err:
@@ -153,10 +153,10 @@ class InvoiceActionsDialog(SupportDialog):
                 self.hand_over(self._invoice)
             raise
         if invoice.status == "open" and invoice.payment_intent_id:
-            fresh = await gw.retrieve_invoice(iid)
+            fresh = await gw.invoices.retrieve(iid)
             status = fresh.payment_intent_status
             if status is None:
-                pi = await gw.retrieve_payment_intent(invoice.payment_intent_id)
+                pi = await gw.payment_intents.retrieve(invoice.payment_intent_id)
                 status = pi.status
             if status in NEEDS_CUSTOMER:
                 self.hand_over(invoice)

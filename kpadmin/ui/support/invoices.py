@@ -130,9 +130,9 @@ class InvoicesDialog(QDialog):
     async def _load(self, subscription_id: str | None) -> None:
         gw = self._context.gateway
         if subscription_id is None:
-            page = await gw.list_invoices(customer_id=self._customer_id, limit=INVOICE_LIMIT)
+            page = await gw.invoices.list(customer_id=self._customer_id, limit=INVOICE_LIMIT)
         else:
-            page = await gw.list_invoices(subscription_id=subscription_id, limit=INVOICE_LIMIT)
+            page = await gw.invoices.list(subscription_id=subscription_id, limit=INVOICE_LIMIT)
         self._fill(page.items)
 
     def _fill(self, invoices: tuple[Invoice, ...]) -> None:

@@ -172,7 +172,7 @@ class SupportActions(QWidget):
         self._tasks.run(self._refresh(sub.id), key=f"refresh:{sub.id}")
 
     async def _refresh(self, subscription_id: str) -> None:
-        fresh = await self._context.gateway.retrieve_subscription(subscription_id)
+        fresh = await self._context.gateway.subscriptions.retrieve(subscription_id)
         if self._sub is not None and self._sub.id == fresh.id:
             self.set_subscription(fresh)
         self.subscriptionChanged.emit(fresh)

@@ -142,11 +142,11 @@ class PauseDialog(SupportDialog):
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         gw, sid = self.gateway, self._sub.id
         if payload[0] == RESUME:
-            return await gw.resume_subscription(sid, idempotency_key=idempotency_key)
+            return await gw.subscriptions.resume(sid, idempotency_key=idempotency_key)
         if payload[0] == UNPAUSE:
-            return await gw.unpause_collection(sid, idempotency_key=idempotency_key)
+            return await gw.subscriptions.unpause_collection(sid, idempotency_key=idempotency_key)
         _, behavior, resumes_at = payload
-        return await gw.pause_collection(
+        return await gw.subscriptions.pause_collection(
             sid, behavior, idempotency_key=idempotency_key, resumes_at=resumes_at
         )
 

@@ -61,7 +61,7 @@ class PaymentMethodDialog(SupportDialog):
         self.tasks.run(self._load(), key="load", busy=[self.methods])
 
     async def _load(self) -> None:
-        self._methods = await self.gateway.list_payment_methods(self._sub.customer_id)
+        self._methods = await self.gateway.customers.payment_methods.list_all(self._sub.customer_id)
         self.methods.clear()
         current = self._sub.default_payment_method_id
         for pm in self._methods:
@@ -106,7 +106,7 @@ class PaymentMethodDialog(SupportDialog):
         )
 
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
-        return await self.gateway.set_subscription_payment_method(
+        return await self.gateway.subscriptions.set_payment_method(
             self._sub.id, payload[0], idempotency_key=idempotency_key
         )
 

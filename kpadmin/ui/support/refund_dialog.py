@@ -1,6 +1,6 @@
 """Refund the latest payment of a subscription, fully or partly, with a reason.
 
-The dialog first loads the payment (``gateway.latest_payment``): what was
+The dialog first loads the payment (``gateway.invoices.latest_payment``): what was
 paid, what is already refunded, and until when a refund is possible. Kakao
 Pay's rules are said up front: partial refunds are allowed, any number of
 them up to the amount paid, within 365 days of the payment (all Korean
@@ -91,7 +91,7 @@ class RefundDialog(SupportDialog):
         self.update_summary()
 
     async def _load(self) -> None:
-        self.payment = await self.gateway.latest_payment(self._sub.id)
+        self.payment = await self.gateway.invoices.latest_payment(self._sub.id)
         self.loaded = True
         self._show_payment()
         self.update_summary()
@@ -182,7 +182,7 @@ class RefundDialog(SupportDialog):
     async def perform(self, payload: Any, idempotency_key: str) -> Refund:
         assert self.payment is not None
         _, amount, reason = payload
-        return await self.gateway.refund_payment(
+        return await self.gateway.refunds.create(
             self.payment, idempotency_key=idempotency_key, amount=amount, reason=reason
         )
 

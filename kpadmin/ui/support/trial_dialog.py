@@ -88,8 +88,10 @@ class TrialDialog(SupportDialog):
 
     async def perform(self, payload: Any, idempotency_key: str) -> Subscription:
         if payload[0] == END_NOW:
-            return await self.gateway.end_trial_now(self._sub.id, idempotency_key=idempotency_key)
-        return await self.gateway.extend_trial(
+            return await self.gateway.subscriptions.end_trial_now(
+                self._sub.id, idempotency_key=idempotency_key
+            )
+        return await self.gateway.subscriptions.extend_trial(
             self._sub.id, payload[1], idempotency_key=idempotency_key
         )
 

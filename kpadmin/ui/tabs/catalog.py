@@ -38,7 +38,7 @@ from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.catalog_actions import CatalogActions
 from kpadmin.ui.widgets.field_error import FieldError
 
-# Product filter choices -> the ``active`` argument of ``list_products``.
+# Product filter choices -> the ``active`` argument of ``gateway.products.list``.
 PRODUCT_FILTERS: dict[str, bool | None] = {"active": True, "archived": False, "all": None}
 
 
@@ -182,7 +182,7 @@ class CatalogTab(QWidget):
         active = PRODUCT_FILTERS[self.filter_combo.currentData()]
         gateway, limit = self._gateway, self.page_size
         self.products_feeder.set_source(
-            lambda cursor: gateway.list_products(active=active, cursor=cursor, limit=limit)
+            lambda cursor: gateway.products.list(active=active, cursor=cursor, limit=limit)
         )
 
     def open_record(self, product: Product, price: Price | None = None) -> None:
@@ -233,7 +233,7 @@ class CatalogTab(QWidget):
             return
         gateway, limit, pid = self._gateway, self.page_size, product.id
         self.prices_feeder.set_source(
-            lambda cursor: gateway.list_prices(product_id=pid, cursor=cursor, limit=limit)
+            lambda cursor: gateway.prices.list(product_id=pid, cursor=cursor, limit=limit)
         )
 
     def _show_product_header(self, product: Product | None) -> None:
@@ -258,7 +258,7 @@ class CatalogTab(QWidget):
             )  # labels are a nicety; ids stay shown
 
     async def _fetch_price_labels(self) -> None:
-        page = await self._gateway.list_prices(limit=100)
+        page = await self._gateway.prices.list(limit=100)
         self.products_model.set_price_labels({p.id: price_label(p) for p in page.items})
 
     def _update_actions(self) -> None:

@@ -49,7 +49,7 @@ class CatalogActions(QObject):
         if not active and not await self._confirmed(question):
             return product
         keys, key = self._key("product_active", (product.id, active))
-        result = await self._gateway.set_product_active(product.id, active, idempotency_key=key)
+        result = await self._gateway.products.set_active(product.id, active, idempotency_key=key)
         keys.reset()
         return result
 
@@ -61,7 +61,7 @@ class CatalogActions(QObject):
         if not active and not await self._confirmed(question):
             return price
         keys, key = self._key("price_active", (price.id, active))
-        result = await self._gateway.set_price_active(price.id, active, idempotency_key=key)
+        result = await self._gateway.prices.set_active(price.id, active, idempotency_key=key)
         keys.reset()
         return result
 
@@ -75,6 +75,8 @@ class CatalogActions(QObject):
         if not await self._confirmed(question):
             return product
         keys, key = self._key("default_price", (product.id, price.id))
-        result = await self._gateway.set_default_price(product.id, price.id, idempotency_key=key)
+        result = await self._gateway.products.set_default_price(
+            product.id, price.id, idempotency_key=key
+        )
         keys.reset()
         return result

@@ -114,7 +114,7 @@ class CustomerDetail(QWidget):
             self._tasks.run(self._reload(self._customer.id), key="detail")
 
     async def _reload(self, customer_id: str) -> None:
-        customer = await self._context.gateway.retrieve_customer(customer_id)
+        customer = await self._context.gateway.customers.retrieve(customer_id)
         if self._customer is not None and self._customer.id == customer_id:
             self.show_customer(customer)
 
@@ -153,9 +153,9 @@ class CustomerDetail(QWidget):
         gateway = self._context.gateway
         try:
             pms, subs, invoices = await asyncio.gather(
-                gateway.list_payment_methods(customer.id),
-                gateway.list_subscriptions(status="all", customer_id=customer.id, limit=20),
-                gateway.list_invoices(customer_id=customer.id, limit=20),
+                gateway.customers.payment_methods.list_all(customer.id),
+                gateway.subscriptions.list(status="all", customer_id=customer.id, limit=20),
+                gateway.invoices.list(customer_id=customer.id, limit=20),
             )
         finally:
             self.status.hide()

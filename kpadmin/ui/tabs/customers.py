@@ -161,7 +161,7 @@ class CustomersTab(QWidget):
     def _list_source(self) -> None:
         gateway, size = self._context.gateway, self.page_size
         self.feeder.set_source(
-            lambda cursor: gateway.list_customers(cursor=cursor, limit=size), reload=False
+            lambda cursor: gateway.customers.list(cursor=cursor, limit=size), reload=False
         )
 
     def search(self) -> None:
@@ -181,7 +181,7 @@ class CustomersTab(QWidget):
             ).replace("%1", text)
         )
         self.search_info.show()
-        self.feeder.set_source(lambda cursor: gateway.search_customers(text, cursor, limit=size))
+        self.feeder.set_source(lambda cursor: gateway.customers.search(text, cursor, limit=size))
 
     # -- selection and detail ---------------------------------------------------------
     def _on_current(self, customer: Customer | None) -> None:
@@ -248,7 +248,7 @@ class CustomersTab(QWidget):
             )
         if not ok:
             return
-        await self._context.gateway.delete_customer(customer.id, idempotency_key=new_action_key())
+        await self._context.gateway.customers.delete(customer.id, idempotency_key=new_action_key())
         self.model.remove_id(customer.id)
 
     # -- errors -----------------------------------------------------------------------

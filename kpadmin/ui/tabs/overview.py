@@ -120,7 +120,7 @@ class OverviewTab(QWidget):
         subs: list[Subscription] = []
         cursor: str | None = None
         while True:
-            page = await gateway.list_subscriptions(status="all", cursor=cursor, limit=100)
+            page = await gateway.subscriptions.list(status="all", cursor=cursor, limit=100)
             subs.extend(page.items)
             if not page.has_more or not page.next_cursor:
                 return tuple(subs), False

@@ -230,7 +230,7 @@ class SubscriptionsTab(QWidget):
         gateway, limit = self._gateway, self.page_size
         self.detail.clear()
         self.feeder.set_source(
-            lambda cursor: gateway.list_subscriptions(
+            lambda cursor: gateway.subscriptions.list(
                 status=status,
                 customer_id=customer_id,
                 price_id=price_id,
@@ -243,9 +243,9 @@ class SubscriptionsTab(QWidget):
 
     async def _load_lookups(self) -> None:
         customers, products, prices = await asyncio.gather(
-            self._gateway.list_customers(limit=LOOKUP_LIMIT),
-            self._gateway.list_products(active=None, limit=LOOKUP_LIMIT),
-            self._gateway.list_prices(limit=LOOKUP_LIMIT),
+            self._gateway.customers.list(limit=LOOKUP_LIMIT),
+            self._gateway.products.list(active=None, limit=LOOKUP_LIMIT),
+            self._gateway.prices.list(limit=LOOKUP_LIMIT),
         )
         self._customer_names = {c.id: c.name or c.email or c.id for c in customers.items}
         product_names = {p.id: p.name for p in products.items}
@@ -278,8 +278,8 @@ class SubscriptionsTab(QWidget):
 
     async def _load_detail(self, sub: Subscription) -> None:
         full, methods = await asyncio.gather(
-            self._gateway.retrieve_subscription(sub.id),
-            self._gateway.list_payment_methods(sub.customer_id),
+            self._gateway.subscriptions.retrieve(sub.id),
+            self._gateway.customers.payment_methods.list_all(sub.customer_id),
         )
         pm = next((m for m in methods if m.id == full.default_payment_method_id), None)
         self.resume_button.setEnabled(can_resume(full))
