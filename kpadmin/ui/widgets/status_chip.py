@@ -8,7 +8,17 @@ colour as a foreground.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -74,7 +84,11 @@ class StatusChipDelegate(QStyledItemDelegate):
         status_of: index -> raw status code (e.g. reads the record from ObjectRole).
     """
 
-    def __init__(self, status_of, parent=None) -> None:
+    def __init__(
+        self,
+        status_of: Callable[[QModelIndex | QPersistentModelIndex], str | None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._status_of = status_of
 
