@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 # Modules the SDK and anyio import on the first request (measured with stripe 16.1 and
 # anyio 4): importing them at construction removes a ~20 ms stall of the UI thread on the
-# first call (see qt-async-notes.md). Service modules load when ``client.v1.<name>`` is
+# first call (docs/STRIPE_FACTS.md §7). Service modules load when ``client.v1.<name>`` is
 # first touched, so :func:`_preload_services` touches the ones the gateway uses.
 _SDK_LAZY_MODULES = (
     "anyio._backends._asyncio",

@@ -3,7 +3,7 @@
 The calls follow Stripe's "Kakao Pay subscriptions with SetupIntents" guide,
 translated to API version 2026-10-28 (what stripe 16.x sends): the guide's
 ``payment_method_types[]=kakao_pay`` is ``allowed_payment_method_types[0]``
-since 2026-09-30 (see stripe-notes.md §0.2). Every intent comes back as a
+since 2026-09-30 (see docs/STRIPE_FACTS.md §1). Every intent comes back as a
 record whose ``redirect_url`` is the approval page the buyer must open; the
 flow controller (``kpadmin.redirect.approval``) polls these methods and
 trusts only their answers.

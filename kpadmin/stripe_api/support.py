@@ -3,7 +3,7 @@
 Each method is one idempotent write (the caller's ``idempotency_key``, one
 per user action) named for the audit log (``action=``) with a short note of
 what it means. Payments, refunds and test clocks are in :mod:`support_payments`.
-Parameters follow the API version the SDK pins (see stripe-notes.md §5):
+Parameters follow the API version the SDK pins (see docs/STRIPE_FACTS.md §4):
 ``cancellation_details[comment|feedback]`` (``reason`` is set by Stripe),
 ``pause_collection[behavior|resumes_at]``, ``proration_behavior`` and
 ``proration_date``, ``trial_end=now|<ts>``.
