@@ -5,6 +5,7 @@
     python3 dev.py test      # set up, then run the whole test suite
     python3 dev.py sandbox   # set up, then run the sandbox server alone (kpadmin-sandbox)
     python3 dev.py bench     # set up, then run the benchmarks (bench/run.py)
+    python3 dev.py check     # set up, then run the static checks (lint, format, types, imports)
 
 Set-up means: a virtual environment in ``.venv`` with kpadmin and its test
 dependencies installed from PyPI (redone only when ``pyproject.toml``
@@ -31,6 +32,7 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".kpadmin-installed"
 IS_WINDOWS = os.name == "nt"
 PY = VENV / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
+DEV_STAMP = VENV / ".kpadmin-dev-installed"
 
 #: What the window needs from the system on X11 (Qt's xcb platform plugin) and for CJK text.
 DESKTOP_DEBS = [
@@ -130,6 +132,26 @@ def ensure_translations() -> None:
             return
 
 
+def ensure_dev_tools() -> None:
+    """Install the ``dev`` extra (the checkers, pinned exactly) into ``.venv`` when needed.
+
+    Only the checkers are installed (read from ``pyproject.toml``): kpadmin
+    itself is already there from :func:`ensure_venv`, and rebuilding it would
+    cost more than the checks.
+    """
+    import tomllib  # Python 3.11+, which main() has made sure of
+
+    ensure_venv()
+    text = (ROOT / "pyproject.toml").read_bytes()
+    digest = hashlib.sha256(text).hexdigest()
+    if DEV_STAMP.exists() and DEV_STAMP.read_text() == digest:
+        return
+    tools = tomllib.loads(text.decode())["project"]["optional-dependencies"]["dev"]
+    say(f"installing the checkers: {' '.join(tools)}")
+    run([str(PY), "-m", "pip", "install", "-q", *tools])
+    DEV_STAMP.write_text(digest)
+
+
 # ----------------------------------------------------------------- commands
 
 
@@ -186,6 +208,55 @@ def cmd_bench(args: list[str]) -> int:
     return subprocess.call([str(PY), str(ROOT / "bench" / "run.py"), *args], env=env)
 
 
+def _checks() -> list[tuple[str, list[str]]]:
+    """The static checks, each as (name, command), in the order they run."""
+    scripts = VENV / ("Scripts" if IS_WINDOWS else "bin")
+    lint_imports = scripts / ("lint-imports.exe" if IS_WINDOWS else "lint-imports")
+    py = str(PY)
+    return [
+        ("ruff check", [py, "-m", "ruff", "check", "."]),
+        ("ruff format --check", [py, "-m", "ruff", "format", "--check", "."]),
+        # The packages (kpadmin, whole) and the exemptions are in pyproject's [tool.mypy].
+        ("mypy --strict", [py, "-m", "mypy", "--strict"]),
+        # The contracts are in pyproject's [tool.importlinter]; the cwd must be the root.
+        ("import contracts", [str(lint_imports), "--no-cache"]),
+        (
+            "workflow schema",
+            [
+                py,
+                "-m",
+                "check_jsonschema",
+                "--builtin-schema",
+                "vendor.github-workflows",
+                str(Path(".github") / "workflows" / "ci.yml"),
+            ],
+        ),
+    ]
+
+
+def cmd_check(args: list[str]) -> int:
+    """Run every static check, each to the end, then list which passed; 1 if any failed.
+
+    ruff (lint and format), mypy --strict over kpadmin, the import contracts
+    (lint-imports) and the CI workflow against GitHub's schema. Each check runs
+    even when one before it failed, so that one run reports everything.
+    """
+    if args:
+        say("check takes no arguments")
+        return 2
+    ensure_dev_tools()
+    results: list[tuple[str, int]] = []
+    for name, command in _checks():
+        say(f"check: {name}")
+        results.append((name, subprocess.call(command)))
+    print()
+    for name, code in results:
+        print(f"    {name:<22} {'ok' if code == 0 else f'FAILED (exit {code})'}")
+    failed = [name for name, code in results if code != 0]
+    say(f"{len(results) - len(failed)} of {len(results)} checks passed")
+    return 1 if failed else 0
+
+
 def cmd_test_in_session(args: list[str]) -> int:
     """Inside dbus-run-session: start and unlock gnome-keyring, then run pytest."""
     daemon = subprocess.run(
@@ -207,6 +278,7 @@ COMMANDS = {
     "sandbox": cmd_sandbox,
     "_test-in-session": cmd_test_in_session,
     "bench": cmd_bench,
+    "check": cmd_check,
 }
 
 

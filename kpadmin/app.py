@@ -31,6 +31,7 @@ from kpadmin.ui.context import AppContext, AppServices, default_gateway_factory
 
 if TYPE_CHECKING:
     from kpadmin.profiles import Profile
+    from kpadmin.sandbox.embedded import EmbeddedSandbox
     from kpadmin.stripe_api import StripeGateway
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class DemoSandbox:
 
     def __init__(self, profiles: ProfileStore) -> None:
         self._profiles = profiles
-        self._sandbox = None
+        self._sandbox: EmbeddedSandbox | None = None
 
     def start(self) -> str:
         """Start the sandbox (once), make the demo profile visible; returns its URL."""
@@ -169,10 +170,10 @@ def run(
     audit = AuditLog()  # the user's data dir; see kpadmin/audit.py
     services, demo_sandbox = build_services(settings, KeyringSecretStore(), audit)
     if demo:
-        services.start_demo()
+        demo_sandbox.start()
         services.profiles.set_current(DEMO_PROFILE_NAME)
     elif services.profiles.current_name() == DEMO_PROFILE_NAME:
-        services.start_demo()  # the demo was open last time: bring it back
+        demo_sandbox.start()  # the demo was open last time: bring it back
 
     # Paint the real window first; the SDK, the other tabs and the shortcuts follow right after.
     window = MainWindow(services, paint_first=True)

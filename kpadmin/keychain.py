@@ -162,7 +162,8 @@ class KeyringSecretStore:
         if not self.secure:
             return None
         try:
-            return self._backend.get_password(SERVICE, profile)
+            key: str | None = self._backend.get_password(SERVICE, profile)
+            return key
         except Exception as exc:  # D-Bus and OS errors are not KeyringErrors
             raise _keychain_error("read", exc) from None
 

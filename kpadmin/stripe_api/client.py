@@ -46,9 +46,8 @@ P = TypeVar("P", bound=Mapping[str, object])
 
 # Modules the SDK and anyio import on the first request (measured with stripe 16.1 and
 # anyio 4): importing them at construction removes a ~20 ms stall of the UI thread on the
-# first call (docs/ARCHITECTURE.md, "The gateway"). Service modules load when
-# ``client.v1.<name>`` is first touched, so :func:`_preload_services` touches the ones the
-# gateway's services use.
+# first call (docs/STRIPE_FACTS.md §7). Service modules load when ``client.v1.<name>`` is
+# first touched, so :func:`_preload_services` touches the ones the gateway's services use.
 _SDK_LAZY_MODULES = (
     "anyio._backends._asyncio",
     "anyio.lowlevel",

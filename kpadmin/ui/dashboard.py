@@ -1,7 +1,7 @@
 """Links from an object id to its page in the Stripe Dashboard.
 
 Object pages follow ``https://dashboard.stripe.com[/test]/<resource>/<id>``
-(stripe-notes.md §7; not formally documented, but used by Stripe Apps). Test
+(docs/STRIPE_FACTS.md §6; not formally documented, but used by Stripe Apps). Test
 mode adds ``/test``. The local sandbox has no Dashboard, so every function
 returns ``None`` in ``sandbox`` mode and the UI hides the action.
 

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         )
         self.tabs = self._tab_host.widget
         self._profile_actions = ProfileActions(self, services)
+        self._profile_actions.profileAdded.connect(self.open_profile)  # it fills the switcher
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         self.toolbar = ProfileToolbar(self, activity_log=self._services.audit is not None)
         self.addToolBar(self.toolbar)
         self.toolbar.profileChosen.connect(self._on_profile_chosen)
+        self.toolbar.addProfileRequested.connect(self.add_profile)
+        self.toolbar.removeProfileRequested.connect(self.remove_profile)
+        self.toolbar.preferencesRequested.connect(self.open_preferences)
+        self.toolbar.activityLogRequested.connect(self.open_activity_log)
         self.profile_combo = self.toolbar.profile_combo
         self.add_profile_action = self.toolbar.add_profile_action
         self.remove_profile_action = self.toolbar.remove_profile_action
@@ -238,8 +243,11 @@ class MainWindow(QMainWindow):
     def remove_profile(self) -> None:
         """Ask, then forget the open profile and delete its key from the keychain."""
         if self._context is not None and not self._context.profile.builtin:
-            name = self._context.profile.name
-            self._tasks.run(self._profile_actions.remove_profile(name), key="remove")
+            self._tasks.run(self._remove_profile(self._context.profile.name), key="remove")
+
+    async def _remove_profile(self, name: str) -> None:
+        if await self._profile_actions.confirm_remove(name):
+            await self._forget_profile(name)
 
     async def _forget_profile(self, name: str) -> None:
         """Forget profile ``name`` (confirmed), close it, open another one or the welcome page."""

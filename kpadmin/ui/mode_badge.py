@@ -72,7 +72,8 @@ class ModeBadge(QLabel):
         fill = self.background()
         if self.palette().color(QPalette.ColorRole.Window).lightness() >= 128:
             return fill
-        return QColor.fromRgbF(*((c + 1.0) / 2 for c in fill.getRgbF()[:3]))  # halfway to white
+        rgb = (fill.redF(), fill.greenF(), fill.blueF())
+        return QColor.fromRgbF(*((c + 1.0) / 2 for c in rgb))  # halfway to white
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._mode:

@@ -2,8 +2,11 @@
 
 They open dialogs and windows on top of the main window; what changes the
 window itself (opening a profile, forgetting the open one) stays in
-:class:`~kpadmin.ui.main_window.MainWindow`, which these call back. The dialogs
-are imported lazily: none of them is needed for the first frame.
+:class:`~kpadmin.ui.main_window.MainWindow`: these only report, through
+:attr:`ProfileActions.profileAdded` and the answer of
+:meth:`ProfileActions.confirm_remove`, so that they need nothing of the window
+but a Qt main window to open over. The dialogs are imported lazily: none of
+them is needed for the first frame.
 
 User-visible strings keep the ``MainWindow`` translation context they had
 before this module was split out of the window.
@@ -11,22 +14,23 @@ before this module was split out of the window.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kpadmin.ui.context import AppServices
 from kpadmin.ui.dialogs.confirm_live import ask
 
-if TYPE_CHECKING:
-    from kpadmin.ui.main_window import MainWindow
-
 
 class ProfileActions(QObject):
-    """What the profile tool bar's buttons do, for one main window."""
+    """What the profile tool bar's buttons do, for one main window.
 
-    def __init__(self, window: MainWindow, services: AppServices) -> None:
+    Signals:
+        profileAdded(str): a profile was connected and saved under this name.
+    """
+
+    profileAdded = Signal(str)
+
+    def __init__(self, window: QMainWindow, services: AppServices) -> None:
         super().__init__(window)
         self._window = window
         self._services = services
@@ -38,17 +42,13 @@ class ProfileActions(QObject):
         from kpadmin.ui.profile_dialogs import AddProfileDialog
 
         dialog = AddProfileDialog(self._services, self._window)
-        dialog.connected.connect(self._profile_added)
+        dialog.connected.connect(self.profileAdded)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _profile_added(self, name: str) -> None:
-        self._window._fill_profiles()
-        self._window.open_profile(name)
-
-    async def remove_profile(self, name: str) -> None:
-        """Ask, then have the window forget profile ``name`` (its key leaves the keychain)."""
-        ok = await ask(
+    async def confirm_remove(self, name: str) -> bool:
+        """Ask whether to remove profile ``name`` (its key would leave the keychain)."""
+        return await ask(
             self._window,
             QCoreApplication.translate("MainWindow", "Remove profile"),
             QCoreApplication.translate(
@@ -58,27 +58,23 @@ class ProfileActions(QObject):
             ).replace("%1", name),
             confirm_label=QCoreApplication.translate("MainWindow", "Remove profile"),
         )
-        if ok:
-            await self._window._forget_profile(name)
 
     def open_preferences(self) -> None:
         """Open the Preferences dialog (non-blocking); a new language needs a restart."""
         from kpadmin.ui.preferences_dialog import PreferencesDialog
 
-        window = self._window
-        dialog = PreferencesDialog(self._services.settings, window)
-        dialog.saved.connect(
-            lambda changed: (
-                changed
-                and window.statusBar().showMessage(
-                    QCoreApplication.translate(
-                        "MainWindow", "The new language applies when kpadmin starts again."
-                    )
-                )
-            )
-        )
+        dialog = PreferencesDialog(self._services.settings, self._window)
+        dialog.saved.connect(self._preferences_saved)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _preferences_saved(self, changed: bool) -> None:
+        if changed:
+            self._window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "The new language applies when kpadmin starts again."
+                )
+            )
 
     def open_activity_log(self) -> QWidget | None:
         """Show the activity log window (one, raised again if already open)."""

@@ -154,7 +154,7 @@ class ConnectForm(QWidget):
         if not ok:
             return
         mode = "sandbox" if base else mode_for_key(key)
-        profile = Profile(name, mode, base, session_only=self._session_only)  # type: ignore[arg-type]
+        profile = Profile(name, mode, base, session_only=self._session_only)
         self._tasks.run(
             self._check_and_store(profile, key),
             busy=[self.connect_button, self.name_edit, self.key_edit, self.base_edit],

@@ -2,7 +2,8 @@
 
 The bar only shows and reports: choosing a profile emits
 :attr:`ProfileToolbar.profileChosen` and the window decides whether to open
-it; the buttons call the window's public actions. Its strings keep the
+it; each button emits a request signal that the window connects to its
+action, so the bar needs nothing of the window but a place. Its strings keep the
 ``MainWindow`` translation context they had before the bar had its own module
 (the translators' finished entries stay valid).
 """
@@ -13,29 +14,40 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.mode_badge import ModeBadge, mode_label
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from kpadmin.profiles import Profile
-    from kpadmin.ui.main_window import MainWindow
 
 
 class ProfileToolbar(QToolBar):
     """Account switcher, Add/Remove profile, Preferences, Activity log, then the badge.
 
+    Signals:
+        profileChosen(str): the name of the profile the user picked in the switcher.
+        addProfileRequested: "Add profile…" was pressed.
+        removeProfileRequested: "Remove profile…" was pressed.
+        preferencesRequested: "Preferences…" was pressed (or Ctrl+,).
+        activityLogRequested: "Activity log…" was pressed.
+
     Args:
-        window: The main window: where the bar goes and whose actions the buttons run.
+        window: The main window the bar goes into.
         activity_log: Whether this run keeps an activity (audit) log to show.
     """
 
-    # The name of the profile the user picked in the switcher.
     profileChosen = Signal(str)
+    addProfileRequested = Signal()
+    removeProfileRequested = Signal()
+    preferencesRequested = Signal()
+    activityLogRequested = Signal()
 
-    def __init__(self, window: MainWindow, *, activity_log: bool) -> None:
+    def __init__(self, window: QMainWindow, *, activity_log: bool) -> None:
         super().__init__(QCoreApplication.translate("MainWindow", "Profile"), window)
         self.setObjectName("profileToolbar")
         self.setMovable(False)
@@ -48,19 +60,20 @@ class ProfileToolbar(QToolBar):
         self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.profile_combo.activated.connect(self._on_activated)
         self.addWidget(self.profile_combo)
-        self.add_profile_action = self.addAction(
-            QCoreApplication.translate("MainWindow", "Add profile…"), window.add_profile
+        self.add_profile_action = self._request(
+            QCoreApplication.translate("MainWindow", "Add profile…"), self.addProfileRequested
         )
-        self.remove_profile_action = self.addAction(
-            QCoreApplication.translate("MainWindow", "Remove profile…"), window.remove_profile
+        self.remove_profile_action = self._request(
+            QCoreApplication.translate("MainWindow", "Remove profile…"),
+            self.removeProfileRequested,
         )
-        self.preferences_action = self.addAction(
-            QCoreApplication.translate("MainWindow", "Preferences…"), window.open_preferences
+        self.preferences_action = self._request(
+            QCoreApplication.translate("MainWindow", "Preferences…"), self.preferencesRequested
         )
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))  # Cmd+, on macOS
         # The audit log of every write; only when the run keeps one.
-        self.activity_action = self.addAction(
-            QCoreApplication.translate("MainWindow", "Activity log…"), window.open_activity_log
+        self.activity_action = self._request(
+            QCoreApplication.translate("MainWindow", "Activity log…"), self.activityLogRequested
         )
         self.activity_action.setVisible(activity_log)
         spacer = QWidget(self)
@@ -68,6 +81,12 @@ class ProfileToolbar(QToolBar):
         self.addWidget(spacer)
         self.badge = ModeBadge(self)
         self.addWidget(self.badge)
+
+    def _request(self, text: str, request: SignalInstance) -> QAction:
+        """A bar button that emits ``request`` when pressed."""
+        action = self.addAction(text)
+        action.triggered.connect(request)
+        return action
 
     def fill(self, profiles: Iterable[Profile], context: AppContext | None) -> None:
         """List ``profiles``, select the open one; Remove only for an open, non-built-in one."""

@@ -98,9 +98,15 @@ class TabHost(QObject):
         tabs.blockSignals(False)
         self._loaded = set()
         if painting:
-            _show_loading(tabs.widget(current))  # the load starts after the first paint
+            _show_loading(self._at(current))  # the load starts after the first paint
         else:
             self.on_tab_changed(tabs.currentIndex())
+
+    def _at(self, index: int) -> QWidget:
+        """The tab at ``index``, which callers take from within ``count()``."""
+        tab = self.widget.widget(index)
+        assert tab is not None, index
+        return tab
 
     def start_after_paint(self) -> None:
         """Start-up, after the first paint: load the current tab, then build the others."""
@@ -113,7 +119,7 @@ class TabHost(QObject):
         if self._closing():
             return
         for i in range(self.widget.count()):
-            if self.widget.widget(i).property("pendingTab"):
+            if self._at(i).property("pendingTab"):
                 self._materialize(i)
                 QTimer.singleShot(0, self.build_pending)
                 return
@@ -130,7 +136,7 @@ class TabHost(QObject):
     def _materialize(self, index: int) -> QWidget:
         """Replace the placeholder at ``index`` with the real tab (same title and place)."""
         tabs = self.widget
-        placeholder = tabs.widget(index)
+        placeholder = self._at(index)
         key = str(placeholder.property("tabKey"))
         spec = next(s for s in TAB_SPECS if s[0] == key)
         tab = self._new_tab(*spec)
@@ -147,7 +153,7 @@ class TabHost(QObject):
         """Remove every tab, shutting it first (which cancels its calls)."""
         tabs = self.widget
         while tabs.count():
-            tab = tabs.widget(0)
+            tab = self._at(0)
             tabs.removeTab(0)
             shutdown = getattr(tab, "shutdown", None)
             if shutdown is not None:
@@ -158,17 +164,17 @@ class TabHost(QObject):
     def tab(self, key: str) -> QWidget | None:
         """The tab widget for ``key``, built now if it was still a placeholder."""
         for i in range(self.widget.count()):
-            if self.widget.widget(i).property("tabKey") == key:
-                if self.widget.widget(i).property("pendingTab"):
+            if self._at(i).property("tabKey") == key:
+                if self._at(i).property("pendingTab"):
                     return self._materialize(i)
-                return self.widget.widget(i)
+                return self._at(i)
         return None
 
     def on_tab_changed(self, index: int) -> None:
         """Remember the shown tab and load it the first time it is shown."""
         if index < 0:
             return
-        tab = self.widget.widget(index)
+        tab = self._at(index)
         if tab.property("pendingTab"):
             tab = self._materialize(index)
         if self._painting():

@@ -142,7 +142,7 @@ def test_mode_badge_is_readable_and_stands_out_in_both_palettes(qapp, qtbot, mod
 
 
 def test_status_chips_carry_white_text_at_aa_contrast():
-    from kpadmin.ui.widgets.status_chip import _COLOURS, status_colour
+    from kpadmin.ui.statuses import _COLOURS, status_colour
 
     for status in [*_COLOURS, "something_new"]:
         ratio = contrast_ratio(QColor("white"), status_colour(status))

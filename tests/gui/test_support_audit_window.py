@@ -157,7 +157,9 @@ def test_main_window_activity_log_shows_real_writes(
         wait_for(
             gateway.subscriptions.schedule_cancellation(sub.id, idempotency_key=new_action_key())
         )
-        activity = window.open_activity_log()
+        window.activity_action.trigger()  # the tool bar's button reaches the window
+        activity = window.activity_window
+        assert activity is not None and activity.isVisible()
         assert [e.action for e in activity.entries] == ["subscription.cancel_at_period_end"]
         assert activity.entries[0].object_id == sub.id
         assert activity.entries[0].profile == DEMO_PROFILE_NAME

@@ -18,6 +18,8 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypedDict
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +48,9 @@ from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
 from kpadmin.ui.widgets.save_buttons import save_cancel_buttons
 
+if TYPE_CHECKING:  # the SDK loads with the first request, not with the window
+    from kpadmin.stripe_api import StripeGateway
+
 TAX_BEHAVIORS = ("unspecified", "inclusive", "exclusive")
 MAX_LOOKUP_KEY = 200
 
@@ -62,6 +67,15 @@ _PARAM_FIELDS = {
 }
 
 
+class PriceChanges(TypedDict, total=False):
+    """What an edit changes on a price: the keyword arguments of the gateway's update_price."""
+
+    nickname: str
+    lookup_key: str
+    metadata: dict[str, str]
+    previous_metadata: dict[str, str]
+
+
 class PriceDialog(QDialog):
     """The price form. ``price`` set: edit mode; else create for ``product`` (``prefill`` optional)."""
 
@@ -70,7 +84,7 @@ class PriceDialog(QDialog):
 
     def __init__(
         self,
-        gateway,
+        gateway: StripeGateway,
         product: Product,
         *,
         price: Price | None = None,
@@ -308,10 +322,10 @@ class PriceDialog(QDialog):
             metadata=self.metadata_editor.metadata(),
         )
 
-    def changes(self) -> dict[str, object]:
+    def changes(self) -> PriceChanges:
         """Edit mode: the editable fields that differ from the price (keyword arguments)."""
         assert self._price is not None
-        out: dict[str, object] = {}
+        out: PriceChanges = {}
         nickname = self.nickname_edit.text().strip()
         if nickname != (self._price.nickname or ""):
             out["nickname"] = nickname
@@ -349,7 +363,7 @@ class PriceDialog(QDialog):
         return await self._gateway.prices.create(draft, idempotency_key=key)
 
     async def _update(
-        self, changes: dict[str, object], key: str, active: bool, active_key: str
+        self, changes: PriceChanges, key: str, active: bool, active_key: str
     ) -> Price:
         assert self._price is not None
         price = self._price

@@ -12,6 +12,8 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +34,9 @@ from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.metadata_editor import MetadataEditor
 from kpadmin.ui.widgets.save_buttons import save_cancel_buttons
 
+if TYPE_CHECKING:  # the SDK loads with the first request, not with the window
+    from kpadmin.stripe_api import StripeGateway
+
 # Stripe product tax codes look like ``txcd_10000000`` (rules: kpadmin.domain.validation).
 __all__ = ["TAX_CODE_RE", "ProductDialog"]
 MAX_NAME_LEN = PRODUCT_NAME_MAX
@@ -43,7 +48,7 @@ class ProductDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, gateway, product: Product | None = None, parent: QWidget | None = None
+        self, gateway: StripeGateway, product: Product | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._gateway = gateway

@@ -132,11 +132,9 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._columns[section].title
-            if (
-                role == Qt.ItemDataRole.TextAlignmentRole
-                and self._columns[section].align is not None
-            ):
-                return int(self._columns[section].align | Qt.AlignmentFlag.AlignVCenter)
+            align = self._columns[section].align
+            if role == Qt.ItemDataRole.TextAlignmentRole and align is not None:
+                return int(align | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -15,7 +15,7 @@ from kpadmin.stripe_api.records import Price, Subscription
 from kpadmin.ui.formatting import format_date, format_money_value, format_timestamp
 from kpadmin.ui.models.base import Column, RowTableModel
 from kpadmin.ui.models.prices_model import per_interval_text, price_label
-from kpadmin.ui.widgets.status_chip import status_colour, status_text
+from kpadmin.ui.statuses import status_colour, status_text
 
 
 class SubscriptionsModel(RowTableModel):

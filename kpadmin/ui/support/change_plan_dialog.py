@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.stripe_api.records import Price, Subscription
-from kpadmin.stripe_api.records_support import InvoicePreview
+from kpadmin.stripe_api.records_support import InvoicePreview, ProrationBehavior
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.formatting import format_date, format_money
 from kpadmin.ui.models.prices_model import price_label
@@ -167,7 +167,7 @@ class ChangePlanDialog(SupportDialog):
 
     # -- preview ------------------------------------------------------------------------
 
-    def _change(self) -> tuple[str | None, int | None, str] | None:
+    def _change(self) -> tuple[str | None, int | None, ProrationBehavior] | None:
         """(new price or None, new quantity or None, behaviour); None when nothing changes."""
         price_id = self.price_combo.currentData()
         quantity = self.quantity.value()
@@ -192,7 +192,7 @@ class ChangePlanDialog(SupportDialog):
             return
         self.tasks.run(self._preview(change), key="preview", on_error=self._preview_failed)
 
-    async def _preview(self, change: tuple[str | None, int | None, str]) -> None:
+    async def _preview(self, change: tuple[str | None, int | None, ProrationBehavior]) -> None:
         price_id, quantity, behavior = change
         preview = await self.gateway.invoices.preview_change(
             self._sub.id,
@@ -200,7 +200,7 @@ class ChangePlanDialog(SupportDialog):
             price_id=price_id,
             quantity=quantity,
             proration_behavior=behavior,
-        )  # type: ignore[arg-type]
+        )
         if change != self._change():
             return  # the form moved on meanwhile
         self.preview, self._preview_for = preview, change

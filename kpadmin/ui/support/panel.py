@@ -127,7 +127,8 @@ class SupportActions(QWidget):
             dialog.invoiceChanged.connect(lambda record, s=sub: self._after(s, record))
         dialog.open()
         self.dialog = dialog
-        return dialog
+        shown: QWidget = dialog
+        return shown
 
     def _make(self, action: str, sub: Subscription) -> Any:
         # Imported here: each dialog module is needed only once its button is pressed.

@@ -12,6 +12,7 @@ key per action, after a LIVE confirmation where money is concerned; dialogs
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpadmin.stripe_api.records import Price, Product
 from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.price_dialog import PriceDialog
 from kpadmin.ui.dialogs.product_dialog import ProductDialog
 from kpadmin.ui.errors import error_html, error_text
@@ -51,7 +53,7 @@ class CatalogTab(QWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._gateway = context.gateway
@@ -94,7 +96,7 @@ class CatalogTab(QWidget):
 
     # -- layout -------------------------------------------------------------------------
 
-    def _button(self, text: str, accessible: str, slot) -> QPushButton:
+    def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(accessible)
         button.clicked.connect(lambda _checked=False: slot())
@@ -209,10 +211,12 @@ class CatalogTab(QWidget):
         return self._dialog
 
     def current_product(self) -> Product | None:
-        return self.products_table.current_object()
+        product: Product | None = self.products_table.current_object()
+        return product
 
     def current_price(self) -> Price | None:
-        return self.prices_table.current_object()
+        price: Price | None = self.prices_table.current_object()
+        return price
 
     def set_filter(self, key: str) -> None:
         """Show ``active``, ``archived`` or ``all`` products (reloads)."""

@@ -9,6 +9,8 @@ drops it once it succeeded, so a later, separate click is a new request.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +18,9 @@ from kpadmin.stripe_api.records import Price, Product
 from kpadmin.ui.dialogs.confirm_live import confirm_live
 from kpadmin.ui.models.prices_model import price_label
 from kpadmin.ui.widgets.action_key import ActionKey
+
+if TYPE_CHECKING:  # the SDK loads with the first request, not with the window
+    from kpadmin.stripe_api import StripeGateway
 
 
 class CatalogActions(QObject):
@@ -27,7 +32,7 @@ class CatalogActions(QObject):
         parent: the tab; confirmation boxes open over it.
     """
 
-    def __init__(self, gateway, mode: str, parent: QWidget) -> None:
+    def __init__(self, gateway: StripeGateway, mode: str, parent: QWidget) -> None:
         super().__init__(parent)
         self._gateway = gateway
         self._mode = mode

@@ -83,7 +83,9 @@ class CustomerDetail(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
         for tree in (self.payment_methods, self.subscriptions, self.invoices):
-            layout.addWidget(tree.parentWidget(), 1)
+            box = tree.parentWidget()  # the group box made by _tree()
+            assert box is not None
+            layout.addWidget(box, 1)
         self.show_customer(None)
 
     def _tree(self, title: str, headers: list[str]) -> QTreeWidget:

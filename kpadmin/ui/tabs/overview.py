@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kpadmin.domain.metrics import MrrSeries, mrr_series, status_counts
 from kpadmin.stripe_api.records import Subscription
 from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html, error_text
 from kpadmin.ui.formatting import format_money
 from kpadmin.ui.overview.charts import new_chart_view, show_mrr, show_status_counts
@@ -51,7 +52,7 @@ class OverviewTab(QWidget):
     # Upper bound of subscriptions read per refresh (pages of 100).
     max_subscriptions = 5000
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._tasks = TaskRunner(self, on_error=self._show_error)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpadmin.stripe_api.records import Subscription
 from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html, error_text
 from kpadmin.ui.kakao_actions import can_resume, open_new_subscription, resume_payment
 from kpadmin.ui.models.base import ObjectRole
@@ -67,7 +68,7 @@ class SubscriptionsTab(QWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._gateway = context.gateway
@@ -339,13 +340,13 @@ def _picked(combo: QComboBox) -> str | None:
     text = combo.currentText().strip()
     index = combo.findText(text, Qt.MatchFlag.MatchExactly)
     if index >= 0:
-        return combo.itemData(index)
+        return _item_id(combo, index)
     if text and "_" not in text:
         matches = [
             i for i in range(1, combo.count()) if text.casefold() in combo.itemText(i).casefold()
         ]
         if len(matches) == 1:
-            return combo.itemData(matches[0])
+            return _item_id(combo, matches[0])
     return text or None
 
 
@@ -363,3 +364,9 @@ def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     else:
         combo.setEditText(text)
     combo.blockSignals(False)
+
+
+def _item_id(combo: QComboBox, index: int) -> str | None:
+    """The id stored on a picker's item; None for the "any" item (which stores none)."""
+    data = combo.itemData(index)
+    return str(data) if data else None

@@ -21,8 +21,10 @@ class ActionKey:
 
     def __init__(self, factory: Callable[[], str] | None = None) -> None:
         if factory is None:
-            from kpadmin.stripe_api import new_action_key as factory
-        self._factory = factory
+            from kpadmin.stripe_api import new_action_key
+
+            factory = new_action_key
+        self._factory: Callable[[], str] = factory
         self._payload: object = _UNSET
         self._key = ""
 

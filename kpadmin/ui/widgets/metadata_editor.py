@@ -140,7 +140,9 @@ class MetadataEditor(QWidget):
         self.add_row()
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
         self.changed.emit()
 
     def _remove_selected(self) -> None:

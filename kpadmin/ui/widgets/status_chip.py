@@ -1,70 +1,30 @@
 """Subscription and payment statuses as coloured chips, readable in light and dark palettes.
 
-The words come from :func:`status_text` (translated); the colour from
-:func:`status_colour`. :class:`StatusChipDelegate` paints a table cell's text
-as a rounded chip in that colour with white text; other views can use the
-colour as a foreground.
+The words come from :func:`~kpadmin.ui.statuses.status_text` (translated); the
+colour from :func:`~kpadmin.ui.statuses.status_colour` (both re-exported here
+for the dialogs that show a status). :class:`StatusChipDelegate` paints a
+table cell's text as a rounded chip in that colour with white text; other
+views can use the colour as a foreground.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-# Mid-tone colours that carry white text and stay visible on dark backgrounds.
-_COLOURS = {
-    "active": "#188038",
-    "succeeded": "#188038",
-    "paid": "#188038",
-    "trialing": "#1a73e8",
-    "incomplete": "#b06000",
-    "requires_action": "#b06000",
-    "open": "#b06000",
-    "past_due": "#d93025",
-    "unpaid": "#a50e0e",
-    "requires_payment_method": "#d93025",
-    "uncollectible": "#a50e0e",
-    "paused": "#7e57c2",
-    "canceled": "#70757a",
-    "incomplete_expired": "#70757a",
-    "void": "#70757a",
-    "draft": "#70757a",
-}
+from kpadmin.ui.statuses import status_colour, status_text
 
-
-def status_colour(status: str | None) -> QColor:
-    return QColor(_COLOURS.get(status or "", "#70757a"))
-
-
-def status_text(status: str | None) -> str:
-    """A subscription, invoice or payment status in words (translated)."""
-    texts = {
-        "active": QCoreApplication.translate("Status", "Active"),
-        "trialing": QCoreApplication.translate("Status", "Trialing"),
-        "incomplete": QCoreApplication.translate("Status", "Incomplete"),
-        "incomplete_expired": QCoreApplication.translate("Status", "Incomplete, expired"),
-        "past_due": QCoreApplication.translate("Status", "Past due"),
-        "unpaid": QCoreApplication.translate("Status", "Unpaid"),
-        "canceled": QCoreApplication.translate("Status", "Canceled"),
-        "paused": QCoreApplication.translate("Status", "Paused"),
-        "paid": QCoreApplication.translate("Status", "Paid"),
-        "open": QCoreApplication.translate("Status", "Open"),
-        "draft": QCoreApplication.translate("Status", "Draft"),
-        "void": QCoreApplication.translate("Status", "Void"),
-        "uncollectible": QCoreApplication.translate("Status", "Uncollectible"),
-        "succeeded": QCoreApplication.translate("Status", "Succeeded"),
-        "requires_action": QCoreApplication.translate(
-            "Status", "Waiting for the customer's approval"
-        ),
-        "requires_payment_method": QCoreApplication.translate(
-            "Status", "Payment failed; needs a payment method"
-        ),
-        "requires_confirmation": QCoreApplication.translate("Status", "Waiting for confirmation"),
-        "processing": QCoreApplication.translate("Status", "Processing"),
-        "requires_capture": QCoreApplication.translate("Status", "Authorized, not captured"),
-    }
-    return texts.get(status or "", status or "")
+__all__ = ["StatusChipDelegate", "status_colour", "status_text"]
 
 
 class StatusChipDelegate(QStyledItemDelegate):
@@ -74,7 +34,11 @@ class StatusChipDelegate(QStyledItemDelegate):
         status_of: index -> raw status code (e.g. reads the record from ObjectRole).
     """
 
-    def __init__(self, status_of, parent=None) -> None:
+    def __init__(
+        self,
+        status_of: Callable[[QModelIndex | QPersistentModelIndex], str | None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._status_of = status_of
 
