@@ -28,6 +28,7 @@ from kpadmin.keychain import KeyringSecretStore, SecretStore
 from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
 from kpadmin.settings import APPLICATION, ORGANIZATION, Keys, Settings
 from kpadmin.ui.context import AppContext, AppServices, default_gateway_factory
+from kpadmin.ui.first_paint import mark
 
 if TYPE_CHECKING:
     from kpadmin.profiles import Profile
@@ -63,6 +64,7 @@ class DemoSandbox:
             sandbox = EmbeddedSandbox(seed="demo")
             sandbox.start()
             self._sandbox = sandbox
+            mark("sandbox")
             log.info("demo sandbox running at %s", sandbox.url)
         self._profiles.set_demo_api_base(self._sandbox.url)
         return self._sandbox.url

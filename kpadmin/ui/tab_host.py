@@ -16,12 +16,14 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from kpadmin.settings import Keys, Settings
 from kpadmin.ui.context import AppContext
+from kpadmin.ui.first_paint import mark, marks_enabled
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +106,8 @@ class TabHost(QObject):
 
     def start_after_paint(self) -> None:
         """Start-up, after the first paint: load the current tab, then build the others."""
+        if marks_enabled():
+            _mark_first_rows(self.widget.currentWidget())
         self.on_tab_changed(self.widget.currentIndex())  # the first page (the SDK loads now)
         # The other tabs are built while that request is on its way, not before it is sent.
         QTimer.singleShot(PENDING_TABS_DELAY_MS, self.build_pending)
@@ -187,14 +191,38 @@ class TabHost(QObject):
             refresh()
 
 
-def _show_loading(tab: QWidget) -> None:
-    """Show the tab's list as loading in the first frame (its load starts right after it)."""
+def _list_model(tab: QWidget) -> Any:
+    """The model of the tab's main list (None for a tab without one, such as Overview)."""
     for name in ("table", "products_table"):
         table = getattr(tab, name, None)
         model = getattr(table, "model", None)
         if model is not None and hasattr(model, "set_loading"):
-            model.set_loading(True)
-            return
+            return model
+    return None
+
+
+def _show_loading(tab: QWidget) -> None:
+    """Show the tab's list as loading in the first frame (its load starts right after it)."""
+    model = _list_model(tab)
+    if model is not None:
+        model.set_loading(True)
+
+
+def _mark_first_rows(tab: QWidget) -> None:
+    """Write the ``rows`` start-up mark when the tab's list first holds rows."""
+    model = _list_model(tab)
+    if model is None:
+        return
+    done = False
+
+    def check(*_args: Any) -> None:
+        nonlocal done
+        if not done and model.rowCount() > 0:
+            done = True
+            mark("rows")
+
+    model.rowsInserted.connect(check)
+    model.modelReset.connect(check)
 
 
 def _make_tab(context: AppContext, module: str, cls: str, parent: QWidget) -> QWidget:
