@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 560)
 
-        self.welcome = WelcomePage(services, self)
+        self.welcome = WelcomePage(services, self, keychain_later=paint_first)
         self.welcome.profileReady.connect(self.open_profile)
         self._tab_host = TabHost(
             self,
@@ -136,10 +136,12 @@ class MainWindow(QMainWindow):
                 self._context = None  # its gateway was never built: nothing to close
                 self._install_comforts()
                 self.open_profile(name)  # shows the welcome page and says why
+                self.welcome.connect_form.read_keychain()
                 return
         self._install_comforts()
         if self.stack.currentWidget() is self.tabs:
             self._tab_host.start_after_paint()  # first page now, the other tabs just after
+        QTimer.singleShot(0, self.welcome.connect_form.read_keychain)  # imports keyring
 
     # -- toolbar (kpadmin.ui.profile_toolbar) ---------------------------------------
     def _build_toolbar(self) -> None:

@@ -10,8 +10,10 @@ welcome page, as a normal open does.
 
 from __future__ import annotations
 
-from kpadmin.profiles import DEMO_PROFILE_NAME
-from kpadmin.ui.context import LazyGateway
+from kpadmin.keychain import MemorySecretStore
+from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
+from kpadmin.ui.context import AppServices, LazyGateway, default_gateway_factory
+from kpadmin.ui.first_paint import MARKS_ENV
 from kpadmin.ui.main_window import MainWindow
 
 
@@ -91,4 +93,52 @@ def test_a_tab_asked_for_before_it_was_built_is_built_then(demo_services, qtbot,
     catalog = window.tab("catalog")  # a placeholder until now
     assert not catalog.property("pendingTab") and hasattr(catalog, "products_model")
     assert window.tabs.currentWidget().property("tabKey") == "customers"
+    wait_for(window.shutdown())
+
+
+def test_start_up_marks_the_first_paint_and_the_first_rows(
+    demo_services, qtbot, wait_for, tmp_path, monkeypatch
+):
+    # bench/startup.py times the installed app by these marks.
+    marks = tmp_path / "marks"
+    monkeypatch.setenv(MARKS_ENV, str(marks))
+    window = _open(demo_services, qtbot)
+    customers = window.tabs.currentWidget()
+    window.show()
+    qtbot.waitUntil(lambda: customers.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: "rows" in marks.read_text(), timeout=2000)
+    events = [line.split()[0] for line in marks.read_text().splitlines()]
+    assert events == ["painted", "rows"]
+    painted, rows = (float(line.split()[1]) for line in marks.read_text().splitlines())
+    assert painted <= rows
+    wait_for(window.shutdown())
+
+
+def test_the_welcome_page_asks_the_keychain_after_the_first_paint(settings, qtbot, wait_for):
+    # Reading whether the keychain is secure imports keyring: not before the first frame.
+    class InsecureStore(MemorySecretStore):
+        asked = 0
+
+        @property
+        def secure(self) -> bool:
+            InsecureStore.asked += 1
+            return False
+
+        backend_name = "plain text"
+
+    secrets = InsecureStore()
+    services = AppServices(
+        settings=settings,
+        secrets=secrets,
+        profiles=ProfileStore(settings, secrets),
+        gateway_factory=default_gateway_factory,
+    )
+    window = MainWindow(services, paint_first=True)
+    qtbot.addWidget(window)
+    assert window.stack.currentWidget() is window.welcome
+    assert InsecureStore.asked == 0
+    window.show()
+    form = window.welcome.connect_form
+    qtbot.waitUntil(lambda: InsecureStore.asked > 0 and form.keychain_note.isVisibleTo(window))
+    assert "plain text" in form.keychain_note.text()
     wait_for(window.shutdown())
