@@ -17,6 +17,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _same_rows(new: bytearray, old: bytearray, rows: int) -> bool:
+    """Whether two accept lists (empty: every row) let the same ``rows`` source rows pass."""
+    if not new and not old:
+        return True
+    full = b"\x01" * rows
+    return (new or full) == (old or full)
+
+
 class RowFilterProxy(QSortFilterProxyModel):
     """Sorting as Qt does it; filtering by a case-insensitive substring of any column.
 
@@ -59,10 +67,23 @@ class RowFilterProxy(QSortFilterProxyModel):
         needle = text.casefold()
         if needle == self._needle:
             return
+        accept = bytearray(needle in t for t in self._texts) if needle else bytearray()
+        if self._known() and _same_rows(accept, self._accept, len(self._texts)):
+            # The same rows pass (typing on while every row still matches, or a letter
+            # that rejects nothing more): nothing for Qt to redo, and redoing it is the
+            # cost of a keystroke (Qt calls filterAcceptsRow once per row).
+            self._needle, self._accept = needle, accept
+            return
         self._begin_change()
         self._needle = needle
-        self._accept = bytearray(needle in t for t in self._texts) if needle else bytearray()
+        self._accept = accept
         self._end_change()
+
+    def _known(self) -> bool:
+        """Whether ``_accept`` says which rows pass now (empty also means "not worked out")."""
+        if self._stale:
+            return False
+        return not self._needle or len(self._accept) == len(self._texts)
 
     # -- Qt --------------------------------------------------------------------------
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
