@@ -20,6 +20,7 @@ that flips most rows falls back to a single full pass.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -33,6 +34,11 @@ FilterRole = Qt.ItemDataRole.UserRole + 50
 
 # Beyond this share of the rows changing, one full pass is cheaper than signals per run.
 _RUNS_LIMIT = 0.5
+
+
+def fold(text: str) -> str:
+    """Text as the filter compares it: widths folded (NFKC: ＡＢＣ is ABC, ｶﾅ is カナ), then case."""
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def _flipped_runs(new: bytes, old: bytes) -> list[tuple[int, int]]:
@@ -81,7 +87,7 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def set_filter_text(self, text: str) -> None:
         """Show only rows whose text (any column) contains ``text``, ignoring case."""
-        needle = text.casefold()
+        needle = fold(text)
         if needle == self._needle:
             return
         accept = bytearray(needle in t for t in self._texts) if needle else bytearray()
@@ -141,7 +147,7 @@ class RowFilterProxy(QSortFilterProxyModel):
                 model.index(row, c).data(Qt.ItemDataRole.DisplayRole)
                 for c in range(model.columnCount())
             ]
-        return "\x1f".join(str(p) for p in parts if p is not None).casefold()
+        return fold("\x1f".join(str(p) for p in parts if p is not None))
 
     def _going_stale(self, *_args: Any) -> None:
         self._stale = True

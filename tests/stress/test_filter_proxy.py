@@ -112,3 +112,22 @@ def test_a_keystroke_that_passes_the_same_rows_asks_qt_for_nothing(qapp):
     assert shown(proxy) == expected(model, "customer 1")
     proxy.set_filter_text("")
     assert proxy.rowCount() == 102
+
+
+def test_full_and_half_width_text_matches_either_way(qapp):
+    model = make_model()
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(
+        [
+            Rec("cus_1", "ＫＩＭ 민준", "kim@example.com"),  # full-width Latin
+            Rec("cus_2", "ｶﾄｳ", "kato@example.jp"),  # half-width katakana
+            Rec("cus_3", "Lee", "lee@example.com"),
+        ]
+    )
+    proxy.set_filter_text("kim 민준")
+    assert shown(proxy) == ["cus_1"]
+    proxy.set_filter_text("カトウ")
+    assert shown(proxy) == ["cus_2"]
+    proxy.set_filter_text("ＬＥＥ")
+    assert shown(proxy) == ["cus_3"]
