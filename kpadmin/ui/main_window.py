@@ -36,7 +36,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kpadmin.keychain import KeychainError
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
-from kpadmin.ui.errors import error_text
 from kpadmin.ui.first_paint import FirstPaint
 from kpadmin.ui.mode_badge import mode_label
 from kpadmin.ui.offline_banner import OfflineBanner
@@ -282,6 +281,8 @@ class MainWindow(QMainWindow):
 
     # -- errors, geometry, close ------------------------------------------------------
     def _show_error(self, exc: BaseException) -> None:
+        from kpadmin.ui.errors import error_text  # html and re: not needed for the first frame
+
         self.statusBar().showMessage(error_text(exc))
 
     def save_geometry(self) -> None:
