@@ -129,10 +129,11 @@ def launch(cmd: list[str], env: dict[str, str], tmp: Path, wait_for: tuple[str, 
             if mapped is not None and all(w in marks for w in wanted):
                 break
             time.sleep(0.005)
-        if "painted" not in marks or mapped is None:
+        missing = [w for w in wanted if w not in marks] + (["mapped"] if mapped is None else [])
+        if missing:
             log.flush()
-            tail = (tmp / "last-launch.log").read_text(errors="replace")[-2000:]
-            raise RuntimeError(f"{cmd} was not mapped and painted (exit {proc.poll()}):\n{tail}")
+            tail = (tmp / "last-launch.log").read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"{cmd}: no {', '.join(missing)} (exit {proc.poll()}):\n{tail}")
         marks["mapped_seen"] = mapped
         return {k: (v - t0) * 1000 for k, v in marks.items()}
     finally:
