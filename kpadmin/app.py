@@ -84,6 +84,14 @@ class DemoSandbox:
     def serve(self) -> None:
         """Start the sandbox on the reserved socket, on a thread (once; after :meth:`reserve`)."""
         if self._socket is not None and self._starter is None:
+            # The sandbox's modules are imported here, on the calling thread, and the thread
+            # only seeds and serves: a module imported by two threads at once (the window
+            # builds its tabs meanwhile) can be seen half-initialised by one of them, and
+            # seed.py failing that way left the demo shop empty.
+            from kpadmin.sandbox import embedded, page_texts, resources, seed  # noqa: F401
+
+            resources.all_routes()  # imports every resource module (and the SDK's params)
+
             self._starter = threading.Thread(
                 target=self._start, args=(self._socket,), name="kpadmin-demo-start", daemon=True
             )
