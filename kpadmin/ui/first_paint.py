@@ -1,9 +1,10 @@
 """Paint-first start-up: hold back the slow work until the window's first frame is on screen.
 
 ``kpadmin.app`` builds the main window with ``paint_first=True``: until the first
-paint the profile's gateway is a :class:`~kpadmin.ui.context.LazyGateway`, only
-the current tab exists and no shortcut is installed (bench/startup.py: the SDK,
-the other tabs and the go-to box were ~70% of the time to first paint).
+paint the profile's gateway is a :class:`~kpadmin.ui.context.LazyGateway`, every
+tab is a placeholder, no shortcut is installed and the demo sandbox is not
+built yet (bench/startup.py: the SDK, the tabs, the go-to box and the demo
+shop were most of the time to first paint).
 :class:`FirstPaint` watches for that paint and queues the callbacks that wait
 for it; the window decides what its own deferred start-up does.
 
