@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,6 +30,7 @@ from kpadmin.keychain import KeyringSecretStore, SecretStore
 from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
 from kpadmin.settings import APPLICATION, ORGANIZATION, Keys, Settings
 from kpadmin.ui.context import AppContext, AppServices, default_gateway_factory
+from kpadmin.ui.first_paint import mark
 
 if TYPE_CHECKING:
     from kpadmin.profiles import Profile
@@ -50,28 +53,87 @@ __all__ = [
 
 
 class DemoSandbox:
-    """The embedded demo shop, started on first use and stopped at exit."""
+    """The embedded demo shop: its address at once, its server on a thread of its own.
+
+    Building the demo shop (importing aiohttp and the sandbox, seeding) takes
+    about a second, longer than everything else start-up does. So
+    :meth:`reserve` only binds a listening socket on 127.0.0.1, which is
+    enough to open the demo profile and paint the window; :meth:`serve` then
+    builds and starts the sandbox on a thread, and the window's first
+    request, sent meanwhile, waits in the socket's backlog and is answered as
+    soon as the sandbox serves: the first rows follow one request after that.
+    If the sandbox fails to start, the socket is closed, so waiting requests
+    fail as a lost connection (the window says it cannot reach Stripe).
+    """
 
     def __init__(self, profiles: ProfileStore) -> None:
         self._profiles = profiles
+        self._socket: socket.socket | None = None
         self._sandbox: EmbeddedSandbox | None = None
+        self._starter: threading.Thread | None = None
+        self.url = ""
+
+    def reserve(self) -> str:
+        """Listen on a free port and make the demo profile visible there; returns its URL."""
+        if self._socket is None:
+            self._socket = socket.create_server(("127.0.0.1", 0))
+            self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        self._profiles.set_demo_api_base(self.url)
+        return self.url
+
+    def serve(self) -> None:
+        """Start the sandbox on the reserved socket, on a thread (once; after :meth:`reserve`)."""
+        if self._socket is not None and self._starter is None:
+            # The sandbox's modules are imported here, on the calling thread, and the thread
+            # only seeds and serves: a module imported by two threads at once (the window
+            # builds its tabs meanwhile) can be seen half-initialised by one of them, and
+            # seed.py failing that way left the demo shop empty.
+            from kpadmin.sandbox import embedded, page_texts, resources, seed  # noqa: F401
+
+            resources.all_routes()  # imports every resource module (and the SDK's params)
+
+            self._starter = threading.Thread(
+                target=self._start, args=(self._socket,), name="kpadmin-demo-start", daemon=True
+            )
+            self._starter.start()
 
     def start(self) -> str:
-        """Start the sandbox (once), make the demo profile visible; returns its URL."""
-        if self._sandbox is None:
+        """Reserve and serve (the welcome page's "Try the demo"); returns the URL at once."""
+        url = self.reserve()
+        self.serve()
+        return url
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Wait until the sandbox serves; False if it failed or was never asked to serve."""
+        if self._starter is not None:
+            self._starter.join(timeout)
+        return self._sandbox is not None
+
+    def _start(self, sock: socket.socket) -> None:
+        try:
             from kpadmin.sandbox.embedded import EmbeddedSandbox
 
-            sandbox = EmbeddedSandbox(seed="demo")
+            sandbox = EmbeddedSandbox(seed="demo", sock=sock)
             sandbox.start()
-            self._sandbox = sandbox
-            log.info("demo sandbox running at %s", sandbox.url)
-        self._profiles.set_demo_api_base(self._sandbox.url)
-        return self._sandbox.url
+        except Exception:
+            log.exception("the demo sandbox did not start")
+            sock.close()  # requests waiting in the backlog now fail instead of hanging
+            return
+        self._sandbox = sandbox
+        mark("sandbox")
+        log.info("demo sandbox running at %s", sandbox.url)
 
     def stop(self) -> None:
+        """Stop serving (after a start that is under way has finished); safe to call twice."""
+        if self._starter is not None:
+            self._starter.join(30)
+            self._starter = None
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None
+        elif self._socket is not None:
+            self._socket.close()
+        self._socket = None
 
 
 def audited_gateway_factory(audit: AuditLog) -> Callable[[Profile, str], StripeGateway]:
@@ -144,7 +206,6 @@ def run(
     )
     from kpadmin.ui.colour_scheme import follow_system_colour_scheme
     from kpadmin.ui.main_window import MainWindow
-    from kpadmin.ui.smoke import quit_after_first_paint
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
@@ -169,19 +230,28 @@ def run(
 
     audit = AuditLog()  # the user's data dir; see kpadmin/audit.py
     services, demo_sandbox = build_services(settings, KeyringSecretStore(), audit)
+    # The demo opens on its reserved address; its sandbox is built after the first paint.
     if demo:
-        demo_sandbox.start()
+        demo_sandbox.reserve()
         services.profiles.set_current(DEMO_PROFILE_NAME)
     elif services.profiles.current_name() == DEMO_PROFILE_NAME:
-        demo_sandbox.start()  # the demo was open last time: bring it back
+        demo_sandbox.reserve()  # the demo was open last time: bring it back
 
-    # Paint the real window first; the SDK, the other tabs and the shortcuts follow right after.
+    # Paint the real window first; the sandbox, the SDK, the other tabs and the shortcuts
+    # follow right after.
     window = MainWindow(services, paint_first=True)
+    # The demo sandbox is imported and started once the window's first request is on its
+    # way (two loop turns: the tab's load task takes the first): seeding on its thread then
+    # does not slow the window's own work, and the request waits in the socket's backlog.
+    window.after_first_paint(lambda: loop.call_soon(loop.call_soon, demo_sandbox.serve))
     window.after_first_paint(_set_icon)  # QtSvg (~20 ms) is not needed for the first frame
     if smoke_test:
+        from kpadmin.ui.smoke import quit_after_first_paint
+
         secrets = services.secrets
         keychain = f"{secrets.backend_name}, secure={secrets.secure}"
         quit_after_first_paint(window, {"keychain": keychain})
+        demo_sandbox.serve()  # the check closes the window at once: prove the sandbox serves
     window.show()
     closed = loop.create_future()
     app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
@@ -189,6 +259,8 @@ def run(
         with loop:
             loop.run_until_complete(closed)
     finally:
+        if smoke_test and demo_sandbox.url:
+            print(f"sandbox: {'serving' if demo_sandbox.wait() else 'failed'}", flush=True)
         demo_sandbox.stop()
         audit.close()
         del translators

@@ -15,7 +15,6 @@ time, and keeping it on the UI thread means no locks. The gateway gets a sink
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
@@ -100,22 +99,31 @@ class AuditLog:
     def __init__(
         self, path: Path | str | None = None, clock: Callable[[], float] = time.time
     ) -> None:
-        if path is None:
-            path = default_path()
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._path = str(path)
+        self._given_path = path
         self._clock = clock
-        self._db = sqlite3.connect(self._path)
-        self._db.executescript(_SCHEMA)
-        self._db.commit()
+        self._connection: sqlite3.Connection | None = None
 
     @property
     def path(self) -> str:
-        return self._path
+        return str(default_path() if self._given_path is None else self._given_path)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        # Opened (the file created, the schema written and synced) on first use: the app
+        # builds the log at start-up, before its first paint, and writes to it much later.
+        if self._connection is None:
+            path = self.path
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._connection = sqlite3.connect(path)
+            self._connection.executescript(_SCHEMA)
+            self._connection.commit()
+        return self._connection
 
     def close(self) -> None:
-        self._db.close()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     def append(
         self,
@@ -222,6 +230,8 @@ class AuditLog:
         reads well in a spreadsheet and still sorts exactly.
         """
         rows = self.query(limit=1_000_000) if entries is None else list(entries)
+        import csv  # only for an export
+
         writer = csv.writer(out)
         writer.writerow(["at_utc", *_COLUMNS])
         for e in rows:

@@ -9,6 +9,7 @@ daemon thread with its own loop, bound to 127.0.0.1 on an ephemeral port.
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 
 from aiohttp import web
@@ -31,6 +32,9 @@ class EmbeddedSandbox:
         routes: the blueprints to serve (default: every resource module).
         faults: requests to fail on purpose (see ``faults.FaultPlan``); change
             it later through ``server.faults``.
+        sock: a listening socket to serve instead of a new ephemeral port (the
+            app binds it before its first paint, so requests wait in its backlog
+            until the sandbox serves).
 
     Attributes:
         url: ``http://127.0.0.1:PORT`` (no ``/v1``) once started, else ``""``.
@@ -47,6 +51,7 @@ class EmbeddedSandbox:
         restricted: dict[str, frozenset[str]] | None = None,
         routes: list[Routes] | None = None,
         faults: FaultPlan | None = None,
+        sock: socket.socket | None = None,
     ) -> None:
         self.store: Store = build_store(db_path, seed)
         self.server = SandboxServer(
@@ -59,6 +64,7 @@ class EmbeddedSandbox:
             faults=faults,
         )
         self.url = ""
+        self._sock = sock
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -144,7 +150,11 @@ class EmbeddedSandbox:
             self.server.make_app(), access_log=None, handle_signals=False, shutdown_timeout=1.0
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = (
+            web.TCPSite(self._runner, "127.0.0.1", 0)
+            if self._sock is None
+            else web.SockSite(self._runner, self._sock)
+        )
         await site.start()
         _host, port = self._runner.addresses[0][:2]
         self.url = f"http://127.0.0.1:{port}"

@@ -1,19 +1,48 @@
 """Paint-first start-up: hold back the slow work until the window's first frame is on screen.
 
 ``kpadmin.app`` builds the main window with ``paint_first=True``: until the first
-paint the profile's gateway is a :class:`~kpadmin.ui.context.LazyGateway`, only
-the current tab exists and no shortcut is installed (bench/startup.py: the SDK,
-the other tabs and the go-to box were ~70% of the time to first paint).
+paint the profile's gateway is a :class:`~kpadmin.ui.context.LazyGateway`, every
+tab is a placeholder, no shortcut is installed and the demo sandbox is not
+built yet (bench/startup.py: the SDK, the tabs, the go-to box and the demo
+shop were most of the time to first paint).
 :class:`FirstPaint` watches for that paint and queues the callbacks that wait
 for it; the window decides what its own deferred start-up does.
+
+Start-up marks: when ``KPADMIN_STARTUP_MARKS`` names a file, :func:`mark`
+appends ``<event> <time.monotonic()>`` lines to it: ``painted`` once the
+window's first frame has been painted and flushed, and later events of the
+start-up (the demo sandbox serving, the first rows). ``bench/startup.py``
+launches the ``kpadmin`` entry point and reads them; the clock is the
+system-wide monotonic one, so the launcher can subtract its own start time.
 """
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+#: The environment variable naming the start-up marks file (unset: no marks).
+MARKS_ENV = "KPADMIN_STARTUP_MARKS"
+
+
+def marks_enabled() -> bool:
+    """True when start-up marks are asked for (a benchmark is timing this start)."""
+    return bool(os.environ.get(MARKS_ENV))
+
+
+def mark(event: str) -> None:
+    """Append ``event`` and the monotonic time to the marks file, if one is asked for.
+
+    Safe from any thread: one small append per event.
+    """
+    path = os.environ.get(MARKS_ENV)
+    if path:
+        with open(path, "a", encoding="ascii") as marks:
+            marks.write(f"{event} {time.monotonic():.6f}\n")
 
 
 class FirstPaint(QObject):
@@ -55,5 +84,11 @@ class FirstPaint(QObject):
         # the frame reaches the screen first.
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self._on_painted)
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        # The paint event came inside the backing store's sync; this turn comes after
+        # the whole frame was painted and flushed to the window system.
+        mark("painted")
+        self._on_painted()

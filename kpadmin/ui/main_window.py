@@ -36,7 +36,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kpadmin.keychain import KeychainError
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
-from kpadmin.ui.errors import error_text
 from kpadmin.ui.first_paint import FirstPaint
 from kpadmin.ui.mode_badge import mode_label
 from kpadmin.ui.offline_banner import OfflineBanner
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 560)
 
-        self.welcome = WelcomePage(services, self)
+        self.welcome = WelcomePage(services, self, keychain_later=paint_first)
         self.welcome.profileReady.connect(self.open_profile)
         self._tab_host = TabHost(
             self,
@@ -137,10 +136,12 @@ class MainWindow(QMainWindow):
                 self._context = None  # its gateway was never built: nothing to close
                 self._install_comforts()
                 self.open_profile(name)  # shows the welcome page and says why
+                self.welcome.connect_form.read_keychain()
                 return
         self._install_comforts()
         if self.stack.currentWidget() is self.tabs:
             self._tab_host.start_after_paint()  # first page now, the other tabs just after
+        QTimer.singleShot(0, self.welcome.connect_form.read_keychain)  # imports keyring
 
     # -- toolbar (kpadmin.ui.profile_toolbar) ---------------------------------------
     def _build_toolbar(self) -> None:
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
 
     # -- errors, geometry, close ------------------------------------------------------
     def _show_error(self, exc: BaseException) -> None:
+        from kpadmin.ui.errors import error_text  # html and re: not needed for the first frame
+
         self.statusBar().showMessage(error_text(exc))
 
     def save_geometry(self) -> None:

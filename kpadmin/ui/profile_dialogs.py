@@ -47,11 +47,14 @@ class ConnectForm(QWidget):
 
     connected = Signal(str)
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: AppServices, parent: QWidget | None = None, *, keychain_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._tasks = TaskRunner(self, on_error=self._show_check_error)
-        self._session_only = not services.secrets.secure
+        # keychain_later: start-up paints before keyring is imported; read_keychain() follows.
+        self._session_only = False if keychain_later else not services.secrets.secure
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Profile name"))
@@ -97,6 +100,11 @@ class ConnectForm(QWidget):
         for edit in (self.name_edit, self.key_edit, self.base_edit):
             edit.textChanged.connect(self._clear_errors)
             edit.returnPressed.connect(self.submit)
+
+    def read_keychain(self) -> None:
+        """Ask the keychain whether it is secure (imports keyring) and say so in the form."""
+        self._session_only = not self._services.secrets.secure
+        self._update_keychain_note()
 
     def _update_keychain_note(self) -> None:
         if self._session_only:

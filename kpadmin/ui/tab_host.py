@@ -2,9 +2,12 @@
 
 Each profile gets fresh tabs (the window closes the old ones first), so no tab
 ever sees a profile change. A tab loads its first page the first time it is
-shown. At start-up, while the first paint is pending, only the current tab is
-built; the others are placeholders, built one per event-loop turn right after
-that paint (or at once when asked for). The Catalog and Subscriptions tabs are
+shown. At start-up, while the first paint is pending, every tab is a
+placeholder (the current one saying "Loading…": the tabs' modules, the SDK's
+records among them, are a third of what start-up would import before the first
+frame); right after that paint the current tab is built and its first page
+requested, then the others are built one per event-loop turn (or at once when
+asked for). The Catalog and Subscriptions tabs are
 imported lazily; if their module is missing a placeholder page says so instead
 of failing.
 
@@ -16,12 +19,14 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from kpadmin.settings import Keys, Settings
 from kpadmin.ui.context import AppContext
+from kpadmin.ui.first_paint import mark, marks_enabled
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +92,10 @@ class TabHost(QObject):
         painting = self._painting()
         tabs.blockSignals(True)
         for i, (key, module, cls) in enumerate(TAB_SPECS):
-            if painting and i != current:
-                tab = QWidget(self._window)  # built right after the first paint (build_pending)
-                tab.setProperty("pendingTab", True)
+            if painting:
+                # Built right after the first paint: the current one first, then the others
+                # (build_pending). The first frame shows the current one as loading.
+                tab = _placeholder(self._window, loading=i == current)
             else:
                 tab = self._new_tab(key, module, cls)
             tab.setProperty("tabKey", key)
@@ -97,9 +103,7 @@ class TabHost(QObject):
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)
         self._loaded = set()
-        if painting:
-            _show_loading(self._at(current))  # the load starts after the first paint
-        else:
+        if not painting:
             self.on_tab_changed(tabs.currentIndex())
 
     def _at(self, index: int) -> QWidget:
@@ -110,7 +114,10 @@ class TabHost(QObject):
 
     def start_after_paint(self) -> None:
         """Start-up, after the first paint: load the current tab, then build the others."""
-        self.on_tab_changed(self.widget.currentIndex())  # the first page (the SDK loads now)
+        # The current tab is built now and its first page requested (the SDK loads now).
+        self.on_tab_changed(self.widget.currentIndex())
+        if marks_enabled():
+            _mark_first_rows(self.widget.currentWidget())
         # The other tabs are built while that request is on its way, not before it is sent.
         QTimer.singleShot(PENDING_TABS_DELAY_MS, self.build_pending)
 
@@ -193,14 +200,43 @@ class TabHost(QObject):
             refresh()
 
 
-def _show_loading(tab: QWidget) -> None:
-    """Show the tab's list as loading in the first frame (its load starts right after it)."""
+def _list_model(tab: QWidget) -> Any:
+    """The model of the tab's main list (None for a tab without one, such as Overview)."""
     for name in ("table", "products_table"):
         table = getattr(tab, name, None)
         model = getattr(table, "model", None)
         if model is not None and hasattr(model, "set_loading"):
-            model.set_loading(True)
-            return
+            return model
+    return None
+
+
+def _placeholder(parent: QWidget, *, loading: bool) -> QWidget:
+    """A tab's stand-in until it is built; the current one says it is loading."""
+    tab = QWidget(parent)
+    tab.setProperty("pendingTab", True)
+    if loading:
+        label = QLabel(QCoreApplication.translate("RecordTable", "Loading…"), tab)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)  # the muted colour of the tables' own "Loading…"
+        QVBoxLayout(tab).addWidget(label)
+    return tab
+
+
+def _mark_first_rows(tab: QWidget) -> None:
+    """Write the ``rows`` start-up mark when the tab's list first holds rows."""
+    model = _list_model(tab)
+    if model is None:
+        return
+    done = False
+
+    def check(*_args: Any) -> None:
+        nonlocal done
+        if not done and model.rowCount() > 0:
+            done = True
+            mark("rows")
+
+    model.rowsInserted.connect(check)
+    model.modelReset.connect(check)
 
 
 def _make_tab(context: AppContext, module: str, cls: str, parent: QWidget) -> QWidget:

@@ -34,7 +34,9 @@ class WelcomePage(QWidget):
 
     profileReady = Signal(str)
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: AppServices, parent: QWidget | None = None, *, keychain_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self.setObjectName("welcomePage")
@@ -55,7 +57,7 @@ class WelcomePage(QWidget):
         intro.setWordWrap(True)
 
         connect_box = QGroupBox(self.tr("Connect a Stripe account"), self)
-        self.connect_form = ConnectForm(services, connect_box)
+        self.connect_form = ConnectForm(services, connect_box, keychain_later=keychain_later)
         hint = QLabel(
             self.tr(
                 "Paste a secret key or a restricted key from the Stripe Dashboard "

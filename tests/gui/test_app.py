@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import socket
 import subprocess
 import sys
 
@@ -62,3 +64,35 @@ def test_translators_tolerate_missing_files(qapp):
             qapp.removeTranslator(t)
     finally:
         QLocale.setDefault(previous)
+
+
+def test_demo_opens_on_its_reserved_address_and_answers_once_it_serves(
+    settings, secrets, wait_for, qtbot
+):
+    # Start-up reserves the demo's address before the first paint and builds the sandbox
+    # after it: a request sent in between waits in the socket's backlog, then is answered.
+    services, demo = build_services(settings, secrets)
+    try:
+        url = demo.reserve()
+        profile = services.profiles.get(DEMO_PROFILE_NAME)
+        assert profile is not None and profile.api_base == url
+        gateway = services.gateway_factory(profile, services.profiles.key_for(profile.name))
+        task = asyncio.ensure_future(gateway.customers.list(limit=3))
+        qtbot.wait(200)  # the request is on its way; nothing serves the port yet
+        assert not task.done()
+        demo.serve()
+        qtbot.waitUntil(task.done, timeout=20000)
+        assert len(task.result().items) == 3
+        assert demo.wait()
+        wait_for(gateway.aclose())
+    finally:
+        demo.stop()
+
+
+def test_a_demo_stopped_before_it_serves_leaves_nothing_running(settings, secrets):
+    _services, demo = build_services(settings, secrets)
+    url = demo.reserve()
+    demo.stop()  # closed before the first paint (a window closed at once)
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1])), timeout=2)
+    assert not demo.wait()

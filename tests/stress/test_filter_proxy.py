@@ -90,3 +90,44 @@ def test_a_keystroke_over_10000_rows_is_quick(qapp):
         times.append(time.perf_counter() - t0)
         assert proxy.rowCount() == len(expected(model, text))
     assert max(times) < 0.25, times
+
+
+def test_a_keystroke_that_passes_the_same_rows_asks_qt_for_nothing(qapp):
+    # Typing on while every row still matches costs Qt no pass over the rows.
+    model = make_model()
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([Rec(f"cus_{i}", f"Customer {i}", f"c{i}@example.com") for i in range(100)])
+    resets = []
+    proxy.rowsRemoved.connect(lambda *_: resets.append("removed"))
+    proxy.layoutChanged.connect(lambda *_: resets.append("layout"))
+    proxy.modelReset.connect(lambda *_: resets.append("reset"))
+    for text in ("c", "cu", "cust", "customer", "Customer "):
+        proxy.set_filter_text(text)
+        assert proxy.rowCount() == 100
+    assert resets == []
+    proxy.set_filter_text("customer 1")  # now rows go, and the new needle is the one used
+    assert shown(proxy) == expected(model, "customer 1")
+    model.append_rows([Rec("cus_x", "Customer 1x", "x@y.z"), Rec("cus_y", "Other", "o@y.z")])
+    assert shown(proxy) == expected(model, "customer 1")
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 102
+
+
+def test_full_and_half_width_text_matches_either_way(qapp):
+    model = make_model()
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(
+        [
+            Rec("cus_1", "ＫＩＭ 민준", "kim@example.com"),  # full-width Latin
+            Rec("cus_2", "ｶﾄｳ", "kato@example.jp"),  # half-width katakana
+            Rec("cus_3", "Lee", "lee@example.com"),
+        ]
+    )
+    proxy.set_filter_text("kim 민준")
+    assert shown(proxy) == ["cus_1"]
+    proxy.set_filter_text("カトウ")
+    assert shown(proxy) == ["cus_2"]
+    proxy.set_filter_text("ＬＥＥ")
+    assert shown(proxy) == ["cus_3"]
