@@ -1364,20 +1364,44 @@
         <translation>開くリンクがまだありません。</translation>
     </message>
     <message>
-        <source>This link was not opened: only https links to Stripe are opened (it starts with “%1:”).</source>
-        <translation>このリンクは開きませんでした。開けるのは Stripe への https リンクのみです (このリンクは「%1:」で始まっています)。</translation>
+        <source>This link was refused: it contains spaces, backslashes or characters that Stripe&apos;s links never contain.</source>
+        <translation>このリンクは拒否されました: Stripe のリンクには決して含まれない空白、バックスラッシュまたは文字が含まれています。</translation>
     </message>
     <message>
-        <source>This link was not opened: it carries a user name or password.</source>
-        <translation>このリンクは開きませんでした。ユーザー名またはパスワードが含まれています。</translation>
+        <source>This link was refused: it is far too long.</source>
+        <translation>このリンクは拒否されました: 長すぎます。</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not point to Stripe (%1).</source>
-        <translation>このリンクは開きませんでした。Stripe へのリンクではありません (%1)。</translation>
+        <source>This link was refused: it is not a valid address.</source>
+        <translation>このリンクは拒否されました: 有効なアドレスではありません。</translation>
     </message>
     <message>
-        <source>This link was not opened.</source>
-        <translation>このリンクは開きませんでした。</translation>
+        <source>This link was refused: only https links to Stripe are used (it starts with “%1:”).</source>
+        <translation>このリンクは拒否されました: Stripe への https リンクだけを使います(このリンクは「%1:」で始まっています)。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it carries a user name or password.</source>
+        <translation>このリンクは拒否されました: ユーザー名またはパスワードが含まれています。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it does not point to Stripe (%1).</source>
+        <translation>このリンクは拒否されました: Stripe を指していません(%1)。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it names a port that Stripe&apos;s pages do not use.</source>
+        <translation>このリンクは拒否されました: Stripe のページが使わないポートを指定しています。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it is written in a way Stripe never writes links (it would be read as going to “%1”).</source>
+        <translation>このリンクは拒否されました: Stripe が決して使わない書き方のリンクです(「%1」へ向かうものとして読まれます)。</translation>
+    </message>
+    <message>
+        <source>This link was refused.</source>
+        <translation>このリンクは拒否されました。</translation>
+    </message>
+    <message>
+        <source>The link is not shown, copied or put in the QR code. Do not send the customer any other link: cancel this request, check that the profile&apos;s API base URL is Stripe&apos;s, and try again.</source>
+        <translation>このリンクは表示もコピーも QR コードへの埋め込みもしません。お客様に別のリンクを送らないでください。このリクエストを取り消し、プロファイルの API ベース URL が Stripe のものか確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -1364,20 +1364,44 @@
         <translation>아직 열 링크가 없습니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: only https links to Stripe are opened (it starts with “%1:”).</source>
-        <translation>이 링크는 열지 않았습니다. Stripe로 가는 https 링크만 엽니다(이 링크는 “%1:”로 시작합니다).</translation>
+        <source>This link was refused: it contains spaces, backslashes or characters that Stripe&apos;s links never contain.</source>
+        <translation>이 링크는 거부되었습니다: Stripe 링크에는 결코 없는 공백, 백슬래시 또는 문자가 들어 있습니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: it carries a user name or password.</source>
-        <translation>이 링크는 열지 않았습니다. 사용자 이름이나 비밀번호가 들어 있습니다.</translation>
+        <source>This link was refused: it is far too long.</source>
+        <translation>이 링크는 거부되었습니다: 너무 깁니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not point to Stripe (%1).</source>
-        <translation>이 링크는 열지 않았습니다. Stripe 주소가 아닙니다(%1).</translation>
+        <source>This link was refused: it is not a valid address.</source>
+        <translation>이 링크는 거부되었습니다: 올바른 주소가 아닙니다.</translation>
     </message>
     <message>
-        <source>This link was not opened.</source>
-        <translation>이 링크는 열지 않았습니다.</translation>
+        <source>This link was refused: only https links to Stripe are used (it starts with “%1:”).</source>
+        <translation>이 링크는 거부되었습니다: Stripe로 가는 https 링크만 사용합니다(이 링크는 “%1:”로 시작합니다).</translation>
+    </message>
+    <message>
+        <source>This link was refused: it carries a user name or password.</source>
+        <translation>이 링크는 거부되었습니다: 사용자 이름이나 비밀번호가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This link was refused: it does not point to Stripe (%1).</source>
+        <translation>이 링크는 거부되었습니다: Stripe를 가리키지 않습니다(%1).</translation>
+    </message>
+    <message>
+        <source>This link was refused: it names a port that Stripe&apos;s pages do not use.</source>
+        <translation>이 링크는 거부되었습니다: Stripe 페이지가 쓰지 않는 포트를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>This link was refused: it is written in a way Stripe never writes links (it would be read as going to “%1”).</source>
+        <translation>이 링크는 거부되었습니다: Stripe가 링크를 결코 이렇게 쓰지 않습니다(“%1”(으)로 가는 링크로 읽힙니다).</translation>
+    </message>
+    <message>
+        <source>This link was refused.</source>
+        <translation>이 링크는 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>The link is not shown, copied or put in the QR code. Do not send the customer any other link: cancel this request, check that the profile&apos;s API base URL is Stripe&apos;s, and try again.</source>
+        <translation>이 링크는 표시하거나 복사하거나 QR 코드에 넣지 않습니다. 고객에게 다른 링크를 보내지 마세요. 이 요청을 취소하고, 프로필의 API 기본 URL이 Stripe의 것인지 확인한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

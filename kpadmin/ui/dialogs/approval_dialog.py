@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpadmin.redirect import browser
+from kpadmin.redirect import browser, links
 from kpadmin.redirect.approval import ApprovalFlow, ApprovalStatus, Kind, State
 from kpadmin.stripe_api.records_kakao import IntentError
 from kpadmin.ui.async_tasks import TaskRunner
@@ -38,12 +38,16 @@ from kpadmin.ui.dialogs.kakao_texts import (
     decline_advice,
     payment_terms,
     refusal_text,
+    refused_link_advice,
     setup_terms,
 )
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.qr_code import QrCodeLabel
 from kpadmin.ui.widgets.status_chip import status_text
+
+# What the dialog holds while there is no link to show.
+_NO_LINK = links.LinkCheck(False, reason=links.EMPTY)
 
 
 class ApprovalDialog(QDialog):
@@ -83,6 +87,7 @@ class ApprovalDialog(QDialog):
         self._tasks = TaskRunner(self, on_error=self._show_error)
         self._flow: ApprovalFlow | None = None
         self._ended = False
+        self._link = _NO_LINK  # the checked approval link; only its ``url`` is ever used
         self._kind = flow.kind if flow is not None else kind
         self._customer_id = flow.customer_id if flow is not None else customer_id
         self._payment = payment
@@ -279,15 +284,21 @@ class ApprovalDialog(QDialog):
             self.error_label.show_error(error_html(status.gateway_error), rich=True)
         else:
             self.error_label.clear_error()
-        url = status.url if state is State.WAITING else ""
-        self.link_box.setVisible(bool(url))
-        if self.link_edit.text() != (url or ""):
-            self.link_edit.setText(url or "")
+        raw = status.url if state is State.WAITING else ""
+        self._link = self._check_link(raw) if raw else _NO_LINK
+        link = self._link.url  # the checked serialisation, or "" when refused
+        self.link_box.setVisible(bool(link))
+        if self.link_edit.text() != link:
+            self.link_edit.setText(link)
             self.link_edit.setCursorPosition(0)  # show where the link goes, not its token
-        self.qr.set_link(url or "")
+        self.qr.set_link(self._link)
+        self.open_button.setEnabled(bool(link))
+        self.copy_button.setEnabled(bool(link))
         self.cancel_button.setVisible(waiting)
         self.cancel_button.setEnabled(waiting)
-        if url and self._flow is not None and not self._flow.browser_opened:
+        if raw and not link:
+            self._show_refusal()
+        if link and self._flow is not None and not self._flow.browser_opened:
             self._flow.browser_opened = True
             self.open_in_browser()
         if state.terminal:
@@ -363,13 +374,28 @@ class ApprovalDialog(QDialog):
         self.detail_label.show()
 
     # -- actions ------------------------------------------------------------------------
-    def open_in_browser(self) -> None:
-        """Hand the link to the system browser, if it is a Stripe (or sandbox) page."""
-        url = self.link_edit.text()
+    def _show_refusal(self) -> None:
+        """Say why the link is not shown and what to do (refused, or none yet)."""
+        text = refusal_text(self._link)
+        if self._link.reason != links.EMPTY:
+            text = f"{text} {refused_link_advice()}"
+        self.error_label.show_error(text)
+
+    def _check_link(self, raw: str) -> links.LinkCheck:
+        """The one check of the approval link (see :mod:`kpadmin.redirect.links`)."""
         sandbox = self._context.profile.api_base if self._context.mode == "sandbox" else None
-        verdict = browser.open_in_browser(url, sandbox_origin=sandbox)
+        return links.check_link(raw, hosts=links.APPROVAL_HOSTS, sandbox_origin=sandbox)
+
+    @property
+    def link_check(self) -> links.LinkCheck:
+        """The verdict on the link shown now (refused with ``empty`` when there is none)."""
+        return self._link
+
+    def open_in_browser(self) -> None:
+        """Hand the checked link to the system browser; a refused link is never opened."""
+        verdict = browser.open_checked(self._link)
         if not verdict.ok:
-            self.error_label.show_error(refusal_text(verdict))
+            self._show_refusal()
             return
         if verdict.reason == "failed":
             self.error_label.show_error(
@@ -380,9 +406,10 @@ class ApprovalDialog(QDialog):
             )
 
     def copy_link(self) -> None:
+        """Copy the checked link; a refused link is never put on the clipboard."""
         clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and self.link_edit.text():
-            clipboard.setText(self.link_edit.text())
+        if clipboard is not None and self._link.ok and self._link.url:
+            clipboard.setText(self._link.url)
 
     def _check_now(self) -> None:
         if self._flow is not None:
