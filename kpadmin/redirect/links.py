@@ -31,10 +31,11 @@ Qt-free: the dialog and :mod:`kpadmin.redirect.browser` both call it.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 
 import ada_url
+
+from kpadmin.domain.connection import is_loopback_host
 
 #: Hosts Stripe sends a redirect payment method's buyer to (``next_action.redirect_to_url``):
 #: ``pm-redirects`` for PaymentIntents and SetupIntents, ``hooks`` for older redirects.
@@ -98,10 +99,7 @@ def loopback_origin(base_url: str | None) -> tuple[str, str, str] | None:
     if scheme not in ("http", "https") or url.username or url.password:
         return None
     host = url.hostname
-    try:
-        if not ipaddress.ip_address(host.strip("[]")).is_loopback:
-            return None
-    except ValueError:
+    if not is_loopback_host(host):
         return None
     return scheme, host, url.port
 

@@ -826,6 +826,26 @@
         <translation>シークレットキー (sk_test_…、sk_live_…) または制限付きキー (rk_…) を貼り付けてください。公開可能キー (pk_…) ではサブスクリプションを管理できません。</translation>
     </message>
     <message>
+        <source>Use an https:// URL (or http:// for a sandbox on this computer).</source>
+        <translation>https:// の URL を使ってください(このコンピューター上のサンドボックスなら http://)。</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the URL: the key is all kpadmin sends.</source>
+        <translation>URL からユーザー名とパスワードを外してください。kpadmin が送るのはキーだけです。</translation>
+    </message>
+    <message>
+        <source>Leave the “?” and “#” parts out of the URL.</source>
+        <translation>URL から「?」と「#」の部分を外してください。</translation>
+    </message>
+    <message>
+        <source>A live key is only ever sent over https. Use an https:// URL, or leave the field empty to talk to Stripe.</source>
+        <translation>ライブキーは https でしか送りません。https:// の URL を使うか、Stripe に接続するならこの欄を空にしてください。</translation>
+    </message>
+    <message>
+        <source>http:// is only for a sandbox on this computer (127.0.0.1 or [::1]): elsewhere the key would cross the network unencrypted. Use https://.</source>
+        <translation>http:// はこのコンピューター上のサンドボックス(127.0.0.1 または [::1])専用です。それ以外ではキーが暗号化されないままネットワークを通ります。https:// を使ってください。</translation>
+    </message>
+    <message>
         <source>Use a full URL such as http://127.0.0.1:12111.</source>
         <translation>http://127.0.0.1:12111 のような完全な URL を入力してください。</translation>
     </message>
@@ -840,6 +860,26 @@
     <message>
         <source>This name cannot be used (%1).</source>
         <translation>この名前は使用できません (%1)。</translation>
+    </message>
+    <message>
+        <source>Stopped: this is a live key, but the server answered as a test account (livemode: false). kpadmin does not use a connection whose answers contradict its key; check the API base URL.</source>
+        <translation>停止しました: ライブキーなのに、サーバーはテストアカウントとして応答しました(livemode: false)。kpadmin は応答がキーと食い違う接続を使いません。API ベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Stopped: this is a test key, but the server answered as a live account (livemode: true), where real money moves. kpadmin does not use a connection whose answers contradict its key; check the API base URL.</source>
+        <translation>停止しました: テストキーなのに、サーバーは実際のお金が動くライブアカウントとして応答しました(livemode: true)。kpadmin は応答がキーと食い違う接続を使いません。API ベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its key is a live key but the profile is not marked LIVE (or the reverse). Connect the account again so that kpadmin treats it as what its key is.</source>
+        <translation>「%1」を開きませんでした: キーはライブキーなのに、プロファイルが LIVE になっていません(またはその逆)。kpadmin がキーのとおりに扱えるよう、アカウントを接続し直してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its key would be sent over plain http. A live key only goes over https, and http:// only to a sandbox on this computer. Connect the account again with an https:// URL.</source>
+        <translation>「%1」を開きませんでした: キーが暗号化されない http で送られてしまいます。ライブキーは https でしか送らず、http:// はこのコンピューター上のサンドボックス専用です。https:// の URL でアカウントを接続し直してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the key kept for it is not a secret or restricted key. Connect the account again.</source>
+        <translation>「%1」を開きませんでした: 保存されているキーがシークレットキーでも制限付きキーでもありません。アカウントを接続し直してください。</translation>
     </message>
     <message>
         <source>This restricted key lacks the permission “%1”, which kpadmin needs. Add it to the key in the Stripe Dashboard, or use another key.</source>
