@@ -31,6 +31,11 @@ from kpadmin.stripe_api.write_audit import (
 
 log = logging.getLogger(__name__)
 
+# The SDK's telemetry writes a persistent id to ~/.config/stripe/telemetry_id on the first
+# request and sends it, the platform and earlier requests' timings with every call;
+# kpadmin needs none of it and writes nothing outside its own directories.
+stripe.enable_telemetry = False
+
 # Modules the SDK and anyio import on the first request (measured with stripe 16.1 and
 # anyio 4): importing them at construction removes a ~20 ms stall of the UI thread on the
 # first call (see qt-async-notes.md). Service modules load when ``client.v1.<name>`` is
