@@ -16,20 +16,18 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kpadmin.redirect import browser, links
+from kpadmin.redirect import links
 from kpadmin.redirect.approval import ApprovalFlow, ApprovalStatus, Kind, State
 from kpadmin.stripe_api.records_kakao import IntentError
 from kpadmin.ui.async_tasks import TaskRunner
@@ -42,12 +40,9 @@ from kpadmin.ui.dialogs.kakao_texts import (
     setup_terms,
 )
 from kpadmin.ui.errors import error_html
+from kpadmin.ui.widgets.approval_link import NO_LINK, ApprovalLinkBox
 from kpadmin.ui.widgets.field_error import FieldError
-from kpadmin.ui.widgets.qr_code import QrCodeLabel
 from kpadmin.ui.widgets.status_chip import status_text
-
-# What the dialog holds while there is no link to show.
-_NO_LINK = links.LinkCheck(False, reason=links.EMPTY)
 
 
 class ApprovalDialog(QDialog):
@@ -87,7 +82,6 @@ class ApprovalDialog(QDialog):
         self._tasks = TaskRunner(self, on_error=self._show_error)
         self._flow: ApprovalFlow | None = None
         self._ended = False
-        self._link = _NO_LINK  # the checked approval link; only its ``url`` is ever used
         self._kind = flow.kind if flow is not None else kind
         self._customer_id = flow.customer_id if flow is not None else customer_id
         self._payment = payment
@@ -148,39 +142,13 @@ class ApprovalDialog(QDialog):
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = FieldError(self)
 
-        self.link_box = QGroupBox(self.tr("Approval link"), self)
-        self.link_edit = QLineEdit(self.link_box)
-        self.link_edit.setReadOnly(True)
-        self.link_edit.setAccessibleName(self.tr("Approval link"))
-        self.open_button = QPushButton(self.tr("Open in browser"), self.link_box)
-        self.open_button.clicked.connect(self.open_in_browser)
-        self.copy_button = QPushButton(self.tr("Copy link"), self.link_box)
-        self.copy_button.clicked.connect(self.copy_link)
-        self.check_button = QPushButton(self.tr("Check now"), self.link_box)
-        self.check_button.setToolTip(self.tr("Ask Stripe now instead of at the next check"))
-        self.check_button.clicked.connect(self._check_now)
-        self.qr = QrCodeLabel(self.link_box, module=3)
-        hint = QLabel(
-            self.tr(
-                "The customer can scan this code with their phone to approve "
-                "there, or open the link on this computer."
-            ),
-            self.link_box,
-        )
-        hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
-        side = QVBoxLayout()
-        side.addWidget(self.link_edit)
-        side.addLayout(buttons)
-        side.addWidget(hint)
-        side.addStretch(1)
-        row = QHBoxLayout(self.link_box)
-        row.addLayout(side, 1)
-        row.addWidget(self.qr)
+        self.link_box = ApprovalLinkBox(self)
+        self.link_box.open_button.clicked.connect(self.open_in_browser)
+        self.link_box.checkRequested.connect(self._check_now)
+        # The box's parts, for tests and accessibility checks that look for them here.
+        self.link_edit, self.qr = self.link_box.link_edit, self.link_box.qr
+        self.open_button, self.copy_button = self.link_box.open_button, self.link_box.copy_button
+        self.check_button = self.link_box.check_button
 
         self.cancel_button = QPushButton(self.tr("Cancel request"), self)
         self.cancel_button.setToolTip(self.tr("Withdraw the request: the link stops working"))
@@ -285,15 +253,8 @@ class ApprovalDialog(QDialog):
         else:
             self.error_label.clear_error()
         raw = status.url if state is State.WAITING else ""
-        self._link = self._check_link(raw) if raw else _NO_LINK
-        link = self._link.url  # the checked serialisation, or "" when refused
-        self.link_box.setVisible(bool(link))
-        if self.link_edit.text() != link:
-            self.link_edit.setText(link)
-            self.link_edit.setCursorPosition(0)  # show where the link goes, not its token
-        self.qr.set_link(self._link)
-        self.open_button.setEnabled(bool(link))
-        self.copy_button.setEnabled(bool(link))
+        self.link_box.set_link(self._check_link(raw) if raw else NO_LINK)
+        link = self.link_box.link.url  # the checked serialisation, or "" when refused
         self.cancel_button.setVisible(waiting)
         self.cancel_button.setEnabled(waiting)
         if raw and not link:
@@ -376,8 +337,9 @@ class ApprovalDialog(QDialog):
     # -- actions ------------------------------------------------------------------------
     def _show_refusal(self) -> None:
         """Say why the link is not shown and what to do (refused, or none yet)."""
-        text = refusal_text(self._link)
-        if self._link.reason != links.EMPTY:
+        link = self.link_box.link
+        text = refusal_text(link)
+        if link.reason != links.EMPTY:
             text = f"{text} {refused_link_advice()}"
         self.error_label.show_error(text)
 
@@ -386,14 +348,9 @@ class ApprovalDialog(QDialog):
         sandbox = self._context.profile.api_base if self._context.mode == "sandbox" else None
         return links.check_link(raw, hosts=links.APPROVAL_HOSTS, sandbox_origin=sandbox)
 
-    @property
-    def link_check(self) -> links.LinkCheck:
-        """The verdict on the link shown now (refused with ``empty`` when there is none)."""
-        return self._link
-
     def open_in_browser(self) -> None:
         """Hand the checked link to the system browser; a refused link is never opened."""
-        verdict = browser.open_checked(self._link)
+        verdict = self.link_box.open_link()
         if not verdict.ok:
             self._show_refusal()
             return
@@ -407,9 +364,7 @@ class ApprovalDialog(QDialog):
 
     def copy_link(self) -> None:
         """Copy the checked link; a refused link is never put on the clipboard."""
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and self._link.ok and self._link.url:
-            clipboard.setText(self._link.url)
+        self.link_box.copy_link()
 
     def _check_now(self) -> None:
         if self._flow is not None:
