@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
+import ssl
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import stripe
+from aiohttp import web
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stress"))
 from hostile_server import HostileServer
@@ -32,6 +37,45 @@ FIXTURES = json.loads(
 def proxy():
     """A server on 127.0.0.1 that answers the key check as a live account would."""
     with HostileServer() as srv:
+        yield srv
+
+
+class TlsServer(HostileServer):
+    """The scripted server over https, with a certificate made for the test."""
+
+    def __init__(self, cert: Path, key: Path) -> None:
+        super().__init__()
+        self._tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self._tls.load_cert_chain(cert, key)
+
+    async def _startup(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0, ssl_context=self._tls)
+        await site.start()
+        self.url = f"https://127.0.0.1:{self._runner.addresses[0][1]}"
+
+
+@pytest.fixture
+def tls_proxy(tmp_path, monkeypatch):
+    """An https proxy in front of "Stripe" on 127.0.0.1, trusted by the SDK for this test only."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make the test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"),
+            *("-addext", "subjectAltName=IP:127.0.0.1"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    monkeypatch.setattr(stripe, "ca_bundle_path", str(cert))  # the SDK's trust store
+    with TlsServer(cert, key) as srv:
         yield srv
 
 
@@ -144,4 +188,36 @@ def test_a_stored_live_key_marked_sandbox_is_not_opened(
     assert "was not opened" in form.form_error.text() and "LIVE" in form.form_error.text()
     assert form.name_edit.text() == "Old live"
     assert window.badge.text() != "SANDBOX"
+    wait_for(window.shutdown())
+
+
+def test_a_live_key_over_https_through_a_proxy_is_live(
+    services_for, tls_proxy, secrets, qtbot, wait_for
+):
+    """A custom base URL does not change what a live key is: LIVE title, badge, confirmations."""
+    tls_proxy.answer("GET", "/v1/customers", 200, _customers(livemode=True))
+    tls_proxy.answer("GET", "/v1/.*", 200, {"object": "list", "data": [], "has_more": False})
+    services = services_for(None)
+    window = _window(services, qtbot)
+    _connect(window, "Live via proxy", LIVE_KEY, tls_proxy.url)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=15000)
+    assert services.profiles.get("Live via proxy").mode == "live"
+    assert secrets.get("Live via proxy") == LIVE_KEY
+    assert window.windowTitle() == "kpadmin — Live via proxy — LIVE"
+    assert window.badge.text() == "LIVE"
+    assert window.context.is_live  # what every LIVE confirmation asks
+    wait_for(window.shutdown())
+
+
+def test_a_live_key_answered_as_test_stops_the_profile(
+    services_for, tls_proxy, secrets, qtbot, wait_for
+):
+    tls_proxy.answer("GET", "/v1/customers", 200, _customers(livemode=False))
+    services = services_for(None)
+    window = _window(services, qtbot)
+    form = window.welcome.connect_form
+    _connect(window, "Odd live", LIVE_KEY, tls_proxy.url)
+    qtbot.waitUntil(form.key_error.isVisible, timeout=15000)
+    assert "Stopped" in form.key_error.text() and "livemode: false" in form.key_error.text()
+    assert services.profiles.get("Odd live") is None and secrets.get("Odd live") is None
     wait_for(window.shutdown())
