@@ -171,23 +171,32 @@ def test_the_sandbox_says_so_and_becomes_sandbox(services_for, sandbox, qtbot, w
     wait_for(window.shutdown())
 
 
+@pytest.mark.parametrize("paint_first", [False, True])
 def test_a_stored_live_key_marked_sandbox_is_not_opened(
-    services_for, settings, secrets, qtbot, wait_for
+    services_for, proxy, settings, secrets, qtbot, wait_for, paint_first
 ):
-    """A profile saved by an older kpadmin (SANDBOX because it had a base URL) is stopped."""
+    """A profile saved by an older kpadmin (SANDBOX because it had a base URL) is stopped.
+
+    Also at start-up, where the window paints before the key is read: no
+    request goes out with the key, and the window ends on the welcome page.
+    """
     services = services_for(None)
     store = services.profiles
-    store._save([Profile("Old live", "sandbox", "https://proxy.example")])
+    store._save([Profile("Old live", "sandbox", proxy.url)])
     secrets.set("Old live", LIVE_KEY)
     store.set_current("Old live")
 
-    window = _window(services, qtbot)
+    window = MainWindow(services, paint_first=paint_first)
+    qtbot.addWidget(window)
+    window.show()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
     form = window.welcome.connect_form
     assert window.context is None
     assert "was not opened" in form.form_error.text() and "LIVE" in form.form_error.text()
     assert form.name_edit.text() == "Old live"
     assert window.badge.text() != "SANDBOX"
+    qtbot.wait(300)
+    assert proxy.requests == []  # the live key was never sent over plain http
     wait_for(window.shutdown())
 
 
