@@ -4,9 +4,9 @@ Kept in one module so that the terms the merchant gives the buyer read the
 same in the approval dialog and the new-subscription dialog. The terms follow
 what Stripe asks of a merchant saving a wallet (permission to charge, how
 often, how the amount is set, how to cancel) and the Korean subscription
-rules in stripe-notes.md §1 (a reminder 7 days before each charge, 30 days'
-notice and consent before a price increase or before a free period turns
-paid, cancellation as easy as signing up).
+rules described in docs/KAKAO_PAY.md (a reminder 7 days before each charge,
+30 days' notice and consent before a price increase or before a free period
+turns paid, cancellation as easy as signing up).
 """
 
 from __future__ import annotations
