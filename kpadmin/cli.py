@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run the app; returns the process exit code."""
     args = build_parser().parse_args(list(argv) if argv is not None else None)
+    from kpadmin.hardening import disable_core_dumps
+
+    disable_core_dumps()  # before any key is read: a crash dump would hold it
     from kpadmin.app import run
 
     return run(demo=args.demo, language=args.lang, argv=[sys.argv[0]], smoke_test=args.smoke_test)

@@ -14,6 +14,7 @@ import builtins
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from kpadmin.domain.connection import check_api_base, key_mode
 from kpadmin.keychain import SecretStore
 from kpadmin.settings import Keys, Settings
 
@@ -31,7 +32,9 @@ _ARRAY = "profiles/list"
 class ProfileError(ValueError):
     """A profile that cannot be added or found; ``reason`` is a stable code for the UI.
 
-    Reasons: ``empty_name``, ``reserved_name``, ``exists``, ``not_found``, ``bad_mode``.
+    Reasons: ``empty_name``, ``reserved_name``, ``exists``, ``not_found``, ``bad_mode``,
+    and for a key that does not fit the profile (:func:`key_problem`): ``bad_key``,
+    ``mode_mismatch``, ``insecure_base``.
     """
 
     def __init__(self, reason: str, name: str = "") -> None:
@@ -59,8 +62,28 @@ class Profile:
 
 
 def mode_for_key(key: str) -> Mode:
-    """``live`` for a live key, else ``test`` (what a new profile's mode defaults to)."""
-    return "live" if "_live_" in key else "test"
+    """``live`` for a live key (by its prefix), else ``test``."""
+    return "live" if key_mode(key) == "live" else "test"
+
+
+def key_problem(profile: Profile, key: str) -> str | None:
+    """Why ``key`` must not be used with ``profile``, as a :class:`ProfileError` reason, or None.
+
+    The key decides the mode (see :mod:`kpadmin.domain.connection`): a live
+    key only in a LIVE profile, a test key never in one; and the key may only
+    be sent to the profile's base URL if that is https, or http on this
+    machine with a test key. Checked when a profile is added, when its key is
+    replaced and every time its key is read, so a profile stored by an older
+    kpadmin (SANDBOX because it had a base URL) is stopped, not opened.
+    """
+    mode = key_mode(key)
+    if mode is None:
+        return "bad_key"
+    if (mode == "live") != (profile.mode == "live"):
+        return "mode_mismatch"
+    if check_api_base(profile.api_base, mode) is not None:
+        return "insecure_base"
+    return None
 
 
 class ProfileStore:
@@ -123,6 +146,8 @@ class ProfileStore:
         if any(p.name == name for p in stored):
             raise ProfileError("exists", name)
         profile = replace(profile, name=name, builtin=False)
+        if (problem := key_problem(profile, key)) is not None:
+            raise ProfileError(problem, name)
         self._keep_key(profile, key)
         self._save([*stored, profile])
         return profile
@@ -134,6 +159,8 @@ class ProfileStore:
         if idx is None:
             raise ProfileError("not_found", name)
         profile = replace(stored[idx], session_only=session_only)
+        if (problem := key_problem(profile, key)) is not None:
+            raise ProfileError(problem, name)
         self._keep_key(profile, key)
         if not session_only:
             self._session_keys.pop(name, None)
@@ -153,15 +180,25 @@ class ProfileStore:
             self._settings.reset(Keys.CURRENT_PROFILE)
 
     def key_for(self, name: str) -> str | None:
-        """The profile's key, or None when it must be asked for (session-only, lost, unknown)."""
+        """The profile's key, or None when it must be asked for (session-only, lost, unknown).
+
+        Raises:
+            ProfileError: the key does not fit the stored profile (a live key
+                in a profile not marked LIVE, or bound for plain http):
+                the profile must not be opened (see :func:`key_problem`).
+        """
         if name == DEMO_PROFILE_NAME and self._demo_api_base is not None:
             return DEMO_KEY
-        if name in self._session_keys:
-            return self._session_keys[name]
         profile = self.get(name)
-        if profile is None or profile.session_only:
+        if name in self._session_keys:
+            key: str | None = self._session_keys[name]
+        elif profile is None or profile.session_only:
             return None
-        return self._secrets.get(name)
+        else:
+            key = self._secrets.get(name)
+        if key and profile is not None and (problem := key_problem(profile, key)) is not None:
+            raise ProfileError(problem, name)
+        return key
 
     def current_name(self) -> str:
         return self._settings.get(Keys.CURRENT_PROFILE)

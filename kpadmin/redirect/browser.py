@@ -1,90 +1,67 @@
-"""Handing an approval URL to the system browser, after checking it is one we expect.
+"""Handing a link from Stripe to the system browser, after :func:`links.check_link` agreed.
 
-The URL comes from Stripe's answer (``next_action.redirect_to_url.url``), but
+The link comes from Stripe's answer (an approval page, a hosted invoice), but
 it is opened by the operating system, which will happily run ``file:`` or
-custom-scheme URLs. So before ``QDesktopServices.openUrl`` the URL must be
-``https`` on a Stripe host (``stripe.com`` or a subdomain: Stripe's redirect
-pages live on such hosts), or, for a SANDBOX profile only, on the sandbox's
-own origin (``http://127.0.0.1:PORT``). Anything else is refused with a reason
-code the UI translates.
+custom-scheme URLs. So nothing reaches ``QDesktopServices.openUrl`` that did
+not pass :func:`kpadmin.redirect.links.check_link`, and what is opened is the
+string that check returned (its WHATWG serialisation), never the raw text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-# Hosts (and their subdomains) that may serve an approval page in TEST and LIVE modes.
-STRIPE_HOSTS = ("stripe.com",)
+from kpadmin.redirect.links import (
+    BAD_SCHEME,
+    CREDENTIALS,
+    EMPTY,
+    NOT_STRIPE,
+    STRIPE_PAGES,
+    LinkCheck,
+    check_link,
+)
 
-# Reason codes of a refusal (the UI maps them to sentences).
-EMPTY = "empty"
-BAD_SCHEME = "scheme"
-CREDENTIALS = "credentials"
-NOT_STRIPE = "host"
+# Kept for callers that name the verdict by its older name.
+UrlCheck = LinkCheck
 
-
-@dataclass(frozen=True, slots=True)
-class UrlCheck:
-    """The verdict on a URL: ``ok``, or ``reason`` (one of the codes above) and the scheme/host."""
-
-    ok: bool
-    reason: str = ""
-    scheme: str = ""
-    host: str = ""
-
-
-def _origin(url: str) -> tuple[str, str, int | None] | None:
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return None
-    return parts.scheme.lower(), (parts.hostname or "").lower(), port
+__all__ = [
+    "BAD_SCHEME",
+    "CREDENTIALS",
+    "EMPTY",
+    "NOT_STRIPE",
+    "UrlCheck",
+    "check_url",
+    "open_checked",
+    "open_in_browser",
+]
 
 
-def check_url(url: str, *, sandbox_origin: str | None = None) -> UrlCheck:
-    """Whether ``url`` may be opened in the browser.
+def check_url(
+    url: str, *, sandbox_origin: str | None = None, hosts: tuple[str, ...] = STRIPE_PAGES
+) -> LinkCheck:
+    """:func:`~kpadmin.redirect.links.check_link` for Stripe's pages (any stripe.com host)."""
+    return check_link(url, hosts=hosts, sandbox_origin=sandbox_origin)
 
-    Args:
-        url: the approval page URL Stripe returned.
-        sandbox_origin: the sandbox base URL for a SANDBOX profile (its
-            origin is allowed too); None in TEST and LIVE modes.
+
+def open_checked(verdict: LinkCheck) -> LinkCheck:
+    """Open a link that passed the check (its serialisation); refused verdicts open nothing.
+
+    Returns ``verdict``; ``ok`` True with ``reason == "failed"`` means the
+    desktop had no browser to open it with.
     """
-    url = (url or "").strip()
-    if not url:
-        return UrlCheck(False, EMPTY)
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return UrlCheck(False, BAD_SCHEME)
-    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
-    if parts.username is not None or parts.password is not None:
-        return UrlCheck(False, CREDENTIALS, scheme, host)
-    if sandbox_origin:
-        origin = _origin(sandbox_origin)
-        if origin is not None and (scheme, host, port) == origin and scheme in ("http", "https"):
-            return UrlCheck(True, "", scheme, host)
-    if scheme != "https":
-        return UrlCheck(False, BAD_SCHEME, scheme, host)
-    if not any(host == h or host.endswith("." + h) for h in STRIPE_HOSTS):
-        return UrlCheck(False, NOT_STRIPE, scheme, host)
-    return UrlCheck(True, "", scheme, host)
-
-
-def open_in_browser(url: str, *, sandbox_origin: str | None = None) -> UrlCheck:
-    """Check ``url`` and, if allowed, hand it to the system browser.
-
-    Returns the check; ``ok`` False means nothing was opened. ``ok`` True with
-    ``reason == "failed"`` means the desktop had no browser to open it with.
-    """
-    verdict = check_url(url, sandbox_origin=sandbox_origin)
-    if not verdict.ok:
+    if not verdict.ok or not verdict.url:
         return verdict
-    if not QDesktopServices.openUrl(QUrl(url.strip(), QUrl.ParsingMode.StrictMode)):
-        return UrlCheck(True, "failed", verdict.scheme, verdict.host)
+    if not QDesktopServices.openUrl(QUrl(verdict.url, QUrl.ParsingMode.StrictMode)):
+        return LinkCheck(True, verdict.url, "failed", verdict.scheme, verdict.host)
     return verdict
+
+
+def open_in_browser(
+    url: str, *, sandbox_origin: str | None = None, hosts: tuple[str, ...] = STRIPE_PAGES
+) -> LinkCheck:
+    """Check ``url`` and, if allowed, hand its serialisation to the system browser.
+
+    Returns the check; ``ok`` False means nothing was opened.
+    """
+    return open_checked(check_url(url, sandbox_origin=sandbox_origin, hosts=hosts))

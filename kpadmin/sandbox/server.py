@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import web
 
+from kpadmin.domain.connection import SANDBOX_HEADER
 from kpadmin.sandbox import admin, guards, versions, wire
 from kpadmin.sandbox import params as params_mod
 from kpadmin.sandbox.core import ORIGIN, Ctx, PageCtx, PageRoute, Route, Routes
@@ -145,7 +146,8 @@ class SandboxServer:
 
     async def _api(self, request: web.Request) -> web.Response:
         rid = new_request_id()
-        headers = {"Request-Id": rid}
+        # Says "kpadmin's sandbox" to the client: a test key answered so is a SANDBOX profile.
+        headers = {"Request-Id": rid, SANDBOX_HEADER: "1"}
         version = self.api_version
         fault = self.faults.draw(request.method)
         if fault in ("500", "429", "drop-before"):

@@ -44,6 +44,11 @@ R = TypeVar("R")
 # The list parameters of one plain-JSON list endpoint (a ``stripe.params`` TypedDict).
 P = TypeVar("P", bound=Mapping[str, object])
 
+# The SDK's telemetry writes a persistent id to ~/.config/stripe/telemetry_id on the first
+# request and sends it, the platform and earlier requests' timings with every call;
+# kpadmin needs none of it and writes nothing outside its own directories.
+stripe.enable_telemetry = False
+
 # Modules the SDK and anyio import on the first request (measured with stripe 16.1 and
 # anyio 4): importing them at construction removes a ~20 ms stall of the UI thread on the
 # first call (docs/STRIPE_FACTS.md §7). Service modules load when ``client.v1.<name>`` is

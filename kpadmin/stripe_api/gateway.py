@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
+from kpadmin.domain.connection import SANDBOX_HEADER, key_mode
 from kpadmin.stripe_api import convert
 from kpadmin.stripe_api.client import Transport
+from kpadmin.stripe_api.errors import GatewayError
 from kpadmin.stripe_api.records import AccountCheck
 from kpadmin.stripe_api.services.customers import CustomersService
 from kpadmin.stripe_api.services.invoices import InvoicesService
@@ -73,7 +75,9 @@ class StripeGateway:
         self._key_kind: Literal["secret", "restricted"] = (
             "restricted" if api_key.startswith("rk_") else "secret"
         )
-        self._mode: Literal["test", "live"] = "live" if "_live_" in api_key else "test"
+        # The key's prefix decides; anything else that looks live is treated as live.
+        live = key_mode(api_key) == "live" or "_live_" in api_key
+        self._mode: Literal["test", "live"] = "live" if live else "test"
         t = self.transport
         self.customers = CustomersService(t)
         self.products = ProductsService(t)
@@ -102,7 +106,12 @@ class StripeGateway:
         return self._api_base
 
     async def check_key(self) -> AccountCheck:
-        """Prove the key works by listing one customer.
+        """Prove the key works by listing one customer, and learn what answered.
+
+        The answer's ``livemode`` (the first customer's, else the balance's)
+        lets the caller refuse a key whose prefix disagrees with the account,
+        and the sandbox's response header tells kpadmin's sandbox from Stripe
+        (see :mod:`kpadmin.domain.connection`).
 
         Raises:
             GatewayError: ``auth`` for a wrong or revoked key, ``permission``
@@ -113,8 +122,27 @@ class StripeGateway:
         api = self.transport.v1.customers
         obj = await self.transport.call(lambda o: api.list_async(params, o))
         page = convert.page(obj, convert.customer)
-        livemode = page.items[0].livemode if page.items else self.mode == "live"
-        return AccountCheck(mode=self.mode, livemode=livemode, key_kind=self.key_kind)
+        livemode: bool | None = page.items[0].livemode if page.items else None
+        if livemode is None:
+            livemode = await self._balance_livemode()
+        return AccountCheck(
+            mode=self.mode,
+            livemode=livemode,
+            key_kind=self.key_kind,
+            sandbox=_says_sandbox(obj),
+        )
+
+    async def _balance_livemode(self) -> bool | None:
+        """``livemode`` of the balance (every account has one); None when it cannot be read."""
+        api = self.transport.v1.balance
+        try:
+            balance = await self.transport.call(lambda o: api.retrieve_async(None, o))
+        except GatewayError as err:
+            if err.kind in ("permission", "not_found", "invalid"):
+                return None  # a restricted key without balance access, or the sandbox
+            raise
+        value = getattr(balance, "livemode", None)
+        return value if isinstance(value, bool) else None
 
     async def aclose(self) -> None:
         """Close the HTTP connection pool; the gateway is unusable afterwards."""
@@ -134,3 +162,12 @@ class StripeGateway:
     def remove_connectivity_listener(self, listener: Callable[[bool], None]) -> None:
         if listener in self.transport.connectivity.listeners:
             self.transport.connectivity.listeners.remove(listener)
+
+
+def _says_sandbox(obj: object) -> bool:
+    response = getattr(obj, "last_response", None)
+    headers = getattr(response, "headers", None) or {}
+    return any(
+        name.lower() == SANDBOX_HEADER.lower() and str(value) == "1"
+        for name, value in headers.items()
+    )

@@ -43,14 +43,17 @@ class AccountCheck:
 
     Attributes:
         mode: ``"test"`` or ``"live"``, from the key's prefix.
-        livemode: what the server said (``livemode`` of the list response's
-            objects, or the key's mode when the account has no customers).
+        livemode: what the server said (``livemode`` of the first customer, or
+            of the balance when there is none); None when it said nothing
+            (no customer, and no balance this key may read).
         key_kind: ``"secret"`` (``sk_``) or ``"restricted"`` (``rk_``).
+        sandbox: the server said it is kpadmin's sandbox (its response header).
     """
 
     mode: Literal["test", "live"]
-    livemode: bool
+    livemode: bool | None
     key_kind: Literal["secret", "restricted"]
+    sandbox: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kpadmin.keychain import KeychainError
+from kpadmin.profiles import ProfileError
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
 from kpadmin.ui.first_paint import FirstPaint
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
         """The profile's key, or None (with a status message) when the keychain fails."""
         try:
             return self._services.profiles.key_for(name)
+        except ProfileError as exc:  # the key does not fit the stored profile: never open it
+            self.welcome.connect_form.show_profile_problem(name, exc.reason)
+            return None
         except KeychainError as exc:
             self.statusBar().showMessage(
                 self.tr("The keychain did not give the key of “%1”: %2")

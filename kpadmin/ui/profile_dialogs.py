@@ -8,8 +8,15 @@ shows, and only then stores it through the ProfileStore — in the keychain,
 never in settings. Without a secure keychain it says so, refuses to store the
 key, and offers "Use for this session only" instead.
 
+The key decides the profile's mode (:mod:`kpadmin.domain.connection`): its
+prefix gives LIVE or TEST, and only a test key answered by kpadmin's own
+sandbox becomes SANDBOX. A base URL the key must not be sent to (http with a
+live key, http off this machine) is refused before any request; an answer
+whose ``livemode`` contradicts the key stops the connection.
+
 Errors appear next to the field they concern: a refused key (or a restricted
-key missing a permission: Stripe's message names it) under the key field, a
+key missing a permission: Stripe's message names it, or a ``livemode`` that
+contradicts it) under the key field, a refused base URL under its field, a
 taken name under the name field, a network problem under the form.
 
 Signals (ConnectForm):
@@ -19,6 +26,7 @@ Signals (ConnectForm):
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -32,18 +40,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpadmin.domain import connection
 from kpadmin.keychain import KeychainError, NoSecureKeychain
-from kpadmin.profiles import Profile, ProfileError, mode_for_key
+from kpadmin.profiles import Profile, ProfileError
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppServices
 from kpadmin.ui.errors import error_html, missing_permission
 from kpadmin.ui.widgets.field_error import FieldError
 
-KEY_PREFIXES = ("sk_test_", "sk_live_", "rk_test_", "rk_live_")
+KEY_PREFIXES = tuple(connection.KEY_PREFIXES)
+
+
+# ProfileError reasons about the key and where it goes, rather than the name.
+_KEY_REASONS = ("bad_key", "mode_mismatch", "insecure_base")
 
 
 class ConnectForm(QWidget):
-    """Profile name + API key (+ optional API base URL for a self-hosted sandbox)."""
+    """Profile name + API key (+ optional API base URL: a local sandbox or an https proxy)."""
 
     connected = Signal(str)
 
@@ -156,12 +169,17 @@ class ConnectForm(QWidget):
                 )
             )
             ok = False
-        if base is not None and not base.startswith(("http://", "https://")):
-            self.base_error.show_error(self.tr("Use a full URL such as http://127.0.0.1:12111."))
-            ok = False
-        if not ok:
+        mode = connection.key_mode(key)
+        if base is not None:
+            problem = connection.check_api_base(base, mode or "test")
+            if problem is not None:
+                self.base_error.show_error(self._base_problem_text(problem))
+                ok = False
+            else:
+                base = connection.normalise_api_base(base)
+        if not ok or mode is None:
             return
-        mode = "sandbox" if base else mode_for_key(key)
+        # The key's prefix decides LIVE or TEST; the server's answer may only add SANDBOX.
         profile = Profile(name, mode, base, session_only=self._session_only)
         self._tasks.run(
             self._check_and_store(profile, key),
@@ -173,9 +191,15 @@ class ConnectForm(QWidget):
     async def _check_and_store(self, profile: Profile, key: str) -> None:
         gateway = self._services.gateway_factory(profile, key)
         try:
-            await gateway.check_key()
+            check = await gateway.check_key()
         finally:
             await gateway.aclose()
+        key_mode = connection.key_mode(key)
+        assert key_mode is not None  # submit() refused other keys
+        if connection.livemode_disagrees(key_mode, check.livemode):
+            self.key_error.show_error(self._disagreement_text(key_mode))
+            return
+        profile = replace(profile, mode=connection.profile_mode(key_mode, check.sandbox))
         try:
             profiles = self._services.profiles
             if profiles.get(profile.name) is not None:  # a session-only profile's key again
@@ -198,12 +222,78 @@ class ConnectForm(QWidget):
             )
             return
         except ProfileError as exc:
-            self.name_error.show_error(
-                self.tr("This name cannot be used (%1).").replace("%1", exc.reason)
-            )
+            if exc.reason in _KEY_REASONS:
+                self.form_error.show_error(self.profile_problem_text(profile.name, exc.reason))
+            else:
+                self.name_error.show_error(
+                    self.tr("This name cannot be used (%1).").replace("%1", exc.reason)
+                )
             return
         self.key_edit.clear()
         self.connected.emit(stored.name)
+
+    def _base_problem_text(self, problem: str) -> str:
+        """Why the API base URL was refused (a reason from :func:`connection.check_api_base`)."""
+        texts = {
+            connection.BASE_SCHEME: self.tr(
+                "Use an https:// URL (or http:// for a sandbox on this computer)."
+            ),
+            connection.BASE_CREDENTIALS: self.tr(
+                "Leave the user name and password out of the URL: the key is all kpadmin sends."
+            ),
+            connection.BASE_QUERY: self.tr("Leave the “?” and “#” parts out of the URL."),
+            connection.BASE_HTTP_LIVE: self.tr(
+                "A live key is only ever sent over https. Use an https:// URL, or leave "
+                "the field empty to talk to Stripe."
+            ),
+            connection.BASE_HTTP_REMOTE: self.tr(
+                "http:// is only for a sandbox on this computer (127.0.0.1 or [::1]): "
+                "elsewhere the key would cross the network unencrypted. Use https://."
+            ),
+        }
+        return texts.get(problem, self.tr("Use a full URL such as http://127.0.0.1:12111."))
+
+    def _disagreement_text(self, key_mode: str) -> str:
+        """The server's ``livemode`` contradicts the key: the profile is not saved."""
+        if key_mode == "live":
+            return self.tr(
+                "Stopped: this is a live key, but the server answered as a test account "
+                "(livemode: false). kpadmin does not use a connection whose answers "
+                "contradict its key; check the API base URL."
+            )
+        return self.tr(
+            "Stopped: this is a test key, but the server answered as a live account "
+            "(livemode: true), where real money moves. kpadmin does not use a connection "
+            "whose answers contradict its key; check the API base URL."
+        )
+
+    def profile_problem_text(self, name: str, reason: str) -> str:
+        """Why the stored key of profile ``name`` cannot be used (a :func:`key_problem` reason)."""
+        texts = {
+            "mode_mismatch": self.tr(
+                "“%1” was not opened: its key is a live key but the profile is not marked "
+                "LIVE (or the reverse). Connect the account again so that kpadmin treats "
+                "it as what its key is."
+            ),
+            "insecure_base": self.tr(
+                "“%1” was not opened: its key would be sent over plain http. A live key "
+                "only goes over https, and http:// only to a sandbox on this computer. "
+                "Connect the account again with an https:// URL."
+            ),
+        }
+        text = texts.get(
+            reason,
+            self.tr(
+                "“%1” was not opened: the key kept for it is not a secret or restricted "
+                "key. Connect the account again."
+            ),
+        )
+        return text.replace("%1", name)
+
+    def show_profile_problem(self, name: str, reason: str) -> None:
+        """Say, on the form, why stored profile ``name`` was stopped; prefill its name."""
+        self.name_edit.setText(name)
+        self.form_error.show_error(self.profile_problem_text(name, reason))
 
     def _show_check_error(self, exc: BaseException) -> None:
         kind = getattr(exc, "kind", None)

@@ -826,6 +826,26 @@
         <translation>シークレットキー (sk_test_…、sk_live_…) または制限付きキー (rk_…) を貼り付けてください。公開可能キー (pk_…) ではサブスクリプションを管理できません。</translation>
     </message>
     <message>
+        <source>Use an https:// URL (or http:// for a sandbox on this computer).</source>
+        <translation>https:// の URL を使ってください(このコンピューター上のサンドボックスなら http://)。</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the URL: the key is all kpadmin sends.</source>
+        <translation>URL からユーザー名とパスワードを外してください。kpadmin が送るのはキーだけです。</translation>
+    </message>
+    <message>
+        <source>Leave the “?” and “#” parts out of the URL.</source>
+        <translation>URL から「?」と「#」の部分を外してください。</translation>
+    </message>
+    <message>
+        <source>A live key is only ever sent over https. Use an https:// URL, or leave the field empty to talk to Stripe.</source>
+        <translation>ライブキーは https でしか送りません。https:// の URL を使うか、Stripe に接続するならこの欄を空にしてください。</translation>
+    </message>
+    <message>
+        <source>http:// is only for a sandbox on this computer (127.0.0.1 or [::1]): elsewhere the key would cross the network unencrypted. Use https://.</source>
+        <translation>http:// はこのコンピューター上のサンドボックス(127.0.0.1 または [::1])専用です。それ以外ではキーが暗号化されないままネットワークを通ります。https:// を使ってください。</translation>
+    </message>
+    <message>
         <source>Use a full URL such as http://127.0.0.1:12111.</source>
         <translation>http://127.0.0.1:12111 のような完全な URL を入力してください。</translation>
     </message>
@@ -840,6 +860,26 @@
     <message>
         <source>This name cannot be used (%1).</source>
         <translation>この名前は使用できません (%1)。</translation>
+    </message>
+    <message>
+        <source>Stopped: this is a live key, but the server answered as a test account (livemode: false). kpadmin does not use a connection whose answers contradict its key; check the API base URL.</source>
+        <translation>停止しました: ライブキーなのに、サーバーはテストアカウントとして応答しました(livemode: false)。kpadmin は応答がキーと食い違う接続を使いません。API ベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Stopped: this is a test key, but the server answered as a live account (livemode: true), where real money moves. kpadmin does not use a connection whose answers contradict its key; check the API base URL.</source>
+        <translation>停止しました: テストキーなのに、サーバーは実際のお金が動くライブアカウントとして応答しました(livemode: true)。kpadmin は応答がキーと食い違う接続を使いません。API ベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its key is a live key but the profile is not marked LIVE (or the reverse). Connect the account again so that kpadmin treats it as what its key is.</source>
+        <translation>「%1」を開きませんでした: キーはライブキーなのに、プロファイルが LIVE になっていません(またはその逆)。kpadmin がキーのとおりに扱えるよう、アカウントを接続し直してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its key would be sent over plain http. A live key only goes over https, and http:// only to a sandbox on this computer. Connect the account again with an https:// URL.</source>
+        <translation>「%1」を開きませんでした: キーが暗号化されない http で送られてしまいます。ライブキーは https でしか送らず、http:// はこのコンピューター上のサンドボックス専用です。https:// の URL でアカウントを接続し直してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the key kept for it is not a secret or restricted key. Connect the account again.</source>
+        <translation>「%1」を開きませんでした: 保存されているキーがシークレットキーでも制限付きキーでもありません。アカウントを接続し直してください。</translation>
     </message>
     <message>
         <source>This restricted key lacks the permission “%1”, which kpadmin needs. Add it to the key in the Stripe Dashboard, or use another key.</source>
@@ -1364,20 +1404,44 @@
         <translation>開くリンクがまだありません。</translation>
     </message>
     <message>
-        <source>This link was not opened: only https links to Stripe are opened (it starts with “%1:”).</source>
-        <translation>このリンクは開きませんでした。開けるのは Stripe への https リンクのみです (このリンクは「%1:」で始まっています)。</translation>
+        <source>This link was refused: it contains spaces, backslashes or characters that Stripe&apos;s links never contain.</source>
+        <translation>このリンクは拒否されました: Stripe のリンクには決して含まれない空白、バックスラッシュまたは文字が含まれています。</translation>
     </message>
     <message>
-        <source>This link was not opened: it carries a user name or password.</source>
-        <translation>このリンクは開きませんでした。ユーザー名またはパスワードが含まれています。</translation>
+        <source>This link was refused: it is far too long.</source>
+        <translation>このリンクは拒否されました: 長すぎます。</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not point to Stripe (%1).</source>
-        <translation>このリンクは開きませんでした。Stripe へのリンクではありません (%1)。</translation>
+        <source>This link was refused: it is not a valid address.</source>
+        <translation>このリンクは拒否されました: 有効なアドレスではありません。</translation>
     </message>
     <message>
-        <source>This link was not opened.</source>
-        <translation>このリンクは開きませんでした。</translation>
+        <source>This link was refused: only https links to Stripe are used (it starts with “%1:”).</source>
+        <translation>このリンクは拒否されました: Stripe への https リンクだけを使います(このリンクは「%1:」で始まっています)。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it carries a user name or password.</source>
+        <translation>このリンクは拒否されました: ユーザー名またはパスワードが含まれています。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it does not point to Stripe (%1).</source>
+        <translation>このリンクは拒否されました: Stripe を指していません(%1)。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it names a port that Stripe&apos;s pages do not use.</source>
+        <translation>このリンクは拒否されました: Stripe のページが使わないポートを指定しています。</translation>
+    </message>
+    <message>
+        <source>This link was refused: it is written in a way Stripe never writes links (it would be read as going to “%1”).</source>
+        <translation>このリンクは拒否されました: Stripe が決して使わない書き方のリンクです(「%1」へ向かうものとして読まれます)。</translation>
+    </message>
+    <message>
+        <source>This link was refused.</source>
+        <translation>このリンクは拒否されました。</translation>
+    </message>
+    <message>
+        <source>The link is not shown, copied or put in the QR code. Do not send the customer any other link: cancel this request, check that the profile&apos;s API base URL is Stripe&apos;s, and try again.</source>
+        <translation>このリンクは表示もコピーも QR コードへの埋め込みもしません。お客様に別のリンクを送らないでください。このリクエストを取り消し、プロファイルの API ベース URL が Stripe のものか確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

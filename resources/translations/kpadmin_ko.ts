@@ -826,6 +826,26 @@
         <translation>비밀 키(sk_test_…, sk_live_…)나 제한된 키(rk_…)를 붙여 넣으세요. 게시 가능 키(pk_…)로는 구독을 관리할 수 없습니다.</translation>
     </message>
     <message>
+        <source>Use an https:// URL (or http:// for a sandbox on this computer).</source>
+        <translation>https:// URL을 사용하세요(이 컴퓨터의 샌드박스라면 http://).</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the URL: the key is all kpadmin sends.</source>
+        <translation>URL에서 사용자 이름과 비밀번호를 빼세요. kpadmin이 보내는 것은 키뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Leave the “?” and “#” parts out of the URL.</source>
+        <translation>URL에서 “?”와 “#” 부분을 빼세요.</translation>
+    </message>
+    <message>
+        <source>A live key is only ever sent over https. Use an https:// URL, or leave the field empty to talk to Stripe.</source>
+        <translation>라이브 키는 https로만 보냅니다. https:// URL을 사용하거나, Stripe에 연결하려면 이 칸을 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>http:// is only for a sandbox on this computer (127.0.0.1 or [::1]): elsewhere the key would cross the network unencrypted. Use https://.</source>
+        <translation>http://는 이 컴퓨터의 샌드박스(127.0.0.1 또는 [::1])에만 쓸 수 있습니다. 다른 곳이라면 키가 암호화되지 않은 채 네트워크를 건너게 됩니다. https://를 사용하세요.</translation>
+    </message>
+    <message>
         <source>Use a full URL such as http://127.0.0.1:12111.</source>
         <translation>http://127.0.0.1:12111 같은 전체 URL을 입력하세요.</translation>
     </message>
@@ -840,6 +860,26 @@
     <message>
         <source>This name cannot be used (%1).</source>
         <translation>이 이름은 사용할 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Stopped: this is a live key, but the server answered as a test account (livemode: false). kpadmin does not use a connection whose answers contradict its key; check the API base URL.</source>
+        <translation>중지됨: 라이브 키인데 서버가 테스트 계정으로 응답했습니다(livemode: false). kpadmin은 응답이 키와 어긋나는 연결을 사용하지 않습니다. API 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Stopped: this is a test key, but the server answered as a live account (livemode: true), where real money moves. kpadmin does not use a connection whose answers contradict its key; check the API base URL.</source>
+        <translation>중지됨: 테스트 키인데 서버가 실제 돈이 오가는 라이브 계정으로 응답했습니다(livemode: true). kpadmin은 응답이 키와 어긋나는 연결을 사용하지 않습니다. API 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its key is a live key but the profile is not marked LIVE (or the reverse). Connect the account again so that kpadmin treats it as what its key is.</source>
+        <translation>“%1”을(를) 열지 않았습니다: 키는 라이브 키인데 프로필이 LIVE로 표시되어 있지 않습니다(또는 그 반대). kpadmin이 키에 맞게 다루도록 계정을 다시 연결하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: its key would be sent over plain http. A live key only goes over https, and http:// only to a sandbox on this computer. Connect the account again with an https:// URL.</source>
+        <translation>“%1”을(를) 열지 않았습니다: 키가 암호화되지 않은 http로 전송됩니다. 라이브 키는 https로만 보내고, http://는 이 컴퓨터의 샌드박스에만 씁니다. https:// URL로 계정을 다시 연결하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” was not opened: the key kept for it is not a secret or restricted key. Connect the account again.</source>
+        <translation>“%1”을(를) 열지 않았습니다: 보관된 키가 비밀 키나 제한 키가 아닙니다. 계정을 다시 연결하세요.</translation>
     </message>
     <message>
         <source>This restricted key lacks the permission “%1”, which kpadmin needs. Add it to the key in the Stripe Dashboard, or use another key.</source>
@@ -1364,20 +1404,44 @@
         <translation>아직 열 링크가 없습니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: only https links to Stripe are opened (it starts with “%1:”).</source>
-        <translation>이 링크는 열지 않았습니다. Stripe로 가는 https 링크만 엽니다(이 링크는 “%1:”로 시작합니다).</translation>
+        <source>This link was refused: it contains spaces, backslashes or characters that Stripe&apos;s links never contain.</source>
+        <translation>이 링크는 거부되었습니다: Stripe 링크에는 결코 없는 공백, 백슬래시 또는 문자가 들어 있습니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: it carries a user name or password.</source>
-        <translation>이 링크는 열지 않았습니다. 사용자 이름이나 비밀번호가 들어 있습니다.</translation>
+        <source>This link was refused: it is far too long.</source>
+        <translation>이 링크는 거부되었습니다: 너무 깁니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not point to Stripe (%1).</source>
-        <translation>이 링크는 열지 않았습니다. Stripe 주소가 아닙니다(%1).</translation>
+        <source>This link was refused: it is not a valid address.</source>
+        <translation>이 링크는 거부되었습니다: 올바른 주소가 아닙니다.</translation>
     </message>
     <message>
-        <source>This link was not opened.</source>
-        <translation>이 링크는 열지 않았습니다.</translation>
+        <source>This link was refused: only https links to Stripe are used (it starts with “%1:”).</source>
+        <translation>이 링크는 거부되었습니다: Stripe로 가는 https 링크만 사용합니다(이 링크는 “%1:”로 시작합니다).</translation>
+    </message>
+    <message>
+        <source>This link was refused: it carries a user name or password.</source>
+        <translation>이 링크는 거부되었습니다: 사용자 이름이나 비밀번호가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This link was refused: it does not point to Stripe (%1).</source>
+        <translation>이 링크는 거부되었습니다: Stripe를 가리키지 않습니다(%1).</translation>
+    </message>
+    <message>
+        <source>This link was refused: it names a port that Stripe&apos;s pages do not use.</source>
+        <translation>이 링크는 거부되었습니다: Stripe 페이지가 쓰지 않는 포트를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>This link was refused: it is written in a way Stripe never writes links (it would be read as going to “%1”).</source>
+        <translation>이 링크는 거부되었습니다: Stripe가 링크를 결코 이렇게 쓰지 않습니다(“%1”(으)로 가는 링크로 읽힙니다).</translation>
+    </message>
+    <message>
+        <source>This link was refused.</source>
+        <translation>이 링크는 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>The link is not shown, copied or put in the QR code. Do not send the customer any other link: cancel this request, check that the profile&apos;s API base URL is Stripe&apos;s, and try again.</source>
+        <translation>이 링크는 표시하거나 복사하거나 QR 코드에 넣지 않습니다. 고객에게 다른 링크를 보내지 마세요. 이 요청을 취소하고, 프로필의 API 기본 URL이 Stripe의 것인지 확인한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def test_invalid_key_error_next_to_field(services, sandbox, secrets, qtbot, wait
     form.key_edit.setText("pk_test_123")
     form.connect_button.click()
     assert form.key_error.isVisible() and "pk_" in form.key_error.text()
-    form.key_edit.setText("sk_live_definitelynotvalid000")
+    form.key_edit.setText("sk_test_x")  # a test key the sandbox refuses (too short)
     form.base_edit.setText(sandbox.url)
     form.connect_button.click()
     qtbot.waitUntil(form.key_error.isVisible, timeout=10000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kpadmin.redirect import browser
+from kpadmin.redirect import browser, links
 from kpadmin.redirect.browser import check_url
 
 SANDBOX = "http://127.0.0.1:54321"
@@ -16,7 +16,7 @@ SANDBOX = "http://127.0.0.1:54321"
         "https://hooks.stripe.com/redirect/authenticate/src_123?client_secret=abc",
         "https://pm-redirects.stripe.com/authorize/acct_1/pa_nonce_2",
         "https://stripe.com/x",
-        "HTTPS://Hooks.Stripe.COM/redirect",
+        "https://invoice.stripe.com/i/acct_1/test_x",
     ],
 )
 def test_stripe_https_links_are_opened(url):
@@ -38,6 +38,10 @@ def test_stripe_https_links_are_opened(url):
         ("https://notstripe.com/", browser.NOT_STRIPE),
         ("https://user:pw@hooks.stripe.com/", browser.CREDENTIALS),
         ("https://hooks.stripe.com@evil.example/", browser.CREDENTIALS),
+        # Parsed the way browsers parse it, this goes to evil.com.
+        ("https://evil.com\\.stripe.com/kakao", links.UNUSUAL),
+        # Stripe writes its links in canonical form; a respelt one is refused.
+        ("HTTPS://Hooks.Stripe.COM/redirect", links.NOT_CANONICAL),
     ],
 )
 def test_everything_else_is_refused_with_a_reason(url, reason):

@@ -16,20 +16,19 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kpadmin.redirect import browser
+from kpadmin.redirect import links
 from kpadmin.redirect.approval import ApprovalFlow, ApprovalStatus, Kind, State
 from kpadmin.stripe_api.records_kakao import IntentError
 from kpadmin.ui.async_tasks import TaskRunner
@@ -38,11 +37,12 @@ from kpadmin.ui.dialogs.kakao_texts import (
     decline_advice,
     payment_terms,
     refusal_text,
+    refused_link_advice,
     setup_terms,
 )
 from kpadmin.ui.errors import error_html
+from kpadmin.ui.widgets.approval_link import NO_LINK, ApprovalLinkBox
 from kpadmin.ui.widgets.field_error import FieldError
-from kpadmin.ui.widgets.qr_code import QrCodeLabel
 from kpadmin.ui.widgets.status_chip import status_text
 
 
@@ -143,39 +143,13 @@ class ApprovalDialog(QDialog):
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = FieldError(self)
 
-        self.link_box = QGroupBox(self.tr("Approval link"), self)
-        self.link_edit = QLineEdit(self.link_box)
-        self.link_edit.setReadOnly(True)
-        self.link_edit.setAccessibleName(self.tr("Approval link"))
-        self.open_button = QPushButton(self.tr("Open in browser"), self.link_box)
-        self.open_button.clicked.connect(self.open_in_browser)
-        self.copy_button = QPushButton(self.tr("Copy link"), self.link_box)
-        self.copy_button.clicked.connect(self.copy_link)
-        self.check_button = QPushButton(self.tr("Check now"), self.link_box)
-        self.check_button.setToolTip(self.tr("Ask Stripe now instead of at the next check"))
-        self.check_button.clicked.connect(self._check_now)
-        self.qr = QrCodeLabel(self.link_box, module=3)
-        hint = QLabel(
-            self.tr(
-                "The customer can scan this code with their phone to approve "
-                "there, or open the link on this computer."
-            ),
-            self.link_box,
-        )
-        hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
-        side = QVBoxLayout()
-        side.addWidget(self.link_edit)
-        side.addLayout(buttons)
-        side.addWidget(hint)
-        side.addStretch(1)
-        row = QHBoxLayout(self.link_box)
-        row.addLayout(side, 1)
-        row.addWidget(self.qr)
+        self.link_box = ApprovalLinkBox(self)
+        self.link_box.open_button.clicked.connect(self.open_in_browser)
+        self.link_box.checkRequested.connect(self._check_now)
+        # The box's parts, for tests and accessibility checks that look for them here.
+        self.link_edit, self.qr = self.link_box.link_edit, self.link_box.qr
+        self.open_button, self.copy_button = self.link_box.open_button, self.link_box.copy_button
+        self.check_button = self.link_box.check_button
 
         self.cancel_button = QPushButton(self.tr("Cancel request"), self)
         self.cancel_button.setToolTip(self.tr("Withdraw the request: the link stops working"))
@@ -279,15 +253,14 @@ class ApprovalDialog(QDialog):
             self.error_label.show_error(error_html(status.gateway_error), rich=True)
         else:
             self.error_label.clear_error()
-        url = status.url if state is State.WAITING else ""
-        self.link_box.setVisible(bool(url))
-        if self.link_edit.text() != (url or ""):
-            self.link_edit.setText(url or "")
-            self.link_edit.setCursorPosition(0)  # show where the link goes, not its token
-        self.qr.set_link(url or "")
+        raw = status.url if state is State.WAITING else ""
+        self.link_box.set_link(self._check_link(raw) if raw else NO_LINK)
+        link = self.link_box.link.url  # the checked serialisation, or "" when refused
         self.cancel_button.setVisible(waiting)
         self.cancel_button.setEnabled(waiting)
-        if url and self._flow is not None and not self._flow.browser_opened:
+        if raw and not link:
+            self._show_refusal()
+        if link and self._flow is not None and not self._flow.browser_opened:
             self._flow.browser_opened = True
             self.open_in_browser()
         if state.terminal:
@@ -363,13 +336,24 @@ class ApprovalDialog(QDialog):
         self.detail_label.show()
 
     # -- actions ------------------------------------------------------------------------
-    def open_in_browser(self) -> None:
-        """Hand the link to the system browser, if it is a Stripe (or sandbox) page."""
-        url = self.link_edit.text()
+    def _show_refusal(self) -> None:
+        """Say why the link is not shown and what to do (refused, or none yet)."""
+        link = self.link_box.link
+        text = refusal_text(link)
+        if link.reason != links.EMPTY:
+            text = f"{text} {refused_link_advice()}"
+        self.error_label.show_error(text)
+
+    def _check_link(self, raw: str) -> links.LinkCheck:
+        """The one check of the approval link (see :mod:`kpadmin.redirect.links`)."""
         sandbox = self._context.profile.api_base if self._context.mode == "sandbox" else None
-        verdict = browser.open_in_browser(url, sandbox_origin=sandbox)
+        return links.check_link(raw, hosts=links.APPROVAL_HOSTS, sandbox_origin=sandbox)
+
+    def open_in_browser(self) -> None:
+        """Hand the checked link to the system browser; a refused link is never opened."""
+        verdict = self.link_box.open_link()
         if not verdict.ok:
-            self.error_label.show_error(refusal_text(verdict))
+            self._show_refusal()
             return
         if verdict.reason == "failed":
             self.error_label.show_error(
@@ -380,9 +364,8 @@ class ApprovalDialog(QDialog):
             )
 
     def copy_link(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and self.link_edit.text():
-            clipboard.setText(self.link_edit.text())
+        """Copy the checked link; a refused link is never put on the clipboard."""
+        self.link_box.copy_link()
 
     def _check_now(self) -> None:
         if self._flow is not None:

@@ -15,7 +15,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from kpadmin.redirect import browser
+from kpadmin.redirect import links
 from kpadmin.stripe_api.records_kakao import IntentError
 
 
@@ -143,22 +143,50 @@ def decline_advice(error: IntentError | None, setup: bool) -> tuple[str, str]:
     return reason, advice
 
 
-def refusal_text(verdict: browser.UrlCheck) -> str:
-    """Why a link was not opened (``verdict.ok`` is False)."""
+def refusal_text(verdict: links.LinkCheck) -> str:
+    """Why a link was refused (``verdict.ok`` is False)."""
     texts = {
-        browser.EMPTY: QCoreApplication.translate("KakaoTexts", "There is no link to open yet."),
-        browser.BAD_SCHEME: QCoreApplication.translate(
+        links.EMPTY: QCoreApplication.translate("KakaoTexts", "There is no link to open yet."),
+        links.UNUSUAL: QCoreApplication.translate(
             "KakaoTexts",
-            "This link was not opened: only https links to Stripe are "
-            "opened (it starts with “%1:”).",
-        ).replace("%1", verdict.scheme),
-        browser.CREDENTIALS: QCoreApplication.translate(
-            "KakaoTexts", "This link was not opened: it carries a user name or password."
+            "This link was refused: it contains spaces, backslashes or characters "
+            "that Stripe's links never contain.",
         ),
-        browser.NOT_STRIPE: QCoreApplication.translate(
-            "KakaoTexts", "This link was not opened: it does not point to Stripe (%1)."
+        links.TOO_LONG: QCoreApplication.translate(
+            "KakaoTexts", "This link was refused: it is far too long."
+        ),
+        links.UNPARSABLE: QCoreApplication.translate(
+            "KakaoTexts", "This link was refused: it is not a valid address."
+        ),
+        links.BAD_SCHEME: QCoreApplication.translate(
+            "KakaoTexts",
+            "This link was refused: only https links to Stripe are used (it starts with “%1:”).",
+        ).replace("%1", verdict.scheme),
+        links.CREDENTIALS: QCoreApplication.translate(
+            "KakaoTexts", "This link was refused: it carries a user name or password."
+        ),
+        links.NOT_STRIPE: QCoreApplication.translate(
+            "KakaoTexts", "This link was refused: it does not point to Stripe (%1)."
+        ).replace("%1", verdict.host),
+        links.PORT: QCoreApplication.translate(
+            "KakaoTexts", "This link was refused: it names a port that Stripe's pages do not use."
+        ),
+        links.NOT_CANONICAL: QCoreApplication.translate(
+            "KakaoTexts",
+            "This link was refused: it is written in a way Stripe never writes links "
+            "(it would be read as going to “%1”).",
         ).replace("%1", verdict.host),
     }
     return texts.get(
-        verdict.reason, QCoreApplication.translate("KakaoTexts", "This link was not opened.")
+        verdict.reason, QCoreApplication.translate("KakaoTexts", "This link was refused.")
+    )
+
+
+def refused_link_advice() -> str:
+    """What to do when Stripe's answer carried a link that was refused."""
+    return QCoreApplication.translate(
+        "KakaoTexts",
+        "The link is not shown, copied or put in the QR code. Do not send the customer "
+        "any other link: cancel this request, check that the profile's API base URL "
+        "is Stripe's, and try again.",
     )

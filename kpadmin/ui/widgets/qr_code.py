@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kpadmin.redirect.links import LinkCheck
+
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The QR modules for ``text`` (True = dark), with the standard 4-module quiet zone."""
@@ -40,7 +42,11 @@ def qr_image(text: str, module: int = 4) -> QImage:
 
 
 class QrCodeLabel(QLabel):
-    """Shows the QR code of a link (empty when the link is "")."""
+    """Shows the QR code of a checked link (empty for a refused one or none).
+
+    It takes the :class:`~kpadmin.redirect.links.LinkCheck`, not a string, so
+    that only a link that passed the check can ever be encoded.
+    """
 
     def __init__(self, parent: QWidget | None = None, *, module: int = 4) -> None:
         super().__init__(parent)
@@ -53,7 +59,9 @@ class QrCodeLabel(QLabel):
     def text_encoded(self) -> str:
         return self._text
 
-    def set_link(self, text: str) -> None:
+    def set_link(self, link: LinkCheck | None) -> None:
+        """Encode ``link.url`` when the link passed the check; clear the code otherwise."""
+        text = link.url if link is not None and link.ok else ""
         if text == self._text:
             return
         self._text = text
