@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 # Records pending this long (seconds) are worth telling the agent about.
@@ -83,12 +83,10 @@ class AuditBanner(QFrame):
             self._hide_timer.stop()
             self.label.setText(
                 self.tr(
-                    "%n activity-log record(s) are waiting to be written: another program "
-                    "or kpadmin window is holding the log file. They are kept, also if you "
-                    "quit, and written as soon as the file is free.",
-                    "",
-                    count,
-                )
+                    "Activity-log records waiting to be written: %1. Another program or "
+                    "kpadmin window is holding the log file; the records are kept, also if "
+                    "you quit, and written as soon as the file is free."
+                ).replace("%1", QLocale().toString(count))
             )
             self.show()
         elif since is None and self._waiting:

@@ -38,7 +38,7 @@ def test_the_banner_says_records_wait_and_then_that_they_are_written(tmp_path, q
             qtbot.wait(100)
             assert banner.isHidden()  # not for a moment's wait
             qtbot.waitUntil(lambda: not banner.isHidden(), timeout=5000)
-            assert "2 activity-log record(s) are waiting" in banner.label.text()
+            assert "Activity-log records waiting to be written: 2." in banner.label.text()
         qtbot.waitUntil(lambda: "are written" in banner.label.text(), timeout=10000)
         assert log.pending_count() == 0
     finally:
