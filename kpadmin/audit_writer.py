@@ -97,7 +97,7 @@ class AuditWriter:
         self._since: float | None = None  # when the oldest pending row was submitted
         self._written = 0
         self._stopping = False
-        self._spooled = False  # the spool file holds the pending rows
+        self._spooled = 0  # how many of the pending rows (the oldest) the spool file holds
         self._adopted: list[Path] = []
         self._thread = threading.Thread(target=self._run, name="kpadmin-audit", daemon=True)
         self._thread.start()
@@ -182,8 +182,8 @@ class AuditWriter:
                     self._insert(db, batch)
             except sqlite3.Error as exc:
                 log.info("audit write postponed (%s); %d record(s) pending", exc, len(batch))
-                if not self._spooled and batch:
-                    self._write_spool(batch)
+                if len(batch) > self._spooled:
+                    self._extend_spool(batch)
                 with self._lock:
                     if self._stopping:
                         break
@@ -221,16 +221,28 @@ class AuditWriter:
             if not rows:
                 with contextlib.suppress(FileNotFoundError):
                     self._spool.unlink()
-                self._spooled = False
+                self._spooled = 0
                 return
             tmp = self._spool.with_suffix(".tmp")
             with open(tmp, "w", encoding="utf-8") as fh:
-                for row in rows:
-                    fh.write(json.dumps(list(row), ensure_ascii=False) + "\n")
-                fh.flush()
-                os.fsync(fh.fileno())
+                _dump(fh, rows)
             os.replace(tmp, self._spool)
-            self._spooled = True
+            self._spooled = len(rows)
+        except OSError:
+            log.exception("could not write the audit spool file %s", self._spool)
+
+    def _extend_spool(self, pending: list[Row]) -> None:
+        """Add the pending rows the spool does not hold yet (they are the newest).
+
+        While writes fail, rows only join the end of the pending list, so the
+        spool grows by appending; a success rewrites it (:meth:`_write_spool`).
+        """
+        if self._spool is None:
+            return
+        try:
+            with open(self._spool, "a", encoding="utf-8") as fh:
+                _dump(fh, pending[self._spooled :])
+            self._spooled = len(pending)
         except OSError:
             log.exception("could not write the audit spool file %s", self._spool)
 
@@ -259,3 +271,11 @@ class AuditWriter:
                 self._insert(db, good)  # an error leaves the file for the next attempt
             path.unlink(missing_ok=True)
             log.info("wrote %d audit record(s) kept in %s", len(good), path.name)
+
+
+def _dump(fh: Any, rows: tuple[Row, ...] | list[Row]) -> None:
+    """One JSON array per line, on disk before returning (the point is surviving a crash)."""
+    for row in rows:
+        fh.write(json.dumps(list(row), ensure_ascii=False) + "\n")
+    fh.flush()
+    os.fsync(fh.fileno())

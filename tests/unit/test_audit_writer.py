@@ -70,6 +70,33 @@ def test_a_held_lock_neither_freezes_the_caller_nor_loses_the_record(tmp_path):
     assert log.close()
 
 
+def _spooled_lines(path: Path) -> int:
+    return sum(len(p.read_text("utf-8").splitlines()) for p in _spools(path))
+
+
+def _wait(predicate, timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not predicate() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return predicate()
+
+
+def test_records_added_while_the_lock_is_held_join_the_spool(tmp_path):
+    """A crash while the lock is still held must not lose the records added later."""
+    path = tmp_path / "audit.sqlite3"
+    log = AuditLog(path)
+    assert log.wait_written(10)
+    with held_lock(path):
+        _add(log, 1)
+        assert _wait(lambda: _spooled_lines(path) == 1)
+        _add(log, 2)
+        _add(log, 3)
+        assert _wait(lambda: _spooled_lines(path) == 3)
+    assert log.wait_written(10)
+    assert _stored(path) == ["cus_1", "cus_2", "cus_3"] and _spools(path) == []
+    assert log.close()
+
+
 def test_records_pending_at_exit_are_written_at_the_next_start(tmp_path, monkeypatch):
     path = tmp_path / "audit.sqlite3"
     log = AuditLog(path)
