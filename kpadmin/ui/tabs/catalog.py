@@ -35,7 +35,7 @@ from kpadmin.ui.models.products_model import ProductsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
 from kpadmin.ui.reveal import reveal_record, when_first_page
 from kpadmin.ui.table_view import RecordTable
-from kpadmin.ui.tabs.catalog_actions import CatalogActions
+from kpadmin.ui.tabs.catalog_actions import CatalogActions, can_make_default
 from kpadmin.ui.tabs.current import CurrentObject
 from kpadmin.ui.widgets.field_error import FieldError
 
@@ -88,12 +88,17 @@ class CatalogTab(QWidget):
         # What the actions act on: the selected product (its prices below) and price.
         self.product = CurrentObject(self.products_table, self.products_feeder, self)
         self.price = CurrentObject(self.prices_table, self.prices_feeder, self)
-        for button in (self.edit_product_button, self.archive_product_button):
+        for button in (
+            self.edit_product_button,
+            self.archive_product_button,
+            self.new_price_button,
+        ):
             self.product.bind(button)
-        self.product.bind(self.new_price_button)
         for button in (self.edit_price_button, self.archive_price_button):
             self.price.bind(button, lambda _price: self.product.object is not None)
-        self.price.bind(self.default_price_button, self._can_make_default)
+        self.price.bind(
+            self.default_price_button, lambda p: can_make_default(self.product.object, p)
+        )
         self.product.changed.connect(self._on_product_changed)
         self.products_table.refreshRequested.connect(self.refresh)
         self.products_table.activated.connect(lambda _p: self.edit_product())
@@ -270,15 +275,6 @@ class CatalogTab(QWidget):
     async def _fetch_price_labels(self) -> None:
         page = await self._gateway.list_prices(limit=100)
         self.products_model.set_price_labels({p.id: price_label(p) for p in page.items})
-
-    def _can_make_default(self, price: Price) -> bool:
-        product = self.product.object
-        return (
-            product is not None
-            and product.active
-            and price.active
-            and price.id != product.default_price_id
-        )
 
     def _update_actions(self) -> None:
         """Name the archive buttons for the selection (enabled states: the bindings)."""

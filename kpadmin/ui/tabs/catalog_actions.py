@@ -18,6 +18,16 @@ from kpadmin.ui.models.prices_model import price_label
 from kpadmin.ui.widgets.action_key import ActionKey
 
 
+def can_make_default(product: Product | None, price: Price) -> bool:
+    """Whether ``price`` can become ``product``'s default: both active, not already it."""
+    return (
+        product is not None
+        and product.active
+        and price.active
+        and price.id != product.default_price_id
+    )
+
+
 class CatalogActions(QObject):
     """Writes on products and prices for one tab.
 
