@@ -163,7 +163,8 @@ class AuditWriter:
     def _run(self) -> None:
         db: sqlite3.Connection | None = None
         pause = RETRY_FIRST_S
-        adopted = False
+        prepared = adopted = False
+        postponed: float | None = None  # since when writes fail (logged once, not per retry)
         while True:
             with self._lock:
                 while not self._pending and not self._stopping and adopted:
@@ -174,14 +175,18 @@ class AuditWriter:
             try:
                 if db is None:
                     db = self._connect()
-                    self._prepare(db)
+                if not prepared:
+                    self._prepare(db)  # may itself wait for the lock: retried like a write
+                    prepared = True
                 if not adopted:
                     self._adopt_spools(db)
                     adopted = True
                 if batch:
                     self._insert(db, batch)
             except sqlite3.Error as exc:
-                log.info("audit write postponed (%s); %d record(s) pending", exc, len(batch))
+                if postponed is None:
+                    postponed = time.monotonic()
+                    log.warning("audit writes postponed (%s); the records are kept", exc)
                 if len(batch) > self._spooled:
                     self._extend_spool(batch)
                 with self._lock:
@@ -193,6 +198,11 @@ class AuditWriter:
                     self._touch_spool()
                 continue
             pause = RETRY_FIRST_S
+            if postponed is not None:
+                log.warning(
+                    "postponed audit records written after %.1f s", time.monotonic() - postponed
+                )
+                postponed = None
             with self._lock:
                 del self._pending[: len(batch)]
                 self._written += len(batch)

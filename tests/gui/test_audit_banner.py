@@ -50,3 +50,22 @@ def test_no_log_no_banner(qtbot):
     qtbot.addWidget(banner)
     banner.check()
     assert banner.isHidden()
+
+
+def test_the_activity_window_lists_records_still_waiting(tmp_path, qtbot):
+    from kpadmin.ui.audit_window import AuditWindow
+
+    path = tmp_path / "audit.sqlite3"
+    log = AuditLog(path)
+    assert log.wait_written(10)
+    try:
+        with held_lock(path):
+            log.append(
+                profile="Demo", mode="test", action="refund.create", outcome="ok", object_id="re_1"
+            )
+            window = AuditWindow(log)
+            qtbot.addWidget(window)
+            window.reload()
+            assert [e.object_id for e in window.entries] == ["re_1"]
+    finally:
+        assert log.close()

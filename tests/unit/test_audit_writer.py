@@ -149,3 +149,17 @@ def test_an_in_memory_log_is_shared_with_its_writer(memory):
     assert log.wait_written(5)
     assert [(e.object_id, e.id > 0) for e in log.query()] == [("cus_7", True)]
     log.close()
+
+
+def test_a_new_log_whose_file_is_locked_from_the_start(tmp_path):
+    """The table cannot even be created yet: records wait, are readable, then written."""
+    path = tmp_path / "audit.sqlite3"
+    with held_lock(path):  # the other process created the (empty) file and holds it
+        log = AuditLog(path)
+        took = _add(log, 1)
+        assert took < 0.05
+        assert [e.object_id for e in log.query()] == ["cus_1"]
+        assert _wait(lambda: _spooled_lines(path) == 1)
+    assert log.wait_written(10)
+    assert _stored(path) == ["cus_1"]
+    assert log.close()
