@@ -234,6 +234,8 @@ class CustomersTab(QWidget):
 
     async def _delete(self, customer: Customer) -> None:
         label = customer.name or customer.email or customer.id
+        if customer.name and customer.email:  # who exactly, as the caller would say it
+            label = f"{customer.name} ({customer.email})"
         text = self.tr(
             "Delete customer “%1”? Stripe also cancels their subscriptions at once. "
             "This cannot be undone."
