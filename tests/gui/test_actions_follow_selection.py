@@ -117,10 +117,11 @@ def test_a_new_page_keeps_the_selection_and_its_actions(sctx, qtbot):
 def test_resume_payment_is_enabled_only_for_what_it_can_resume(subs_tab, qtbot):
     tab = subs_tab
     incomplete = [s for s in tab.model.objects() if s.status == "incomplete"]
-    if incomplete:
-        click_row(qtbot, tab.table, incomplete[0].id)
-        qtbot.waitUntil(lambda: subscriptions_state(tab)[0] == incomplete[0].id)
-        check(*subscriptions_state(tab))
+    assert incomplete, "the demo shop has an incomplete subscription"
+    click_row(qtbot, tab.table, incomplete[0].id)
+    qtbot.waitUntil(lambda: subscriptions_state(tab)[0] == incomplete[0].id)
+    qtbot.waitUntil(tab.resume_button.isEnabled)
+    check(*subscriptions_state(tab))
     tab.refresh()
     check(*subscriptions_state(tab))
     assert not tab.resume_button.isEnabled() or subscriptions_state(tab)[0] is not None
