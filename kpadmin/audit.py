@@ -8,8 +8,13 @@ unknown). It never holds an API key: the gateway hands over only the fields of
 :class:`kpadmin.stripe_api.write_audit.WriteRecord`, and ``detail`` is redacted
 once more on the way in, in case an error message echoed something key-shaped.
 
-Qt-free and synchronous: one small INSERT per write is far below a frame's
-time, and keeping it on the UI thread means no locks. The gateway gets a sink
+Qt-free. Writes never wait for the database on the calling (UI) thread:
+:meth:`AuditLog.append` hands the row to :class:`~kpadmin.audit_writer.AuditWriter`,
+whose thread writes it with its own connection, and keeps it (in memory and in
+a spool file beside the database) until it is written, however long another
+process holds the write lock. The database is in WAL mode, so reading the log
+(:meth:`AuditLog.query`, the activity window) never waits for a writer; rows
+still pending are included in what it returns. The gateway gets a sink
 (:meth:`AuditLog.sink`) bound to one profile and mode from the composition root.
 """
 
@@ -17,11 +22,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+from kpadmin.audit_writer import BUSY_TIMEOUT_S, ROW_COLUMNS, AuditWriter, new_uid
 from kpadmin.domain.redact import redact
 
 Outcome = Literal["ok", "failed", "uncertain"]
@@ -38,7 +45,8 @@ CREATE TABLE IF NOT EXISTS audit (
     idempotency_key TEXT,
     request_id TEXT,
     outcome TEXT NOT NULL,
-    detail TEXT NOT NULL DEFAULT ''
+    detail TEXT NOT NULL DEFAULT '',
+    uid TEXT
 );
 CREATE INDEX IF NOT EXISTS audit_object ON audit(object_id);
 CREATE INDEX IF NOT EXISTS audit_customer ON audit(customer_id);
@@ -99,31 +107,56 @@ class AuditLog:
     def __init__(
         self, path: Path | str | None = None, clock: Callable[[], float] = time.time
     ) -> None:
-        self._given_path = path
+        if path is None:
+            path = default_path()
+        self._path = str(path)
         self._clock = clock
-        self._connection: sqlite3.Connection | None = None
+        if self._path == ":memory:":
+            # One in-memory database that the writer thread's connection shares.
+            target, uri, base = (
+                f"file:kpadmin-audit-{uuid.uuid4().hex}?mode=memory&cache=shared",
+                True,
+                None,
+            )
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            target, uri, base = self._path, False, Path(path)
+        # Reads only (and a temporary table of the rows still pending), in autocommit
+        # mode so no read snapshot outlives a query; WAL readers never wait for a writer.
+        self._db = sqlite3.connect(target, uri=uri, timeout=0.1, isolation_level=None)
+        self._db.execute(f"CREATE TEMP TABLE pending ({', '.join(ROW_COLUMNS)}, ord INTEGER)")
+        if base is None:
+            _prepare(self._db, wal=False)  # nobody else can hold an in-memory database
+        self._writer = AuditWriter(
+            lambda: sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S),
+            lambda db: _prepare(db, wal=base is not None),
+            base,
+        )
 
     @property
     def path(self) -> str:
-        return str(default_path() if self._given_path is None else self._given_path)
+        return self._path
 
-    @property
-    def _db(self) -> sqlite3.Connection:
-        # Opened (the file created, the schema written and synced) on first use: the app
-        # builds the log at start-up, before its first paint, and writes to it much later.
-        if self._connection is None:
-            path = self.path
-            if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._connection = sqlite3.connect(path)
-            self._connection.executescript(_SCHEMA)
-            self._connection.commit()
-        return self._connection
+    def close(self, timeout: float = 3.0) -> bool:
+        """Write what is pending (at most ``timeout`` seconds; the rest stays spooled), close.
 
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        Returns True when every record was written.
+        """
+        done = self._writer.close(timeout)
+        self._db.close()
+        return done
+
+    def pending_count(self) -> int:
+        """Records handed over but not written to the database yet."""
+        return len(self._writer.pending())
+
+    def pending_since(self) -> float | None:
+        """``time.monotonic()`` of the oldest record not written yet; None when all are."""
+        return self._writer.pending_since()
+
+    def wait_written(self, timeout: float) -> bool:
+        """Block until every record handed over is written (tests, benchmarks, exit)."""
+        return self._writer.wait_idle(timeout)
 
     def append(
         self,
@@ -139,7 +172,11 @@ class AuditLog:
         detail: str = "",
         at: int | None = None,
     ) -> AuditEntry:
-        """Store one row and return it (with its id)."""
+        """Hand one row to the writer and return it (``id`` 0: it is numbered when written).
+
+        Never waits for the database: the writer thread stores it, or keeps it
+        until it can.
+        """
         if outcome not in ("ok", "failed", "uncertain"):
             raise ValueError(f"unknown outcome {outcome!r}")
         when = int(self._clock()) if at is None else at
@@ -155,13 +192,8 @@ class AuditLog:
             outcome,
             redact(detail or ""),
         )
-        cur = self._db.execute(
-            "INSERT INTO audit (at, profile, mode, action, object_id, customer_id, "
-            "idempotency_key, request_id, outcome, detail) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            row,
-        )
-        self._db.commit()
-        return AuditEntry(int(cur.lastrowid or 0), *row)
+        self._writer.submit((new_uid(), *row))
+        return AuditEntry(0, *row)
 
     def query(
         self,
@@ -216,12 +248,31 @@ class AuditLog:
             cols = ("action", "object_id", "customer_id", "request_id", "idempotency_key", "detail")
             where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
             args += [like] * len(cols)
-        sql = f"SELECT {', '.join(_COLUMNS)} FROM audit"
+        sql = f"SELECT {', '.join(_COLUMNS)} FROM ({self._source()})"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY at DESC, id DESC LIMIT ?"
+        sql += " ORDER BY at DESC, ord DESC LIMIT ?"
         args.append(limit)
         return [AuditEntry(*row) for row in self._db.execute(sql, args)]
+
+    def _source(self) -> str:
+        """The rows to search: those written, and those pending that are not written yet."""
+        pending = self._writer.pending()
+        self._db.execute("DELETE FROM temp.pending")
+        marks = ",".join("?" * (len(ROW_COLUMNS) + 1))
+        self._db.executemany(
+            f"INSERT INTO temp.pending VALUES ({marks})",
+            [(*row, 1 << 62 | i) for i, row in enumerate(pending)],
+        )
+        cols = ", ".join(c for c in ROW_COLUMNS if c != "uid")
+        queued = f"SELECT 0 AS id, {cols}, ord FROM temp.pending"
+        columns = {r[1] for r in self._db.execute("PRAGMA main.table_info(audit)")}
+        if "uid" not in columns:  # the writer has not created or upgraded the table yet
+            return queued
+        return (
+            f"SELECT id, {cols}, id AS ord FROM main.audit UNION ALL {queued} "
+            "WHERE uid NOT IN (SELECT uid FROM main.audit WHERE uid IS NOT NULL)"
+        )
 
     def export_csv(self, out: TextIO, entries: Iterable[AuditEntry] | None = None) -> int:
         """Write ``entries`` (default: the whole log) as CSV with a header; returns the row count.
@@ -260,6 +311,17 @@ class AuditLog:
             )
 
         return record
+
+
+def _prepare(db: sqlite3.Connection, *, wal: bool) -> None:
+    """Create or upgrade the table (adds ``uid`` to logs made before it existed)."""
+    if wal:
+        db.execute("PRAGMA journal_mode=WAL")
+    db.executescript(_SCHEMA)
+    if "uid" not in {r[1] for r in db.execute("PRAGMA table_info(audit)")}:
+        db.execute("ALTER TABLE audit ADD COLUMN uid TEXT")
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS audit_uid ON audit(uid)")
+    db.commit()
 
 
 def _like_escape(text: str) -> str:

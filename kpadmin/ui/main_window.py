@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kpadmin.keychain import KeychainError
 from kpadmin.profiles import ProfileError
 from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.audit_banner import AuditBanner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
 from kpadmin.ui.first_paint import FirstPaint
 from kpadmin.ui.mode_badge import mode_label
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.offline_banner)
+        # While activity-log records wait for the log file (held by another process).
+        self.audit_banner = AuditBanner(services.audit, self)
+        column.addWidget(self.audit_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 

@@ -279,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>AuditBanner</name>
+    <message>
+        <source>Activity-log records waiting to be written: %1. Another program or kpadmin window is holding the log file; the records are kept, also if you quit, and written as soon as the file is free.</source>
+        <translation>書き込み待ちの操作ログ記録: %1 件。別のプログラムまたは kpadmin ウィンドウがログファイルを使用中です。記録は終了しても保持され、ファイルが使えるようになりしだい書き込まれます。</translation>
+    </message>
+    <message>
+        <source>The waiting activity-log records are written.</source>
+        <translation>書き込み待ちだった操作ログの記録をすべて書き込みました。</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -1216,6 +1227,10 @@
     <message>
         <source>Confirm</source>
         <translation>確定</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 未払い</translation>
     </message>
     <message>
         <source>Retry the payment now</source>
@@ -2488,6 +2503,10 @@
     <message>
         <source>Already refunded: %1.</source>
         <translation>返金済み: %1。</translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>%1 支払い済み</translation>
     </message>
     <message>
         <source>All that is left: %1</source>

@@ -279,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>AuditBanner</name>
+    <message>
+        <source>Activity-log records waiting to be written: %1. Another program or kpadmin window is holding the log file; the records are kept, also if you quit, and written as soon as the file is free.</source>
+        <translation>기록 대기 중인 활동 기록 항목: %1건. 다른 프로그램이나 kpadmin 창이 기록 파일을 사용 중입니다. 항목은 종료해도 보관되며 파일을 쓸 수 있게 되는 즉시 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>The waiting activity-log records are written.</source>
+        <translation>대기 중이던 활동 기록 항목이 모두 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -1216,6 +1227,10 @@
     <message>
         <source>Confirm</source>
         <translation>확인</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 미결제</translation>
     </message>
     <message>
         <source>Retry the payment now</source>
@@ -2488,6 +2503,10 @@
     <message>
         <source>Already refunded: %1.</source>
         <translation>이미 환불됨: %1.</translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>%1 결제됨</translation>
     </message>
     <message>
         <source>All that is left: %1</source>

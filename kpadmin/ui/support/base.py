@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.stripe_api.errors import GatewayError
+from kpadmin.stripe_api.records import Subscription
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.confirm_live import confirm_live
 from kpadmin.ui.errors import error_html
+from kpadmin.ui.support.subject import PlanName, SubjectLabel, amount_of, plan_of
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 
@@ -53,12 +55,15 @@ class SupportDialog(QDialog):
         intro: one or two sentences at the top: what this action is for.
         confirm_label: the text of the button that sends the write.
         key_factory: makes idempotency keys (tests may count them); the gateway's by default.
+        plan_name: price -> the plan's name for people (the tab's lookups), for
+            :meth:`name_subject`.
 
     Signals:
         completed(object): the record the write returned (subscription, invoice, refund).
 
     Attributes:
         form: the layout subclasses add their fields to.
+        subject: the first line: customer, plan and amount (:meth:`name_subject`).
         summary: the "what will happen" label, refreshed by :meth:`update_summary`.
         result_label: the label that shows the outcome.
     """
@@ -74,9 +79,12 @@ class SupportDialog(QDialog):
         confirm_label: str,
         parent: QWidget | None = None,
         key_factory: Callable[[], str] | None = None,
+        plan_name: PlanName | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._title = title
+        self.plan_name_of = plan_name
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(460)
@@ -88,6 +96,7 @@ class SupportDialog(QDialog):
         self.last_key = ""
         self._send_task: asyncio.Task[Any] | None = None
 
+        self.subject = SubjectLabel(self)
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.body = QWidget(self)
@@ -116,6 +125,7 @@ class SupportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
         layout.addWidget(self.intro)
         layout.addWidget(self.body)
         layout.addWidget(self.summary)
@@ -152,6 +162,37 @@ class SupportDialog(QDialog):
     def validation_error(self) -> str:
         """Why :meth:`payload` is None (shown when Confirm is pressed on an invalid form)."""
         return self.tr("Complete the form first.")
+
+    def name_subject(
+        self, sub: Subscription, *, amount: str | None = None, ids: tuple[str, ...] = ()
+    ) -> None:
+        """Name whose subscription this is, its plan and the amount, in the title and first line.
+
+        For dialogs that move money or end something. The customer's name and
+        email are read from Stripe now; until they arrive the id stands in.
+        """
+        self.subject.set_subject(
+            customer_id=sub.customer_id,
+            plan=plan_of(sub, self.plan_name_of),
+            amount=amount_of(sub) if amount is None else amount,
+            ids=ids or (sub.id,),
+        )
+        self._retitle()
+        self.tasks.run(
+            self._read_customer(sub.customer_id), key="subject", on_error=lambda _exc: None
+        )  # the ids stay shown if it fails: the action does not depend on it
+
+    def set_subject_amount(self, amount: str) -> None:
+        """Replace the amount in the first line and title (known once something loaded)."""
+        self.subject.set_amount(amount)
+        self._retitle()
+
+    async def _read_customer(self, customer_id: str) -> None:
+        self.subject.set_customer(await self.gateway.customers.retrieve(customer_id))
+        self._retitle()
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(f"{self._title} — {self.subject.headline()}")
 
     # -- the shared steps ---------------------------------------------------------------
 
@@ -199,7 +240,10 @@ class SupportDialog(QDialog):
         )
 
     async def _send(self, payload: Any, key: str) -> None:
-        if not await confirm_live(self, self.describe(), mode=self._context.mode):
+        text = self.describe()
+        if not self.subject.isHidden():  # the LIVE question names the customer too
+            text = f"{self.subject.headline()}\n\n{text}"
+        if not await confirm_live(self, text, mode=self._context.mode):
             return
         self.last_key = key
         try:

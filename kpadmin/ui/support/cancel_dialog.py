@@ -49,6 +49,7 @@ class CancelDialog(SupportDialog):
             **kwargs,
         )
         self._sub = sub
+        self.name_subject(sub)
         choices = QWidget(self)
         box = QVBoxLayout(choices)
         box.setContentsMargins(0, 0, 0, 0)

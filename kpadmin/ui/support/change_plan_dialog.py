@@ -75,6 +75,8 @@ class ChangePlanDialog(SupportDialog):
         self._sub = sub
         self._item = sub.items[0]
         self._plan_name = plan_name or (lambda p: p.nickname or p.id)
+        self.plan_name_of = self._plan_name
+        self.name_subject(sub)
         self.preview: InvoicePreview | None = None
         self._preview_for: tuple[Any, ...] | None = None
         self._preview_error = ""

@@ -78,6 +78,14 @@ class InvoiceActionsDialog(SupportDialog):
         )
         self._invoice = invoice
         self._sub = sub
+        if sub is not None:
+            self.name_subject(
+                sub,
+                amount=self.tr("%1 due").replace(
+                    "%1", format_money(invoice.amount_remaining, invoice.currency)
+                ),
+                ids=(invoice.number or invoice.id, sub.id),
+            )
         self.approval: QWidget | None = None
         choices = QWidget(self)
         box = QVBoxLayout(choices)

@@ -136,7 +136,7 @@ class SupportActions(QWidget):
         if action == rules.CANCEL:
             from kpadmin.ui.support.cancel_dialog import CancelDialog
 
-            return CancelDialog(ctx, sub, parent)
+            return CancelDialog(ctx, sub, parent, plan_name=self._plan_name)
         if action == rules.PAUSE:
             from kpadmin.ui.support.pause_dialog import PauseDialog
 
@@ -159,11 +159,13 @@ class SupportActions(QWidget):
             from kpadmin.ui.support.invoice_actions import InvoiceActionsDialog
 
             assert sub.latest_invoice is not None
-            return InvoiceActionsDialog(ctx, sub.latest_invoice, parent, sub=sub)
+            return InvoiceActionsDialog(
+                ctx, sub.latest_invoice, parent, sub=sub, plan_name=self._plan_name
+            )
         if action == rules.REFUND:
             from kpadmin.ui.support.refund_dialog import RefundDialog
 
-            return RefundDialog(ctx, sub, parent)
+            return RefundDialog(ctx, sub, parent, plan_name=self._plan_name)
         from kpadmin.ui.support.invoices import InvoicesDialog
 
         return InvoicesDialog(ctx, sub.customer_id, sub, parent)

@@ -55,6 +55,7 @@ class RefundDialog(SupportDialog):
             **kwargs,
         )
         self._sub = sub
+        self.name_subject(sub)
         self.payment: Payment | None = None
         self.loaded = False
         self.payment_label = QLabel(self.tr("Loading the latest payment…"), self)
@@ -116,6 +117,9 @@ class RefundDialog(SupportDialog):
                 "%1", format_money(p.amount_refunded, p.currency)
             )
         self.payment_label.setText(text)
+        self.set_subject_amount(
+            self.tr("%1 paid").replace("%1", format_money(p.amount, p.currency))
+        )
         self.amount.set_currency(p.currency)
         self.full.setText(
             self.tr("All that is left: %1").replace(

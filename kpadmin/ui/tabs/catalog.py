@@ -37,7 +37,8 @@ from kpadmin.ui.models.products_model import ProductsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
 from kpadmin.ui.reveal import reveal_record, when_first_page
 from kpadmin.ui.table_view import RecordTable
-from kpadmin.ui.tabs.catalog_actions import CatalogActions
+from kpadmin.ui.tabs.catalog_actions import CatalogActions, can_make_default
+from kpadmin.ui.tabs.current import CurrentObject
 from kpadmin.ui.widgets.field_error import FieldError
 
 # Product filter choices -> the ``active`` argument of ``gateway.products.list``.
@@ -86,10 +87,24 @@ class CatalogTab(QWidget):
         self.prices_feeder.pageLoaded.connect(lambda _n: self._remember_price_labels())
         self.products_feeder.firstPageLoaded.connect(self._load_default_price_labels)
         self._build()
-        self.products_table.currentObjectChanged.connect(self._on_product_changed)
+        # What the actions act on: the selected product (its prices below) and price.
+        self.product = CurrentObject(self.products_table, self.products_feeder, self)
+        self.price = CurrentObject(self.prices_table, self.prices_feeder, self)
+        for button in (
+            self.edit_product_button,
+            self.archive_product_button,
+            self.new_price_button,
+        ):
+            self.product.bind(button)
+        for button in (self.edit_price_button, self.archive_price_button):
+            self.price.bind(button, lambda _price: self.product.object is not None)
+        self.price.bind(
+            self.default_price_button, lambda p: can_make_default(self.product.object, p)
+        )
+        self.product.changed.connect(self._on_product_changed)
         self.products_table.refreshRequested.connect(self.refresh)
         self.products_table.activated.connect(lambda _p: self.edit_product())
-        self.prices_table.currentObjectChanged.connect(lambda _p: self._update_actions())
+        self.price.changed.connect(lambda _p: self._update_actions())
         self.prices_table.refreshRequested.connect(self._reload_prices)
         self.prices_table.activated.connect(lambda _p: self.edit_price())
         self._update_actions()
@@ -211,11 +226,11 @@ class CatalogTab(QWidget):
         return self._dialog
 
     def current_product(self) -> Product | None:
-        product: Product | None = self.products_table.current_object()
+        product: Product | None = self.product.object
         return product
 
     def current_price(self) -> Price | None:
-        price: Price | None = self.prices_table.current_object()
+        price: Price | None = self.price.object
         return price
 
     def set_filter(self, key: str) -> None:
@@ -266,32 +281,19 @@ class CatalogTab(QWidget):
         self.products_model.set_price_labels({p.id: price_label(p) for p in page.items})
 
     def _update_actions(self) -> None:
+        """Name the archive buttons for the selection (enabled states: the bindings)."""
         product, price = self.current_product(), self.current_price()
-        self.edit_product_button.setEnabled(product is not None)
-        self.archive_product_button.setEnabled(product is not None)
-        self.archive_product_button.setText(
-            self.tr("Restore") if product is not None and not product.active else self.tr("Archive")
-        )
+        restore = product is not None and not product.active
+        self.archive_product_button.setText(self.tr("Restore") if restore else self.tr("Archive"))
         self.archive_product_button.setAccessibleName(
-            self.tr("Restore product")
-            if product is not None and not product.active
-            else self.tr("Archive product")
+            self.tr("Restore product") if restore else self.tr("Archive product")
         )
-        self.new_price_button.setEnabled(product is not None)
-        self.edit_price_button.setEnabled(price is not None)
-        self.archive_price_button.setEnabled(price is not None)
         restore = price is not None and not price.active
         self.archive_price_button.setText(self.tr("Restore") if restore else self.tr("Archive"))
         self.archive_price_button.setAccessibleName(
             self.tr("Restore price") if restore else self.tr("Archive price")
         )
-        self.default_price_button.setEnabled(
-            product is not None
-            and product.active
-            and price is not None
-            and price.active
-            and price.id != product.default_price_id
-        )
+        self.price.recheck_actions()
 
     # -- dialogs ------------------------------------------------------------------------
 
@@ -370,10 +372,12 @@ class CatalogTab(QWidget):
         product = self.current_product()
         if product is not None:
             self.error_label.clear_error()
-            self._tasks.run(
-                self._actions.set_product_active(product, not product.active),
-                busy=[self.archive_product_button],
-                on_success=self._product_changed,
+            self.product.recheck_after(
+                self._tasks.run(
+                    self._actions.set_product_active(product, not product.active),
+                    busy=[self.archive_product_button],
+                    on_success=self._product_changed,
+                )
             )
 
     def toggle_price_active(self) -> None:
@@ -381,10 +385,12 @@ class CatalogTab(QWidget):
         price = self.current_price()
         if price is not None:
             self.error_label.clear_error()
-            self._tasks.run(
-                self._actions.set_price_active(price, not price.active),
-                busy=[self.archive_price_button],
-                on_success=self._price_changed,
+            self.price.recheck_after(
+                self._tasks.run(
+                    self._actions.set_price_active(price, not price.active),
+                    busy=[self.archive_price_button],
+                    on_success=self._price_changed,
+                )
             )
 
     def make_default_price(self) -> None:
@@ -392,10 +398,12 @@ class CatalogTab(QWidget):
         product, price = self.current_product(), self.current_price()
         if product is not None and price is not None:
             self.error_label.clear_error()
-            self._tasks.run(
-                self._actions.set_default_price(product, price),
-                busy=[self.default_price_button],
-                on_success=self._product_changed,
+            self.price.recheck_after(
+                self._tasks.run(
+                    self._actions.set_default_price(product, price),
+                    busy=[self.default_price_button],
+                    on_success=self._product_changed,
+                )
             )
 
     def _show_error(self, exc: BaseException) -> None:

@@ -23,6 +23,16 @@ if TYPE_CHECKING:  # the SDK loads with the first request, not with the window
     from kpadmin.stripe_api import StripeGateway
 
 
+def can_make_default(product: Product | None, price: Price) -> bool:
+    """Whether ``price`` can become ``product``'s default: both active, not already it."""
+    return (
+        product is not None
+        and product.active
+        and price.active
+        and price.id != product.default_price_id
+    )
+
+
 class CatalogActions(QObject):
     """Writes on products and prices for one tab.
 

@@ -35,6 +35,7 @@ from kpadmin.ui.models.customers_model import CustomersModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
 from kpadmin.ui.reveal import reveal_record
 from kpadmin.ui.table_view import RecordTable
+from kpadmin.ui.tabs.current import CurrentObject
 from kpadmin.ui.tabs.customer_detail import CustomerDetail
 from kpadmin.ui.widgets.field_error import FieldError
 
@@ -131,10 +132,13 @@ class CustomersTab(QWidget):
             self.table.add_row_action(action)
         self.detail.kakao.customerChanged.connect(self.model.replace_row)
 
-        self.table.currentObjectChanged.connect(self._on_current)
+        # What every action acts on: the selected row, as the detail pane shows it.
+        self.current = CurrentObject(self.table, self.feeder, self)
+        self.current.bind(self.edit_button)
+        self.current.bind(self.delete_button)
+        self.current.changed.connect(self.detail.show_customer)
         self.table.activated.connect(lambda _c: self.edit_customer())
         self.table.refreshRequested.connect(self.refresh)
-        self._update_buttons(None)
         self._list_source()
 
     # -- tab convention ---------------------------------------------------------------
@@ -183,21 +187,12 @@ class CustomersTab(QWidget):
         self.search_info.show()
         self.feeder.set_source(lambda cursor: gateway.customers.search(text, cursor, limit=size))
 
-    # -- selection and detail ---------------------------------------------------------
-    def _on_current(self, customer: Customer | None) -> None:
-        self._update_buttons(customer)
-        self.detail.show_customer(customer)
-
-    def _update_buttons(self, customer: Customer | None) -> None:
-        self.edit_button.setEnabled(customer is not None)
-        self.delete_button.setEnabled(customer is not None)
-
     # -- create, edit, delete ---------------------------------------------------------
     def create_customer(self) -> None:
         self._open_dialog(None)
 
     def edit_customer(self) -> None:
-        customer = self.table.current_object()
+        customer = self.current.object
         if customer is not None:
             self._open_dialog(customer)
 
@@ -224,18 +219,23 @@ class CustomersTab(QWidget):
 
     def _on_saved(self, customer: Customer) -> None:
         if self.model.replace_row(customer):
-            self.detail.show_customer(customer)
+            if self.current.id == customer.id:
+                self.detail.show_customer(customer)
         else:
             self.model.prepend_row(customer)
         self.table.select_id(customer.id)
 
     def delete_customer(self) -> None:
-        customer = self.table.current_object()
+        customer = self.current.object
         if customer is not None:
-            self._tasks.run(self._delete(customer), busy=[self.delete_button], key="delete")
+            self.current.recheck_after(
+                self._tasks.run(self._delete(customer), busy=[self.delete_button], key="delete")
+            )
 
     async def _delete(self, customer: Customer) -> None:
         label = customer.name or customer.email or customer.id
+        if customer.name and customer.email:  # who exactly, as the caller would say it
+            label = f"{customer.name} ({customer.email})"
         text = self.tr(
             "Delete customer “%1”? Stripe also cancels their subscriptions at once. "
             "This cannot be undone."

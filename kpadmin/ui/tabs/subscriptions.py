@@ -38,6 +38,7 @@ from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
 from kpadmin.ui.reveal import reveal_record
 from kpadmin.ui.support.panel import SupportActions
 from kpadmin.ui.table_view import RecordTable
+from kpadmin.ui.tabs.current import CurrentObject
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text
 from kpadmin.ui.widgets.subscription_detail import SubscriptionDetail
@@ -101,7 +102,10 @@ class SubscriptionsTab(QWidget):
         self.support.subscriptionChanged.connect(self._on_support_changed)
         self.support.failed.connect(self._show_error)
         self._build()
-        self.table.currentObjectChanged.connect(self._on_current)
+        # What every action acts on: the selected row, as the detail pane shows it.
+        self.current = CurrentObject(self.table, self.feeder, self)
+        self.current.bind(self.resume_button, can_resume)
+        self.current.changed.connect(self._on_current)
         self.table.refreshRequested.connect(self.refresh)
 
     # -- layout -------------------------------------------------------------------------
@@ -135,7 +139,6 @@ class SubscriptionsTab(QWidget):
         self.resume_button.setToolTip(
             self.tr("Ask the customer to approve the first payment in Kakao Pay")
         )
-        self.resume_button.setEnabled(False)
         self.resume_button.clicked.connect(self.resume_payment)
         bar.addWidget(self.new_button)
         bar.addWidget(self.resume_button)
@@ -259,14 +262,13 @@ class SubscriptionsTab(QWidget):
             self.price_combo,
             [(f"{self.model.plan_name(p)} · {price_label(p)}", p.id) for p in prices.items],
         )
-        current = self.table.current_object()
+        current = self.current.object
         if current is not None:
             self._on_current(current)
 
     # -- detail -------------------------------------------------------------------------
 
     def _on_current(self, sub: Subscription | None) -> None:
-        self.resume_button.setEnabled(can_resume(sub))
         self.support.set_subscription(sub)
         if sub is None:
             self._tasks.cancel("detail")
@@ -283,7 +285,9 @@ class SubscriptionsTab(QWidget):
             self._gateway.customers.payment_methods.list_all(sub.customer_id),
         )
         pm = next((m for m in methods if m.id == full.default_payment_method_id), None)
-        self.resume_button.setEnabled(can_resume(full))
+        if full.id != self.current.id:
+            return  # the selection moved on while this was loading
+        self.current.update(full)
         self.support.set_subscription(full)
         self.detail.show_subscription(
             full, customer_name=self._customer_names.get(full.customer_id, ""), payment_method=pm
@@ -299,9 +303,11 @@ class SubscriptionsTab(QWidget):
 
     def resume_payment(self) -> None:
         """Ask the customer again to approve the selected subscription's first payment."""
-        sub = self.table.current_object()
-        if sub is not None:
-            self._tasks.run(self._resume(sub), key="resume", busy=[self.resume_button])
+        sub = self.current.object
+        if can_resume(sub):
+            self.current.recheck_after(
+                self._tasks.run(self._resume(sub), key="resume", busy=[self.resume_button])
+            )
 
     async def _resume(self, sub: Subscription) -> None:
         dialog = await resume_payment(self._context, sub, self.window())
@@ -325,8 +331,8 @@ class SubscriptionsTab(QWidget):
     def _on_support_changed(self, sub: Subscription) -> None:
         """An action changed ``sub``: replace its row and, if shown, the detail (no reload)."""
         self.model.replace_row(sub)
-        current = self.table.current_object()
-        if current is not None and current.id == sub.id:
+        if self.current.id == sub.id:
+            self.current.update(sub)
             self._on_current(sub)
 
     def _show_error(self, exc: BaseException) -> None:

@@ -46,6 +46,7 @@ class SubscriptionDetail(QWidget):
     def __init__(self, plan_name: Callable[[Price], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan_name = plan_name
+        self.shown_id: str | None = None  # the subscription the pane shows; actions must match it
         self.setAccessibleName(self.tr("Subscription details"))
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -100,6 +101,7 @@ class SubscriptionDetail(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self.shown_id = None
         self.body.hide()
         self.placeholder.show()
 
@@ -115,6 +117,7 @@ class SubscriptionDetail(QWidget):
         payment_method: PaymentMethod | None = None,
     ) -> None:
         """Fill the pane from ``sub``; ``payment_method`` is the default PM's record when known."""
+        self.shown_id = sub.id
         self.placeholder.hide()
         self.body.show()
         plans = [self._plan_name(item.price) for item in sub.items]
