@@ -26,19 +26,19 @@ def _incomplete_subscription(window, wait_for):
     gw = window.context.gateway
 
     async def make():
-        customer = await gw.create_customer(
+        customer = await gw.customers.create(
             CustomerDraft(name="Min-seo Lee", email="minseo@example.kr"),
             idempotency_key=new_action_key(),
         )
-        product = await gw.create_product(
+        product = await gw.products.create(
             ProductDraft(name="Photo backup"), idempotency_key=new_action_key()
         )
-        price = await gw.create_price(
+        price = await gw.prices.create(
             PriceDraft(product.id, "krw", 100000, "month"), idempotency_key=new_action_key()
         )
         await saved_wallet(gw, customer.id, "authorize_dry")
-        pms = await gw.list_payment_methods(customer.id)
-        start = await gw.create_subscription(
+        pms = await gw.customers.payment_methods.list_all(customer.id)
+        start = await gw.subscriptions.create(
             customer.id,
             [(price.id, 1)],
             default_payment_method=pms[0].id,
