@@ -71,6 +71,22 @@ def _collect_garbage_on_the_main_thread(request):
         _collector[0].collect_due()
 
 
+#: A directory the person running the suite chose for screenshots, to look at them after.
+_KEPT_SCREENSHOTS = os.environ.get("KPADMIN_SCREENSHOT_DIR")
+
+
+@pytest.fixture(autouse=True)
+def _screenshots_in_tmp_path(request, monkeypatch):
+    """Screenshots a Qt test saves (to ``$KPADMIN_SCREENSHOT_DIR``) land in its ``tmp_path``.
+
+    Set ``KPADMIN_SCREENSHOT_DIR`` before the run to keep them in one place for review.
+    """
+    if "qapp" in request.fixturenames:
+        directory = _KEPT_SCREENSHOTS or str(request.getfixturevalue("tmp_path"))
+        os.makedirs(directory, exist_ok=True)
+        monkeypatch.setenv("KPADMIN_SCREENSHOT_DIR", directory)
+
+
 @pytest.fixture(scope="session")
 def _session_loop(qapp):
     import qasync

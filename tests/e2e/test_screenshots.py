@@ -1,4 +1,4 @@
-"""Screenshots of the Kakao Pay dialogs for review (saved to $KPADMIN_SCREENSHOT_DIR or /tmp)."""
+"""Screenshots of the Kakao Pay dialogs for review (saved to the test's tmp_path, or $KPADMIN_SCREENSHOT_DIR)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
 
 
 def _save(widget, name: str) -> None:
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     image = widget.grab()
     assert not image.isNull()
     assert image.save(os.path.join(path, name))

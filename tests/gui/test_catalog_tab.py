@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QLocale
 
@@ -300,7 +302,9 @@ def test_screenshot_in_main_window(main_window, qtbot):
     tab.products_table.select_id(premium.id)
     qtbot.waitUntil(lambda: tab.prices_model.rowCount() > 0 and not tab.tasks.busy)
     qtbot.wait(50)
-    assert main_window.grab().save("/tmp/kpadmin-catalog.png")
+    assert main_window.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "kpadmin-catalog.png")
+    )
 
 
 def test_live_asks_before_archiving(context, qtbot, wait_for):

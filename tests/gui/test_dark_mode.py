@@ -6,7 +6,7 @@ own, so a dark system gives a dark app. The offscreen platform has no colour
 scheme to follow, so these tests install a dark palette the way a platform
 theme does (``QApplication.setPalette``) and check what kpadmin draws itself:
 the mode badge, the status chips and colours, the field error text. Screenshots
-of the main window in both palettes go to ``KPADMIN_SCREENSHOT_DIR`` (default /tmp).
+of the main window in both palettes go to ``KPADMIN_SCREENSHOT_DIR`` (the test's tmp_path unless set).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def dark(qapp):
 
 
 def screenshot(widget, name: str) -> None:
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert widget.grab().save(os.path.join(path, name))
 
 

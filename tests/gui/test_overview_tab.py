@@ -55,7 +55,7 @@ def test_overview_reads_every_subscription_and_charts_them(demo_context, qtbot, 
 
     assert "KRW" in tab.mrr_view.chart().title()
     qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert tab.grab().save(os.path.join(path, "kpadmin-overview.png"))
     tab.shutdown()
 
@@ -79,7 +79,7 @@ def test_overview_is_the_windows_first_tab(main_window, qtbot):
     tab = window.tab("overview")
     qtbot.waitUntil(lambda: len(tab.subscriptions) > 0, timeout=20000)  # loaded when first shown
     qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert window.grab().save(os.path.join(path, "kpadmin-overview-window.png"))
 
 
@@ -112,7 +112,7 @@ def test_charts_follow_a_dark_palette(demo_context, qtbot, qapp):
         )
         assert tab.status_view.chart().theme() == QChart.ChartTheme.ChartThemeDark
         qtbot.wait(50)
-        path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+        path = os.environ["KPADMIN_SCREENSHOT_DIR"]
         assert tab.grab().save(os.path.join(path, "kpadmin-overview-dark.png"))
     finally:
         qapp.setPalette(light)

@@ -1,4 +1,4 @@
-"""A screenshot of the main window on the demo shop's Customers tab (for review; /tmp)."""
+"""A screenshot of the main window on the demo shop's Customers tab (for review: the test's tmp_path, or $KPADMIN_SCREENSHOT_DIR)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def test_main_window_screenshot(main_window, qtbot):
     tab.table.select_id(tab.model.row_object(0).id)
     qtbot.waitUntil(lambda: tab.detail.invoices.topLevelItemCount() > 0, timeout=10000)
     qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert window.grab().save(os.path.join(path, "kpadmin-customers.png"))
     assert window.windowTitle() == "kpadmin — Demo sandbox — SANDBOX"
 
@@ -26,7 +26,7 @@ def test_welcome_screenshot(services, qtbot, wait_for):
     window.resize(1200, 760)
     window.show()
     qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert window.grab().save(os.path.join(path, "kpadmin-welcome.png"))
     wait_for(window.shutdown())
 
@@ -47,7 +47,7 @@ def test_customer_dialog_error_screenshot(context, qtbot):
     dialog.save_button.click()
     qtbot.waitUntil(lambda: any(e.isVisible() for e in dialog.errors.values()), timeout=10000)
     qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert dialog.grab().save(os.path.join(path, "kpadmin-customer-dialog.png"))
     dialog.reject()
     tab.shutdown()

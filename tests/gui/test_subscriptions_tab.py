@@ -3,6 +3,8 @@ the detail pane, and a screenshot."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QLocale
 
@@ -130,7 +132,9 @@ def test_screenshot_in_main_window(main_window, qtbot):
     tab.table.select_id(next(s.id for s in tab.model.objects() if s.status == "past_due"))
     qtbot.waitUntil(lambda: not tab.tasks.busy)
     qtbot.wait(50)
-    assert main_window.grab().save("/tmp/kpadmin-subscriptions.png")
+    assert main_window.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "kpadmin-subscriptions.png")
+    )
 
 
 def test_detail_words_for_approval_trial_and_cancel(qtbot):

@@ -14,6 +14,7 @@ bar whose extension arrow shows has hidden some of its actions.
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from kpadmin.profiles import DEMO_PROFILE_NAME
 
-SHOTS = Path("/tmp")
 _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ACCENTED = "àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
 _ACCENTS = str.maketrans(_PLAIN, _ACCENTED)
@@ -104,7 +104,9 @@ def cut_off(root: QWidget) -> list[str]:
 def _shoot(widget: QWidget, name: str, qtbot) -> list[str]:
     qtbot.wait(100)
     QApplication.processEvents()
-    assert widget.grab().save(str(SHOTS / f"kpadmin-{name}.png"))
+    assert widget.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], f"kpadmin-{name}.png")
+    )
     return [f"{name}: {problem}" for problem in cut_off(widget)]
 
 
