@@ -121,7 +121,7 @@ def can_install_debs() -> bool:
 def install_plan(missing: list[str], why: str) -> list[str]:
     """What is printed before apt-get runs: each package with the reason it is wanted."""
     width = max(len(p) for p in missing)
-    lines = [f"{why} needs these system packages; installing them with apt-get:"]
+    lines = [f"installing system packages for {why} with apt-get:"]
     for pkg in missing:
         lines.append(f"    {pkg.ljust(width)}  {DEB_REASONS.get(pkg, why)}")
     return lines
@@ -139,7 +139,7 @@ def ensure_debs(pkgs: list[str], why: str) -> None:
         run(["apt-get", "update", "-qq"], env=env)
         run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
         return
-    say(f"{why} needs these system packages; install them, then run this again:")
+    say(f"system packages are missing for {why}; install them, then run this again:")
     print(f"    sudo apt-get install {' '.join(missing)}")
     sys.exit(1)
 

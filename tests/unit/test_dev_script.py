@@ -26,7 +26,7 @@ def test_every_package_dev_py_may_install_has_a_reason(dev):
 
 def test_the_plan_names_each_package_with_its_reason_before_installing(dev):
     lines = dev.install_plan(["gnome-keyring", "fonts-noto-cjk"], "the test suite")
-    assert lines[0].startswith("the test suite needs these system packages")
+    assert lines[0] == "installing system packages for the test suite with apt-get:"
     assert "gnome-keyring" in lines[1] and "Secret Service" in lines[1]
     assert "fonts-noto-cjk" in lines[2] and "Korean and Japanese" in lines[2]
 
