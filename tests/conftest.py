@@ -136,6 +136,23 @@ def wait_for(loop, qtbot):
 
 
 @pytest.fixture
+def wait_idle(qtbot):
+    """Wait until no TaskRunner under a widget is running (its loads and writes are done).
+
+    Every Stripe call of the UI runs through a TaskRunner, a child of the
+    widget it serves, so this is the condition a fixed ``qtbot.wait`` guessed at.
+    """
+    from kpadmin.ui.async_tasks import TaskRunner
+
+    def wait(widget, timeout: int = 10000) -> None:
+        qtbot.waitUntil(
+            lambda: not any(r.busy for r in widget.findChildren(TaskRunner)), timeout=timeout
+        )
+
+    return wait
+
+
+@pytest.fixture
 def sandbox():
     """A fresh, empty sandbox on 127.0.0.1 (its own thread and loop); ``.url`` is its base URL."""
     from kpadmin.sandbox.embedded import EmbeddedSandbox

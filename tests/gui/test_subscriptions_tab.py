@@ -125,13 +125,13 @@ def test_detail_pane(tab, qtbot):
         assert detail.field_text("cancel").startswith("Canceled on")
 
 
-def test_screenshot_in_main_window(main_window, qtbot):
+def test_screenshot_in_main_window(main_window, qtbot, wait_idle):
     main_window.tabs.setCurrentWidget(main_window.tab("subscriptions"))
     tab = main_window.tab("subscriptions")
     qtbot.waitUntil(lambda: _loaded(tab) and tab.customer_combo.count() > 1)
     tab.table.select_id(next(s.id for s in tab.model.objects() if s.status == "past_due"))
     qtbot.waitUntil(lambda: not tab.tasks.busy)
-    qtbot.wait(50)
+    wait_idle(main_window)
     assert main_window.grab().save(
         os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "kpadmin-subscriptions.png")
     )
