@@ -129,10 +129,13 @@ class EmbeddedSandbox:
                 task.cancel()
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             # A connection whose handler never started (accepted as the site stopped) has
-            # no task to cancel; the selector loop still knows its transport: close it.
+            # no task to cancel, and one still flushing an answer to a client that stopped
+            # reading is "closing" but keeps its socket until the buffer drains, which it
+            # never will once the loop is gone. The selector loop still knows both: abort
+            # them, so that no socket outlives the loop (abort ignores those already done).
             for transport in list(getattr(loop, "_transports", {}).values()):
-                if transport is not None and not transport.is_closing():
-                    transport.close()
+                if transport is not None:
+                    transport.abort()
             loop.run_until_complete(asyncio.sleep(0.05))
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
