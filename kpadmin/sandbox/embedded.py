@@ -9,6 +9,7 @@ daemon thread with its own loop, bound to 127.0.0.1 on an ephemeral port.
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 
 from aiohttp import web
@@ -62,6 +63,7 @@ class EmbeddedSandbox:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._listening: socket.socket | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
 
@@ -147,13 +149,24 @@ class EmbeddedSandbox:
             self.server.make_app(), access_log=None, handle_signals=False, shutdown_timeout=1.0
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        # Our own listening socket, so that _shutdown() can stop accepting before closing.
+        self._listening = socket.create_server(("127.0.0.1", 0))
+        site = web.SockSite(self._runner, self._listening)
         await site.start()
         _host, port = self._runner.addresses[0][:2]
         self.url = f"http://127.0.0.1:{port}"
 
     async def _shutdown(self) -> None:
         if self._runner is not None:
+            # Stop accepting, then let the connections accepted a moment ago attach first:
+            # asyncio builds a connection's transport one loop step after accept(), and one
+            # built after the server closed fails half-way (the server refuses to attach
+            # it), keeping a socket that nothing can close any more: an unclosed-transport
+            # ResourceWarning wherever it is collected. Attached, cleanup() closes it.
+            if self._listening is not None:
+                asyncio.get_running_loop().remove_reader(self._listening.fileno())
+                for _ in range(3):
+                    await asyncio.sleep(0)
             await self._runner.cleanup()
             self._runner = None
         await asyncio.sleep(0)  # run the connections' close callbacks
