@@ -8,10 +8,15 @@
     python3 dev.py check     # set up, then run the static checks (lint, format, types, imports)
 
 Set-up means: a virtual environment in ``.venv`` with kpadmin and its test
-dependencies installed from PyPI (redone only when ``pyproject.toml``
-changes), and, on Debian or Ubuntu, the system packages Qt and the keychain
-tests need. As root those are installed with apt-get; otherwise the exact
-``sudo apt-get install`` line is printed and the script stops.
+and packaging dependencies (the ``test`` and ``package`` extras) installed
+from PyPI (redone only when ``pyproject.toml`` changes), and, on Debian or
+Ubuntu, the system packages Qt and the keychain tests need. As root the
+missing ones are listed, each with why it is needed, then installed with
+apt-get; otherwise the exact ``sudo apt-get install`` line is printed and the
+script stops. The keychain tests' packages (D-Bus, gnome-keyring) are the one
+exception: without them ``test`` runs everything else and says, in one line,
+that the keychain tests are skipped (unless ``CI`` or
+``KPADMIN_REQUIRE_KEYCHAIN`` is set: then they are required).
 
 Only the standard library is used here: this file runs before anything is
 installed.
@@ -33,6 +38,9 @@ STAMP = VENV / ".kpadmin-installed"
 IS_WINDOWS = os.name == "nt"
 PY = VENV / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
 DEV_STAMP = VENV / ".kpadmin-dev-installed"
+#: The extras installed with kpadmin: ``package`` brings PyInstaller, so that the bundle
+#: test builds the app with what is installed and never installs anything itself.
+EXTRAS = "test,package"
 
 #: What the window needs from the system on X11 (Qt's xcb platform plugin) and for CJK text.
 DESKTOP_DEBS = [
@@ -51,16 +59,37 @@ DESKTOP_DEBS = [
     "libdbus-1-3",
     "fonts-noto-cjk",
 ]
-#: What the test suite needs beyond Python: a real Secret Service on a private D-Bus, fonts.
+#: What the test suite needs beyond Python: the libraries Qt loads offscreen, CJK fonts.
 TEST_DEBS = [
-    "dbus",
-    "gnome-keyring",
     "libfontconfig1",
     "libegl1",
     "libgl1",
     "libdbus-1-3",
     "fonts-noto-cjk",
 ]
+#: What the keychain tests need: a private D-Bus session with a real Secret Service.
+KEYCHAIN_DEBS = ["dbus", "gnome-keyring"]
+
+#: Why each system package is wanted: printed before apt-get installs it.
+DEB_REASONS = {
+    "libxcb-cursor0": "Qt's X11 platform plugin (xcb): mouse cursors",
+    "libxcb-icccm4": "Qt's X11 platform plugin (xcb): window manager hints",
+    "libxcb-keysyms1": "Qt's X11 platform plugin (xcb): keyboard symbols",
+    "libxcb-image0": "Qt's X11 platform plugin (xcb): images",
+    "libxcb-render-util0": "Qt's X11 platform plugin (xcb): rendering",
+    "libxcb-shape0": "Qt's X11 platform plugin (xcb): window shapes",
+    "libxcb-randr0": "Qt's X11 platform plugin (xcb): screens",
+    "libxcb-xkb1": "Qt's X11 platform plugin (xcb): keyboard layouts",
+    "libxkbcommon-x11-0": "Qt's X11 platform plugin (xcb): keyboard layouts",
+    "libegl1": "Qt's OpenGL loader (QtGui links it, even offscreen)",
+    "libgl1": "Qt's OpenGL loader (QtGui links it, even offscreen)",
+    "libfontconfig1": "Qt finds fonts through fontconfig",
+    "libdbus-1-3": "QtDBus (linked by Qt's platform plugins)",
+    "fonts-noto-cjk": "Korean and Japanese text (otherwise drawn as boxes)",
+    "dbus": "a private D-Bus session for the keychain tests (dbus-run-session)",
+    "gnome-keyring": "the real Secret Service the keychain tests store keys in",
+    "python3-venv": "Python's venv module with pip, to create .venv",
+}
 
 
 def say(msg: str) -> None:
@@ -79,20 +108,40 @@ def _deb_installed(pkg: str) -> bool:
     return out.returncode == 0 and "install ok installed" in out.stdout
 
 
-def ensure_debs(pkgs: list[str], why: str) -> None:
-    """Install missing Debian packages as root, or print the command and stop."""
+def missing_debs(pkgs: list[str]) -> list[str]:
+    """The packages of ``pkgs`` not installed (none off Debian/Ubuntu: nothing to check)."""
     if sys.platform != "linux" or not shutil.which("dpkg-query"):
-        return
-    missing = [p for p in pkgs if not _deb_installed(p)]
+        return []
+    return [p for p in pkgs if not _deb_installed(p)]
+
+
+def can_install_debs() -> bool:
+    """Whether this process may install Debian packages itself (root with apt-get)."""
+    return sys.platform == "linux" and os.geteuid() == 0 and shutil.which("apt-get") is not None
+
+
+def install_plan(missing: list[str], why: str) -> list[str]:
+    """What is printed before apt-get runs: each package with the reason it is wanted."""
+    width = max(len(p) for p in missing)
+    lines = [f"installing system packages for {why} with apt-get:"]
+    for pkg in missing:
+        lines.append(f"    {pkg.ljust(width)}  {DEB_REASONS.get(pkg, why)}")
+    return lines
+
+
+def ensure_debs(pkgs: list[str], why: str) -> None:
+    """Install missing Debian packages as root (saying which and why), or print the command and stop."""
+    missing = missing_debs(pkgs)
     if not missing:
         return
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        say(f"installing system packages for {why}: {' '.join(missing)}")
+    if can_install_debs():
+        for line in install_plan(missing, why):
+            say(line)
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         run(["apt-get", "update", "-qq"], env=env)
         run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
         return
-    say(f"{why} needs these system packages; install them, then run this again:")
+    say(f"system packages are missing for {why}; install them, then run this again:")
     print(f"    sudo apt-get install {' '.join(missing)}")
     sys.exit(1)
 
@@ -111,12 +160,12 @@ def ensure_venv() -> None:
             # Debian and Ubuntu ship venv's pip bootstrap in a separate package.
             ensure_debs(["python3-venv"], "creating a virtual environment")
             run([sys.executable, "-m", "venv", str(VENV)])
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + EXTRAS.encode()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == digest:
         return
     say("installing kpadmin and its dependencies (about a minute the first time)")
     run([str(PY), "-m", "pip", "install", "-q", "--upgrade", "pip"])
-    run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"])
+    run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[{EXTRAS}]"])
     STAMP.write_text(digest)
 
 
@@ -174,31 +223,57 @@ def cmd_sandbox(args: list[str]) -> int:
     return subprocess.call([str(PY), "-m", "kpadmin.sandbox", *args])
 
 
+def keychain_required() -> bool:
+    """Whether a missing Secret Service fails the run (CI) rather than skipping its tests."""
+    return bool(os.environ.get("CI") or os.environ.get("KPADMIN_REQUIRE_KEYCHAIN"))
+
+
 def cmd_test(args: list[str]) -> int:
     """Run pytest; on Linux inside a private D-Bus session with an unlocked gnome-keyring.
 
     The keychain tests talk to that real Secret Service. Where it cannot be had
-    (macOS, Windows, no dbus), they skip with a reason, except under CI, where
-    KPADMIN_REQUIRE_KEYCHAIN=1 makes a missing Secret Service a failure.
+    (macOS, Windows, no dbus or gnome-keyring and no root to install them),
+    everything else runs and they skip with a reason, announced here in one
+    line; under CI (or with KPADMIN_REQUIRE_KEYCHAIN set) a missing Secret
+    Service is a failure instead. The private session's throwaway home is
+    removed after the run.
     """
     ensure_debs(TEST_DEBS, "the test suite")
+    require = keychain_required()
+    if require or can_install_debs():
+        ensure_debs(KEYCHAIN_DEBS, "the keychain tests")
     ensure_venv()
     ensure_translations()
     env = dict(os.environ)
-    if env.get("CI"):
+    if require:
         env.setdefault("KPADMIN_REQUIRE_KEYCHAIN", "1")
-    pytest = [str(PY), "-m", "pytest", *args]
-    if (
-        sys.platform == "linux"
-        and shutil.which("dbus-run-session")
-        and shutil.which("gnome-keyring-daemon")
-    ):
-        # A throwaway home for the keyring's files: the tests never touch the user's keychain.
-        home = tempfile.mkdtemp(prefix="kpadmin-keyring-home-")
-        env.update(HOME=home, XDG_DATA_HOME=f"{home}/.local/share", XDG_RUNTIME_DIR=home)
+    if sys.platform == "linux":
+        tools = [t for t in ("dbus-run-session", "gnome-keyring-daemon") if not shutil.which(t)]
+        if not tools:
+            return _run_in_keyring_session(args, env)
+        if not require:
+            missing = missing_debs(KEYCHAIN_DEBS) or tools
+            say(
+                f"keychain tests skipped: {' and '.join(tools)} not found "
+                f"(to run them: sudo apt-get install {' '.join(missing)})"
+            )
+            # Never the user's own keychain: without a private session they skip.
+            env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    return subprocess.call([str(PY), "-m", "pytest", *args], env=env)
+
+
+def _run_in_keyring_session(args: list[str], env: dict[str, str]) -> int:
+    """pytest under ``dbus-run-session`` with a throwaway home for the keyring's files.
+
+    The tests never touch the user's keychain; the home is removed afterwards.
+    """
+    home = tempfile.mkdtemp(prefix="kpadmin-keyring-home-")
+    try:
+        env = dict(env, HOME=home, XDG_DATA_HOME=f"{home}/.local/share", XDG_RUNTIME_DIR=home)
         inner = [str(PY), str(Path(__file__).resolve()), "_test-in-session", *args]
         return subprocess.call(["dbus-run-session", "--", *inner], env=env)
-    return subprocess.call(pytest, env=env)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def cmd_bench(args: list[str]) -> int:

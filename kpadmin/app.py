@@ -204,6 +204,7 @@ def run(
         install_qt_message_handler,
         loop_exception_handler,
     )
+    from kpadmin.main_thread_gc import MainThreadCollector
     from kpadmin.ui.colour_scheme import follow_system_colour_scheme
     from kpadmin.ui.main_window import MainWindow
 
@@ -216,6 +217,8 @@ def run(
     follow_system_colour_scheme(app)  # no palette of our own: Windows 10's style needs Fusion
     app.setDesktopFileName("kpadmin")  # Wayland app id: matches packaging/kpadmin.desktop
     app.setQuitOnLastWindowClosed(False)  # the loop below ends when the window has cleaned up
+    # Qt objects in garbage cycles must die on this thread, never on the sandbox's.
+    MainThreadCollector(app)
 
     settings = Settings()
     translators = install_translators(app, language or settings.get(Keys.LANGUAGE))

@@ -7,8 +7,9 @@
 Run it with the Python of the environment kpadmin is installed in (its
 dependencies are what gets bundled). Steps:
 
-1. install PyInstaller into that environment if it is missing (the ``package``
-   extra of ``pyproject.toml`` pins the same range);
+1. check that PyInstaller is installed in that environment (the ``package``
+   extra of ``pyproject.toml``, which ``python3 dev.py`` installs); if it is
+   not, say how to install it and stop: the build never installs anything;
 2. compile ``resources/translations/*.ts`` to ``kpadmin/resources/translations/*.qm``
    with ``tools/i18n.py build`` (compiled ``.qm`` files are build output, not sources);
 3. run PyInstaller on ``packaging/kpadmin.spec``;
@@ -32,7 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "kpadmin.spec"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "kpadmin" / "resources" / "translations"
-PYINSTALLER_REQ = "pyinstaller>=6.10,<7"
 
 
 def say(msg: str) -> None:
@@ -40,11 +40,14 @@ def say(msg: str) -> None:
 
 
 def ensure_pyinstaller() -> None:
-    """Install PyInstaller into the running interpreter's environment when it is missing."""
+    """Stop with the command to run when PyInstaller is missing (it is never installed here)."""
     if importlib.util.find_spec("PyInstaller") is not None:
         return
-    say(f"installing {PYINSTALLER_REQ} into {sys.prefix}")
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", PYINSTALLER_REQ], check=True)
+    raise SystemExit(
+        f"[build.py] PyInstaller is not installed in {sys.prefix}; install the package extra:\n"
+        f'    {sys.executable} -m pip install -e "{ROOT}[package]"\n'
+        f"(python3 dev.py sets up .venv with it), then run this again."
+    )
 
 
 def compile_translations() -> None:

@@ -68,6 +68,7 @@ class EmbeddedSandbox:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._listening: socket.socket | None = None
         self._ready = threading.Event()
         self._error: BaseException | None = None
 
@@ -135,10 +136,13 @@ class EmbeddedSandbox:
                 task.cancel()
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
             # A connection whose handler never started (accepted as the site stopped) has
-            # no task to cancel; the selector loop still knows its transport: close it.
+            # no task to cancel, and one still flushing an answer to a client that stopped
+            # reading is "closing" but keeps its socket until the buffer drains, which it
+            # never will once the loop is gone. The selector loop still knows both: abort
+            # them, so that no socket outlives the loop (abort ignores those already done).
             for transport in list(getattr(loop, "_transports", {}).values()):
-                if transport is not None and not transport.is_closing():
-                    transport.close()
+                if transport is not None:
+                    transport.abort()
             loop.run_until_complete(asyncio.sleep(0.05))
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
@@ -150,17 +154,27 @@ class EmbeddedSandbox:
             self.server.make_app(), access_log=None, handle_signals=False, shutdown_timeout=1.0
         )
         await self._runner.setup()
-        site = (
-            web.TCPSite(self._runner, "127.0.0.1", 0)
-            if self._sock is None
-            else web.SockSite(self._runner, self._sock)
+        # Our own listening socket (the one reserved by the caller, or a new one), so that
+        # _shutdown() can stop accepting before closing.
+        self._listening = (
+            self._sock if self._sock is not None else socket.create_server(("127.0.0.1", 0))
         )
+        site = web.SockSite(self._runner, self._listening)
         await site.start()
         _host, port = self._runner.addresses[0][:2]
         self.url = f"http://127.0.0.1:{port}"
 
     async def _shutdown(self) -> None:
         if self._runner is not None:
+            # Stop accepting, then let the connections accepted a moment ago attach first:
+            # asyncio builds a connection's transport one loop step after accept(), and one
+            # built after the server closed fails half-way (the server refuses to attach
+            # it), keeping a socket that nothing can close any more: an unclosed-transport
+            # ResourceWarning wherever it is collected. Attached, cleanup() closes it.
+            if self._listening is not None:
+                asyncio.get_running_loop().remove_reader(self._listening.fileno())
+                for _ in range(3):
+                    await asyncio.sleep(0)
             await self._runner.cleanup()
             self._runner = None
         await asyncio.sleep(0)  # run the connections' close callbacks

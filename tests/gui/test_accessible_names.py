@@ -76,12 +76,22 @@ def unnamed(root: QWidget) -> list[str]:
     return missing
 
 
-def test_main_window_and_every_tab(main_window, qtbot):
+def _first_page_in(tab: QWidget) -> bool:
+    """Whether the tab shows the demo shop's rows (every tab has some)."""
+    table = getattr(tab, "table", None) or getattr(tab, "products_table", None)
+    if table is not None:
+        return table.model.rowCount() > 0
+    return bool(getattr(tab, "subscriptions", None))  # the Overview's charts
+
+
+def test_main_window_and_every_tab(main_window, qtbot, wait_idle):
     window = main_window
     problems = []
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
-        qtbot.wait(300)  # let the first page arrive
+        tab = window.tabs.widget(i)
+        qtbot.waitUntil(lambda tab=tab: _first_page_in(tab), timeout=10000)
+        wait_idle(window)
         problems += unnamed(window)
         for table in (
             getattr(window.tabs.widget(i), "table", None),
@@ -89,12 +99,12 @@ def test_main_window_and_every_tab(main_window, qtbot):
         ):
             if table is not None and table.model.rowCount():
                 table.select_id(table.model.row_object(0).id)
-                qtbot.wait(500)  # the detail pane fills in and shows its actions
+                wait_idle(window)  # the detail pane has filled in and shows its actions
                 problems += unnamed(window)
     assert not sorted(set(problems))
 
 
-def test_dialogs_opened_from_the_window(main_window, qtbot):
+def test_dialogs_opened_from_the_window(main_window, qtbot, wait_idle):
     window = main_window
     problems = []
     customers = window.tab("customers")
@@ -117,10 +127,11 @@ def test_dialogs_opened_from_the_window(main_window, qtbot):
     subscriptions = window.tab("subscriptions")
     window.tabs.setCurrentWidget(subscriptions)
     subscriptions.new_subscription()
-    qtbot.wait(300)
     from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
 
+    qtbot.waitUntil(lambda: bool(window.findChildren(NewSubscriptionDialog)), timeout=10000)
     for dialog in window.findChildren(NewSubscriptionDialog):
+        wait_idle(dialog)  # its customers, prices and wallets are in
         problems += unnamed(dialog)
         dialog.reject()
 

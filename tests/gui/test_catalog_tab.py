@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QLocale
 
@@ -292,15 +294,17 @@ def test_edit_price_locks_amount_and_offers_new_price(tab, context, qtbot, wait_
     qtbot.waitUntil(lambda: tab.prices_model.rowCount() == 2)
 
 
-def test_screenshot_in_main_window(main_window, qtbot):
+def test_screenshot_in_main_window(main_window, qtbot, wait_idle):
     main_window.tabs.setCurrentWidget(main_window.tab("catalog"))
     tab = main_window.tab("catalog")
     qtbot.waitUntil(lambda: tab.products_model.rowCount() > 0)
     premium = next(p for p in tab.products_model.objects() if p.default_price_id)
     tab.products_table.select_id(premium.id)
     qtbot.waitUntil(lambda: tab.prices_model.rowCount() > 0 and not tab.tasks.busy)
-    qtbot.wait(50)
-    assert main_window.grab().save("/tmp/kpadmin-catalog.png")
+    wait_idle(main_window)
+    assert main_window.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "kpadmin-catalog.png")
+    )
 
 
 def test_live_asks_before_archiving(context, qtbot, wait_for):

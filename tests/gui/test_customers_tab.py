@@ -59,10 +59,12 @@ def test_pages_lazily_and_filters(tab, qtbot):
     assert tab.model.has_more
     tab.table.view.scrollToBottom()
     qtbot.waitUntil(lambda: tab.model.rowCount() >= 20)
-    for _ in range(3):
-        tab.table.view.scrollToBottom()
-        qtbot.wait(50)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 30 and not tab.model.has_more)
+
+    def scrolled_to_the_end() -> bool:
+        tab.table.view.scrollToBottom()  # the user keeps scrolling while pages arrive
+        return tab.model.rowCount() == 30 and not tab.model.has_more
+
+    qtbot.waitUntil(scrolled_to_the_end)
     tab.table.filter_edit.setText("kim07")
     assert tab.table.proxy.rowCount() == 1
     tab.table.filter_edit.clear()
@@ -81,7 +83,7 @@ def test_server_search(tab, qtbot):
     qtbot.waitUntil(lambda: tab.model.rowCount() == 10)
 
 
-def test_create_edit_delete(tab, qtbot, context, wait_for):
+def test_create_edit_delete(tab, qtbot, context, wait_for, wait_idle):
     tab.refresh()
     qtbot.waitUntil(lambda: tab.model.rowCount() >= 10)
     tab.new_button.click()
@@ -109,7 +111,7 @@ def test_create_edit_delete(tab, qtbot, context, wait_for):
 
     tab.delete_button.click()
     _answer_confirm(qtbot, tab, accept=False)
-    qtbot.wait(50)
+    wait_idle(tab)
     assert tab.model.row_of(created.id) >= 0
     tab.delete_button.click()
     _answer_confirm(qtbot, tab, accept=True)
@@ -238,7 +240,7 @@ def test_new_selection_cancels_previous_detail_load(demo_context, demo_sandbox, 
     first, second = t.model.row_object(0), t.model.row_object(1)
     demo_sandbox.set_latency(300)
     t.table.select_id(first.id)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: t.detail.status.isVisible())  # the first load is on its way
     t.table.select_id(second.id)
     qtbot.waitUntil(
         lambda: not t.detail.status.isVisible() and t.detail.invoices.topLevelItemCount() > 0,

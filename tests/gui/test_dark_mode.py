@@ -6,7 +6,7 @@ own, so a dark system gives a dark app. The offscreen platform has no colour
 scheme to follow, so these tests install a dark palette the way a platform
 theme does (``QApplication.setPalette``) and check what kpadmin draws itself:
 the mode badge, the status chips and colours, the field error text. Screenshots
-of the main window in both palettes go to ``KPADMIN_SCREENSHOT_DIR`` (default /tmp).
+of the main window in both palettes go to ``KPADMIN_SCREENSHOT_DIR`` (the test's tmp_path unless set).
 """
 
 from __future__ import annotations
@@ -64,28 +64,28 @@ def dark(qapp):
 
 
 def screenshot(widget, name: str) -> None:
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert widget.grab().save(os.path.join(path, name))
 
 
-def show_subscriptions(window, qtbot):
+def show_subscriptions(window, qtbot, wait_idle):
     window.tabs.setCurrentWidget(window.tab("subscriptions"))
     tab = window.tab("subscriptions")
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
     tab.table.select_id(tab.model.row_object(0).id)
-    qtbot.wait(100)
+    wait_idle(tab)
     return tab
 
 
-def test_main_window_light_screenshot(main_window, qtbot):
-    show_subscriptions(main_window, qtbot)
+def test_main_window_light_screenshot(main_window, qtbot, wait_idle):
+    show_subscriptions(main_window, qtbot, wait_idle)
     screenshot(main_window, "kpadmin-light.png")
     window_bg = main_window.palette().color(QPalette.ColorRole.Window)
     assert window_bg.lightness() > 128
 
 
-def test_main_window_follows_a_dark_system_palette(dark, main_window, qtbot):
-    show_subscriptions(main_window, qtbot)
+def test_main_window_follows_a_dark_system_palette(dark, main_window, qtbot, wait_idle):
+    show_subscriptions(main_window, qtbot, wait_idle)
     screenshot(main_window, "kpadmin-dark.png")
     # Nothing in the window pins a light palette: every widget inherits the dark one.
     for widget in [main_window, *main_window.findChildren(QLabel)]:
@@ -95,14 +95,14 @@ def test_main_window_follows_a_dark_system_palette(dark, main_window, qtbot):
 
 
 @pytest.mark.parametrize("key", ["catalog", "customers"])
-def test_other_tabs_dark_screenshots(dark, main_window, qtbot, key):
+def test_other_tabs_dark_screenshots(dark, main_window, qtbot, key, wait_idle):
     main_window.tabs.setCurrentWidget(main_window.tab(key))
     tab = main_window.tab(key)
     model = tab.products_model if key == "catalog" else tab.model
     table = tab.products_table if key == "catalog" else tab.table
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
     table.select_id(model.row_object(0).id)
-    qtbot.wait(100)
+    wait_idle(main_window)
     screenshot(main_window, f"kpadmin-dark-{key}.png")
     assert is_dark(tab.palette())
 

@@ -20,7 +20,9 @@ def _bar_values(view) -> list[float]:
     return values
 
 
-def test_overview_reads_every_subscription_and_charts_them(demo_context, qtbot, wait_for):
+def test_overview_reads_every_subscription_and_charts_them(
+    demo_context, qtbot, wait_for, wait_idle
+):
     tab = OverviewTab(demo_context)
     qtbot.addWidget(tab)
     tab.resize(1100, 520)
@@ -54,8 +56,8 @@ def test_overview_reads_every_subscription_and_charts_them(demo_context, qtbot, 
     assert "₩" in tab.summary.text()
 
     assert "KRW" in tab.mrr_view.chart().title()
-    qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    wait_idle(tab)
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert tab.grab().save(os.path.join(path, "kpadmin-overview.png"))
     tab.shutdown()
 
@@ -72,18 +74,18 @@ def test_overview_of_an_empty_account(context, qtbot):
     tab.shutdown()
 
 
-def test_overview_is_the_windows_first_tab(main_window, qtbot):
+def test_overview_is_the_windows_first_tab(main_window, qtbot, wait_idle):
     window = main_window
     assert window.tabs.widget(0) is window.tab("overview")
     window.tabs.setCurrentIndex(0)
     tab = window.tab("overview")
     qtbot.waitUntil(lambda: len(tab.subscriptions) > 0, timeout=20000)  # loaded when first shown
-    qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    wait_idle(window)
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert window.grab().save(os.path.join(path, "kpadmin-overview-window.png"))
 
 
-def test_charts_follow_a_dark_palette(demo_context, qtbot, qapp):
+def test_charts_follow_a_dark_palette(demo_context, qtbot, qapp, wait_idle):
     from PySide6.QtCharts import QChart
     from PySide6.QtGui import QColor, QPalette
 
@@ -111,8 +113,8 @@ def test_charts_follow_a_dark_palette(demo_context, qtbot, qapp):
             lambda: tab.mrr_view.chart().theme() == QChart.ChartTheme.ChartThemeDark, timeout=3000
         )
         assert tab.status_view.chart().theme() == QChart.ChartTheme.ChartThemeDark
-        qtbot.wait(50)
-        path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+        wait_idle(tab)
+        path = os.environ["KPADMIN_SCREENSHOT_DIR"]
         assert tab.grab().save(os.path.join(path, "kpadmin-overview-dark.png"))
     finally:
         qapp.setPalette(light)

@@ -57,17 +57,17 @@ def test_reads_one_page_ahead_only_after_the_user_scrolls(qtbot, loop):
     rows = [customer(i) for i in range(100)]
     requests: list[str | None] = []
     model = CustomersModel()
-    feeder = PageFeeder(model, TaskRunner(model))
+    runner = TaskRunner(model)
+    feeder = PageFeeder(model, runner)
     feeder.set_source(make_source(rows, requests))
-    qtbot.waitUntil(lambda: model.rowCount() == PAGE)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE and not runner.busy)
     assert requests == [None]  # nothing ahead before the user scrolls
 
     model.fetchMore(QModelIndex())  # the user scrolls: page 2, then page 3 ahead
     qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE)
     qtbot.waitUntil(lambda: len(requests) == 3)
     assert requests == [None, "24", "49"]
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: not runner.busy)  # the page ahead has arrived
     assert model.rowCount() == 2 * PAGE  # held until asked for
     assert len(requests) == 3  # one ahead, not more
 
@@ -87,14 +87,14 @@ def test_reload_drops_the_page_ahead(qtbot, loop):
     rows = [customer(i) for i in range(100)]
     requests: list[str | None] = []
     model = CustomersModel()
-    feeder = PageFeeder(model, TaskRunner(model))
+    runner = TaskRunner(model)
+    feeder = PageFeeder(model, runner)
     feeder.set_source(make_source(rows, requests))
     qtbot.waitUntil(lambda: model.rowCount() == PAGE)
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(lambda: len(requests) == 3)
     feeder.reload()
-    qtbot.waitUntil(lambda: model.rowCount() == PAGE and not model.loading)
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE and not model.loading and not runner.busy)
     assert requests[3:] == [None]  # a fresh start: first page only, no read-ahead
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE)

@@ -1,37 +1,37 @@
-"""A screenshot of the main window on the demo shop's Customers tab (for review; /tmp)."""
+"""A screenshot of the main window on the demo shop's Customers tab (for review: the test's tmp_path, or $KPADMIN_SCREENSHOT_DIR)."""
 
 from __future__ import annotations
 
 import os
 
 
-def test_main_window_screenshot(main_window, qtbot):
+def test_main_window_screenshot(main_window, qtbot, wait_idle):
     window = main_window
     window.tabs.setCurrentWidget(window.tab("customers"))
     tab = window.tab("customers")
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
     tab.table.select_id(tab.model.row_object(0).id)
     qtbot.waitUntil(lambda: tab.detail.invoices.topLevelItemCount() > 0, timeout=10000)
-    qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    wait_idle(window)
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert window.grab().save(os.path.join(path, "kpadmin-customers.png"))
     assert window.windowTitle() == "kpadmin — Demo sandbox — SANDBOX"
 
 
-def test_welcome_screenshot(services, qtbot, wait_for):
+def test_welcome_screenshot(services, qtbot, wait_for, wait_idle):
     from kpadmin.ui.main_window import MainWindow
 
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.resize(1200, 760)
     window.show()
-    qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    wait_idle(window)
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert window.grab().save(os.path.join(path, "kpadmin-welcome.png"))
     wait_for(window.shutdown())
 
 
-def test_customer_dialog_error_screenshot(context, qtbot):
+def test_customer_dialog_error_screenshot(context, qtbot, wait_idle):
     from kpadmin.ui.tabs.customers import CustomersTab
 
     tab = CustomersTab(context)
@@ -46,8 +46,8 @@ def test_customer_dialog_error_screenshot(context, qtbot):
     dialog.metadata_editor.add_row("plan", "gold")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: any(e.isVisible() for e in dialog.errors.values()), timeout=10000)
-    qtbot.wait(50)
-    path = os.environ.get("KPADMIN_SCREENSHOT_DIR", "/tmp")
+    wait_idle(dialog)
+    path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert dialog.grab().save(os.path.join(path, "kpadmin-customer-dialog.png"))
     dialog.reject()
     tab.shutdown()

@@ -3,6 +3,8 @@ the detail pane, and a screenshot."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QLocale
 
@@ -123,14 +125,16 @@ def test_detail_pane(tab, qtbot):
         assert detail.field_text("cancel").startswith("Canceled on")
 
 
-def test_screenshot_in_main_window(main_window, qtbot):
+def test_screenshot_in_main_window(main_window, qtbot, wait_idle):
     main_window.tabs.setCurrentWidget(main_window.tab("subscriptions"))
     tab = main_window.tab("subscriptions")
     qtbot.waitUntil(lambda: _loaded(tab) and tab.customer_combo.count() > 1)
     tab.table.select_id(next(s.id for s in tab.model.objects() if s.status == "past_due"))
     qtbot.waitUntil(lambda: not tab.tasks.busy)
-    qtbot.wait(50)
-    assert main_window.grab().save("/tmp/kpadmin-subscriptions.png")
+    wait_idle(main_window)
+    assert main_window.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "kpadmin-subscriptions.png")
+    )
 
 
 def test_detail_words_for_approval_trial_and_cancel(qtbot):

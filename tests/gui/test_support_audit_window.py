@@ -4,8 +4,8 @@ window's "Activity log…" action, fed by real writes through the audited gatewa
 from __future__ import annotations
 
 import csv
+import os
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -17,8 +17,6 @@ from kpadmin.ui.audit_window import AuditWindow
 from kpadmin.ui.context import AppServices
 
 pytestmark = pytest.mark.usefixtures("english_locale")
-
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 def _at(day: int) -> int:
@@ -71,9 +69,10 @@ def test_lists_newest_first_with_readable_columns(window):
     row0 = [model.index(0, c).data() for c in range(model.columnCount())]
     assert "Demo sandbox (SANDBOX)" in row0 and "Unknown" in row0
     assert window.count_label.text() == "5 write(s)"
-    SHOTS.mkdir(parents=True, exist_ok=True)
     window.resize(1100, 420)
-    assert window.grab().save(str(SHOTS / "support_audit_window.png"))
+    assert window.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "support_audit_window.png")
+    )
 
 
 def test_filters(window, qtbot):

@@ -4,6 +4,7 @@ what Stripe (the sandbox) now holds and the one audited write."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,8 +18,6 @@ from kpadmin.ui.support.pause_dialog import PauseDialog
 from kpadmin.ui.support.payment_method_dialog import PaymentMethodDialog
 from kpadmin.ui.support.refund_dialog import RefundDialog
 from kpadmin.ui.support.trial_dialog import TrialDialog
-
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 pytestmark = pytest.mark.usefixtures("english_locale")
 
@@ -135,8 +134,9 @@ def test_change_plan_previews_in_won_and_bills_the_preview(sctx, host, qtbot, wa
     assert "charged ₩" in dialog.summary.text()
     assert dialog.confirm_button.isEnabled()
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "support_change_plan.png"))
+    assert dialog.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "support_change_plan.png")
+    )
 
     confirm(qtbot, dialog)
     changed = wait_for(sctx.gateway.subscriptions.retrieve(sub.id))

@@ -97,7 +97,7 @@ ACTIONS = {
 
 @pytest.mark.parametrize("name", ACTIONS)
 def test_double_click_sends_one_write(
-    name, sctx, host, qtbot, wait_for, audit, demo_sandbox, test_key
+    name, sctx, host, qtbot, wait_for, audit, demo_sandbox, test_key, wait_idle
 ):
     make, action = ACTIONS[name]
     dialog = make(sctx, host, qtbot, wait_for, sandbox=demo_sandbox, key=test_key)
@@ -109,7 +109,7 @@ def test_double_click_sends_one_write(
     dialog.confirm()  # and once more from code, as a queued second click would
     qtbot.waitUntil(lambda: dialog.carried_out, timeout=10000)
     dialog.confirm()  # after the result: nothing more is sent
-    qtbot.wait(50)
+    wait_idle(dialog)
     rows = audit.query()
     assert len(rows) - before == 1
     assert (rows[0].action, rows[0].outcome) == (action, "ok")

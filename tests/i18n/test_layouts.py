@@ -14,6 +14,7 @@ bar whose extension arrow shows has hidden some of its actions.
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from kpadmin.profiles import DEMO_PROFILE_NAME
 
-SHOTS = Path("/tmp")
 _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ACCENTED = "àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
 _ACCENTS = str.maketrans(_PLAIN, _ACCENTED)
@@ -101,10 +101,27 @@ def cut_off(root: QWidget) -> list[str]:
     return found
 
 
+def _idle(widget: QWidget) -> bool:
+    """Whether every task of the widget's runners is done (nothing more will change it)."""
+    from kpadmin.ui.async_tasks import TaskRunner
+
+    return not any(r.busy for r in widget.findChildren(TaskRunner))
+
+
+def _first_page_in(tab: QWidget) -> bool:
+    """Whether the tab shows the demo shop's rows (every tab has some)."""
+    table = getattr(tab, "table", None) or getattr(tab, "products_table", None)
+    if table is not None:
+        return table.model.rowCount() > 0
+    return bool(getattr(tab, "subscriptions", None))  # the Overview's charts
+
+
 def _shoot(widget: QWidget, name: str, qtbot) -> list[str]:
-    qtbot.wait(100)
-    QApplication.processEvents()
-    assert widget.grab().save(str(SHOTS / f"kpadmin-{name}.png"))
+    qtbot.waitUntil(lambda: _idle(widget), timeout=10000)
+    QApplication.processEvents()  # the layout requests the last answers posted
+    assert widget.grab().save(
+        os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], f"kpadmin-{name}.png")
+    )
     return [f"{name}: {problem}" for problem in cut_off(widget)]
 
 
@@ -130,7 +147,8 @@ def _every_tab(window, qtbot, prefix: str) -> list[str]:
     problems = []
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
-        qtbot.wait(700)  # the tab's first page arrives from the sandbox
+        tab = window.tabs.widget(i)
+        qtbot.waitUntil(lambda tab=tab: _first_page_in(tab), timeout=10000)
         key = window.tabs.widget(i).property("tabKey")
         problems += _shoot(window, f"{prefix}-{key}", qtbot)
     return problems

@@ -84,16 +84,24 @@ def test_validation_failures_are_not_stored_but_execution_errors_are(sandbox):
 
 
 def test_concurrent_duplicate_is_409(sandbox):
-    sandbox.set_latency(400)
+    # The latency holds the first answer back long enough for the second to arrive under
+    # load; it stays on (set to 0 in between, it could cut the first one's wait short).
+    sandbox.set_latency(1500)
     results = {}
 
     def first():
         results["first"] = post(sandbox, "/v1/customers", "name=Slow", "k-conc")
 
+    def first_in_flight():
+        items = sandbox.server.idempotency._items
+        return any(key == "k-conc" and not item.done for (_o, key), item in list(items.items()))
+
     t = threading.Thread(target=first)
     t.start()
-    time.sleep(0.15)
-    sandbox.set_latency(0)
+    deadline = time.monotonic() + 10
+    while not first_in_flight():  # its key is taken, its answer held back by the latency
+        assert time.monotonic() < deadline, "the first request never reached the sandbox"
+        time.sleep(0.005)
     status, _, body = post(sandbox, "/v1/customers", "name=Slow", "k-conc")
     t.join()
     assert status == 409 and body["error"]["code"] == "idempotency_key_in_use"

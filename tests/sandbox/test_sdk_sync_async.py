@@ -7,7 +7,8 @@ import asyncio
 import pytest
 import stripe
 
-# stripe 16.1 hands httpx the form body as ``data=<str>``, which httpx deprecates: not ours.
+# stripe 16.1's async client passes the form body to httpx as ``data=<str>``, which httpx
+# deprecates; kpadmin's HttpxClient sends ``content=``, these tests use the SDK's own client.
 ASYNC_SDK_WARNING = "ignore:Use 'content=<...>' to upload raw bytes:DeprecationWarning"
 
 
