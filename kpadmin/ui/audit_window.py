@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.audit import AuditEntry, AuditLog
-from kpadmin.ui.formatting import format_timestamp, iso_timestamp
+from kpadmin.ui.column_widths import fitting_width
+from kpadmin.ui.formatting import format_timestamp, iso_timestamp, timestamp_samples
 from kpadmin.ui.models.base import Column, RowTableModel
 
 # At most this many rows are shown (the newest); the export writes what is shown.
@@ -83,6 +84,7 @@ class AuditModel(RowTableModel):
                     sort=lambda e: (e.at, e.id),
                     export=lambda e: iso_timestamp(e.at),
                     width=130,
+                    samples=timestamp_samples,
                 ),
                 Column("action", self.tr("Action"), lambda e: e.action, width=230),
                 Column("object", self.tr("Object"), lambda e: e.object_id or "", width=190),
@@ -208,7 +210,7 @@ class AuditWindow(QDialog):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, col.width)
+            self.view.setColumnWidth(i, fitting_width(self.view, col, col.width))
         self.count_label = QLabel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
