@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from kpadmin.audit import AuditEntry, AuditLog
 from kpadmin.ui.column_widths import fitting_width
 from kpadmin.ui.formatting import format_timestamp, iso_timestamp, timestamp_samples
+from kpadmin.ui.mode_badge import mode_label
 from kpadmin.ui.models.base import Column, RowTableModel
+from kpadmin.ui.profile_names import profile_display_name
 
 # At most this many rows are shown (the newest); the export writes what is shown.
 ROW_LIMIT = 5000
@@ -112,7 +114,7 @@ class AuditModel(RowTableModel):
                 Column(
                     "profile",
                     self.tr("Profile"),
-                    lambda e: f"{e.profile} ({e.mode.upper()})",
+                    lambda e: f"{profile_display_name(e.profile)} ({mode_label(e.mode)})",
                     width=170,
                 ),
             ],

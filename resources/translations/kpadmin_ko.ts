@@ -1711,6 +1711,21 @@
 <context>
     <name>ModeBadge</name>
     <message>
+        <source>SANDBOX</source>
+        <extracomment>Badge for kpadmin&apos;s own local sandbox (a server inside kpadmin, on this computer), which is NOT Stripe&apos;s test mode nor a Stripe &quot;sandbox&quot; account: nothing reaches Stripe. Short, upper case where the script has case; it sits beside TEST and LIVE.</extracomment>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <extracomment>Badge for Stripe&apos;s test mode (a sk_test_ key): Stripe&apos;s Dashboard says &quot;test mode&quot;.</extracomment>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <extracomment>Badge for Stripe&apos;s live mode (a sk_live_ key): real money. Stripe&apos;s Dashboard word.</extracomment>
+        <translation>라이브</translation>
+    </message>
+    <message>
         <source>Local sandbox: nothing here reaches Stripe.</source>
         <translation>로컬 샌드박스: 여기서 한 작업은 Stripe에 전달되지 않습니다.</translation>
     </message>
@@ -2521,6 +2536,14 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>Demo sandbox</source>
+        <extracomment>The built-in demo profile: a shop with sample data on kpadmin&apos;s local sandbox.</extracomment>
+        <translation>데모 샌드박스</translation>
     </message>
 </context>
 <context>
