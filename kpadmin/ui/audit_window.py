@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kpadmin.audit import AuditEntry, AuditLog
 from kpadmin.ui.column_widths import fitting_width
+from kpadmin.ui.fonts import table_font
 from kpadmin.ui.formatting import format_timestamp, iso_timestamp, timestamp_samples
 from kpadmin.ui.mode_badge import mode_label
 from kpadmin.ui.models.base import Column, RowTableModel
@@ -207,9 +208,10 @@ class AuditWindow(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setFont(table_font(self.view.font()))
         self.view.setSortingEnabled(False)  # the log's order: newest first
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(self.model.columns):
             self.view.setColumnWidth(i, fitting_width(self.view, col, col.width))

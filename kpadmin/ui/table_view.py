@@ -59,6 +59,7 @@ from kpadmin.ui.column_widths import fitting_width
 from kpadmin.ui.csv_export import write_csv
 from kpadmin.ui.dashboard import dashboard_url
 from kpadmin.ui.filter_proxy import RowFilterProxy
+from kpadmin.ui.fonts import table_font
 from kpadmin.ui.models.base import ExportRole, IdRole, ObjectRole, RowTableModel, SortRole
 
 
@@ -118,6 +119,7 @@ class RecordTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setFont(table_font(self.view.font()))  # Hangul and ₩30,000 at one size
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
