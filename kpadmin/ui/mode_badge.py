@@ -67,7 +67,9 @@ class ModeBadge(QLabel):
         self.setText(mode_label(mode))
         self.update()
         tips = {
-            "sandbox": self.tr("Local sandbox: nothing here reaches Stripe."),
+            "sandbox": self.tr("Local sandbox: nothing here reaches Stripe.")
+            + "\n"
+            + self.tr("The demo shop resets when kpadmin closes."),
             "test": self.tr("Stripe test mode: no real money moves."),
             "live": self.tr("LIVE: real customers and real money."),
         }

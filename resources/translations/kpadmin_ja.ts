@@ -1730,6 +1730,10 @@
         <translation>ローカルサンドボックス: ここでの操作は Stripe に送られません。</translation>
     </message>
     <message>
+        <source>The demo shop resets when kpadmin closes.</source>
+        <translation>デモショップは kpadmin を閉じるとリセットされます。</translation>
+    </message>
+    <message>
         <source>Stripe test mode: no real money moves.</source>
         <translation>Stripe テストモード: 実際のお金は動きません。</translation>
     </message>
@@ -2543,7 +2547,7 @@
     <message>
         <source>Demo sandbox</source>
         <extracomment>The built-in demo profile: a shop with sample data on kpadmin&apos;s local sandbox.</extracomment>
-        <translation>デモ用サンドボックス</translation>
+        <translation>デモサンドボックス</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3246,10 @@
     <message>
         <source>A pretend shop with products, customers and subscriptions. Nothing leaves this computer and no money moves.</source>
         <translation>商品・顧客・サブスクリプションがそろった架空のショップです。データはこのコンピューターの外に出ず、お金も動きません。</translation>
+    </message>
+    <message>
+        <source>The demo shop resets when kpadmin closes: try anything, it starts afresh next time.</source>
+        <translation>デモショップは kpadmin を閉じるとリセットされます。自由に試してください。次回は最初の状態から始まります。</translation>
     </message>
     <message>
         <source>Open the demo shop</source>

@@ -1730,6 +1730,10 @@
         <translation>로컬 샌드박스: 여기서 한 작업은 Stripe에 전달되지 않습니다.</translation>
     </message>
     <message>
+        <source>The demo shop resets when kpadmin closes.</source>
+        <translation>데모 상점은 kpadmin을 닫으면 초기화됩니다.</translation>
+    </message>
+    <message>
         <source>Stripe test mode: no real money moves.</source>
         <translation>Stripe 테스트 모드: 실제 돈은 오가지 않습니다.</translation>
     </message>
@@ -3242,6 +3246,10 @@
     <message>
         <source>A pretend shop with products, customers and subscriptions. Nothing leaves this computer and no money moves.</source>
         <translation>상품, 고객, 구독이 갖춰진 가상 상점입니다. 어떤 데이터도 이 컴퓨터 밖으로 나가지 않으며 돈도 오가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo shop resets when kpadmin closes: try anything, it starts afresh next time.</source>
+        <translation>데모 상점은 kpadmin을 닫으면 초기화됩니다. 마음껏 시도해 보세요. 다음에는 처음 상태로 시작합니다.</translation>
     </message>
     <message>
         <source>Open the demo shop</source>

@@ -13,7 +13,7 @@ from kpadmin.profiles import DEMO_PROFILE_NAME
 
 @pytest.mark.parametrize(
     ("lang", "badge", "demo"),
-    [("ko", "샌드박스", "데모 샌드박스"), ("ja", "サンドボックス", "デモ用サンドボックス")],
+    [("ko", "샌드박스", "데모 샌드박스"), ("ja", "サンドボックス", "デモサンドボックス")],
 )
 def test_demo_profile_and_badge_are_translated(
     lang, badge, demo, ui_language, demo_services, qtbot, loop
