@@ -100,6 +100,20 @@ def run(cmd: list[str], **kw) -> None:
     subprocess.run(cmd, check=True, **kw)
 
 
+def run_quiet(cmd: list[str]) -> None:
+    """Run ``cmd`` showing its output only if it fails.
+
+    pip's ``-q`` does not silence the build backend: setuptools prints a
+    starred "Editable installation" notice on every editable install, which
+    reads like an error on a first run.
+    """
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stdout.write(done.stdout)
+        sys.stderr.write(done.stderr)
+        raise subprocess.CalledProcessError(done.returncode, cmd)
+
+
 # ----------------------------------------------------------------- system packages
 
 
@@ -164,8 +178,8 @@ def ensure_venv() -> None:
     if STAMP.exists() and STAMP.read_text() == digest:
         return
     say("installing kpadmin and its dependencies (about a minute the first time)")
-    run([str(PY), "-m", "pip", "install", "-q", "--upgrade", "pip"])
-    run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[{EXTRAS}]"])
+    run_quiet([str(PY), "-m", "pip", "install", "-q", "--upgrade", "pip"])
+    run_quiet([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[{EXTRAS}]"])
     STAMP.write_text(digest)
 
 
@@ -197,7 +211,7 @@ def ensure_dev_tools() -> None:
         return
     tools = tomllib.loads(text.decode())["project"]["optional-dependencies"]["dev"]
     say(f"installing the checkers: {' '.join(tools)}")
-    run([str(PY), "-m", "pip", "install", "-q", *tools])
+    run_quiet([str(PY), "-m", "pip", "install", "-q", *tools])
     DEV_STAMP.write_text(digest)
 
 

@@ -205,6 +205,7 @@ def run(
         loop_exception_handler,
     )
     from kpadmin.main_thread_gc import MainThreadCollector
+    from kpadmin.redirect import quiet_browser
     from kpadmin.ui.colour_scheme import follow_system_colour_scheme
     from kpadmin.ui.main_window import MainWindow
 
@@ -219,6 +220,7 @@ def run(
     app.setQuitOnLastWindowClosed(False)  # the loop below ends when the window has cleaned up
     # Qt objects in garbage cycles must die on this thread, never on the sandbox's.
     MainThreadCollector(app)
+    quiet_browser.install(app)  # the browser's own messages stay out of kpadmin's terminal
 
     settings = Settings()
     translators = install_translators(app, language or settings.get(Keys.LANGUAGE))

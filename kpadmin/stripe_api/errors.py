@@ -92,10 +92,12 @@ def _error_field(err: stripe.StripeError, name: str) -> Any:
     obj = getattr(err, "error", None)
     if obj is None:
         return None
+    # The SDK's ErrorObject is a StripeObject: fields are attributes (``.get`` raises there).
     try:
-        return obj.get(name)
+        value = getattr(obj, name, None)
     except Exception:  # a malformed body must not mask the real error
         return None
+    return value if isinstance(value, str) else None
 
 
 def from_stripe_error(err: stripe.StripeError, *, is_write: bool) -> GatewayError:

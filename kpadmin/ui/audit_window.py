@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.audit import AuditEntry, AuditLog
-from kpadmin.ui.formatting import format_timestamp, iso_timestamp
+from kpadmin.ui.column_widths import fitting_width
+from kpadmin.ui.fonts import table_font
+from kpadmin.ui.formatting import format_timestamp, iso_timestamp, timestamp_samples
+from kpadmin.ui.mode_badge import mode_label
 from kpadmin.ui.models.base import Column, RowTableModel
+from kpadmin.ui.profile_names import profile_display_name
 
 # At most this many rows are shown (the newest); the export writes what is shown.
 ROW_LIMIT = 5000
@@ -83,6 +87,7 @@ class AuditModel(RowTableModel):
                     sort=lambda e: (e.at, e.id),
                     export=lambda e: iso_timestamp(e.at),
                     width=130,
+                    samples=timestamp_samples,
                 ),
                 Column("action", self.tr("Action"), lambda e: e.action, width=230),
                 Column("object", self.tr("Object"), lambda e: e.object_id or "", width=190),
@@ -110,7 +115,7 @@ class AuditModel(RowTableModel):
                 Column(
                     "profile",
                     self.tr("Profile"),
-                    lambda e: f"{e.profile} ({e.mode.upper()})",
+                    lambda e: f"{profile_display_name(e.profile)} ({mode_label(e.mode)})",
                     width=170,
                 ),
             ],
@@ -203,12 +208,13 @@ class AuditWindow(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setFont(table_font(self.view.font()))
         self.view.setSortingEnabled(False)  # the log's order: newest first
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, col.width)
+            self.view.setColumnWidth(i, fitting_width(self.view, col, col.width))
         self.count_label = QLabel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)

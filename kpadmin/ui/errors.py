@@ -2,8 +2,10 @@
 
 The gateway raises :class:`kpadmin.stripe_api.GatewayError` with a stable
 ``kind`` and Stripe's own ``message``; it holds no UI text. This module is the
-one place that maps ``kind`` to a translated sentence, appends Stripe's
-message and the request id (support asks for it), and adds the
+one place that maps ``kind`` to a translated sentence (or, when kpadmin knows
+Stripe's ``code``/``decline_code``, the sentence for that code from
+:mod:`kpadmin.ui.error_codes`), appends Stripe's English message and code as
+details, and the request id (support asks for it), and adds the
 "may have been saved" warning when a write failed in a way that may still
 have happened (``maybe_committed``).
 
@@ -25,6 +27,8 @@ import html
 import re
 
 from PySide6.QtCore import QCoreApplication
+
+from kpadmin.ui.error_codes import code_label, code_sentence
 
 
 def kind_sentence(kind: str) -> str:
@@ -65,22 +69,29 @@ def maybe_committed_sentence() -> str:
     )
 
 
-def _parts(exc: BaseException) -> tuple[str, str, str, bool]:
-    """(sentence, stripe message, request id, maybe committed) for any exception."""
+def _parts(exc: BaseException) -> tuple[str, str, str, str, bool]:
+    """(sentence, Stripe's message, Stripe's codes, request id, maybe committed)."""
     kind = getattr(exc, "kind", None)
     if kind is None:
-        return QCoreApplication.translate("errors", "Something went wrong."), str(exc), "", False
+        sentence = QCoreApplication.translate("errors", "Something went wrong.")
+        return sentence, str(exc), "", "", False
     message = getattr(exc, "message", "") or ""
     request_id = getattr(exc, "request_id", "") or ""
-    return kind_sentence(kind), message, request_id, bool(getattr(exc, "maybe_committed", False))
+    code = getattr(exc, "code", None)
+    decline = getattr(exc, "decline_code", None)
+    sentence = code_sentence(code, decline) or kind_sentence(kind)
+    maybe = bool(getattr(exc, "maybe_committed", False))
+    return sentence, message, code_label(code, decline), request_id, maybe
 
 
 def error_text(exc: BaseException) -> str:
     """One line: sentence, Stripe's message, request id (for the status bar and logs)."""
-    sentence, message, request_id, maybe = _parts(exc)
+    sentence, message, codes, request_id, maybe = _parts(exc)
     pieces = [sentence]
     if message and message != sentence:
         pieces.append(message)
+    if codes:
+        pieces.append(f"({codes})")
     if maybe:
         pieces.append(maybe_committed_sentence())
     if request_id:
@@ -92,10 +103,15 @@ def error_text(exc: BaseException) -> str:
 
 def error_html(exc: BaseException) -> str:
     """Rich text for a QLabel (use TextSelectableByMouse so the request id can be copied)."""
-    sentence, message, request_id, maybe = _parts(exc)
+    sentence, message, codes, request_id, maybe = _parts(exc)
     lines = [f"<b>{html.escape(sentence)}</b>"]
+    details = []
     if message and message != sentence:
-        lines.append(html.escape(message))
+        details.append(f"<i>{html.escape(message)}</i>")
+    if codes:
+        details.append(f"<code>{html.escape(codes)}</code>")
+    if details:
+        lines.append(" ".join(details))
     if maybe:
         lines.append(f"<i>{html.escape(maybe_committed_sentence())}</i>")
     if request_id:

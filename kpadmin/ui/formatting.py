@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from kpadmin.domain.money import Money, exponent, symbol
 
@@ -90,6 +90,29 @@ def format_date(ts: int | None, locale: QLocale | None = None) -> str:
     return loc.toString(
         QDateTime.fromSecsSinceEpoch(int(ts)).date(), QLocale.FormatType.ShortFormat
     )
+
+
+def _widest_moments() -> list[QDateTime]:
+    """Moments whose short forms are the longest a locale writes.
+
+    Two-digit month and day, and every hour of the day: a locale may write
+    "오후 11:59" or "11:59 PM", wider than any morning hour, and which hour is
+    widest depends on the font. 28 December fits every calendar.
+    """
+    day = QDate(2026, 12, 28)
+    return [QDateTime(day, QTime(hour, 59)) for hour in range(24)]
+
+
+def timestamp_samples(locale: QLocale | None = None) -> list[str]:
+    """:func:`format_timestamp` texts as wide as any it writes, to size a column from."""
+    loc = ui_locale(locale)
+    return [loc.toString(m, QLocale.FormatType.ShortFormat) for m in _widest_moments()]
+
+
+def date_samples(locale: QLocale | None = None) -> list[str]:
+    """:func:`format_date` texts as wide as any it writes, to size a column from."""
+    loc = ui_locale(locale)
+    return [loc.toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)]
 
 
 def iso_timestamp(ts: int | None) -> str:

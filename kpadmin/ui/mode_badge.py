@@ -12,7 +12,7 @@ changes, and the rim must follow the system switching between light and dark.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -25,8 +25,23 @@ COLOURS = {
 
 
 def mode_label(mode: str) -> str:
-    """The badge text (not translated: it names Stripe's modes, and must be unmistakable)."""
-    return {"sandbox": "SANDBOX", "test": "TEST", "live": "LIVE"}.get(mode, mode.upper())
+    """The badge text, in the UI's language, as Stripe's own Dashboard names its modes.
+
+    Stripe's Korean and Japanese Dashboards translate test and live mode
+    (테스트 모드, テストモード), so an owner reading kpadmin in Korean knows
+    the words already; the colour carries the warning whatever the language.
+    """
+    labels = {
+        #: Badge for kpadmin's own local sandbox (a server inside kpadmin, on this computer),
+        #: which is NOT Stripe's test mode nor a Stripe "sandbox" account: nothing reaches
+        #: Stripe. Short, upper case where the script has case; it sits beside TEST and LIVE.
+        "sandbox": QCoreApplication.translate("ModeBadge", "SANDBOX"),
+        #: Badge for Stripe's test mode (a sk_test_ key): Stripe's Dashboard says "test mode".
+        "test": QCoreApplication.translate("ModeBadge", "TEST"),
+        #: Badge for Stripe's live mode (a sk_live_ key): real money. Stripe's Dashboard word.
+        "live": QCoreApplication.translate("ModeBadge", "LIVE"),
+    }
+    return labels.get(mode, mode.upper())
 
 
 class ModeBadge(QLabel):
@@ -52,7 +67,9 @@ class ModeBadge(QLabel):
         self.setText(mode_label(mode))
         self.update()
         tips = {
-            "sandbox": self.tr("Local sandbox: nothing here reaches Stripe."),
+            "sandbox": self.tr("Local sandbox: nothing here reaches Stripe.")
+            + "\n"
+            + self.tr("The demo shop resets when kpadmin closes."),
             "test": self.tr("Stripe test mode: no real money moves."),
             "live": self.tr("LIVE: real customers and real money."),
         }

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from kpadmin.redirect.approval import Kind, State
+from kpadmin.ui.error_codes import code_sentence
 
 # How long the tray icon stays after a message (it exists only to carry messages).
 TRAY_LINGER_MS = 20_000
@@ -123,7 +124,10 @@ def message_for(flow: Any) -> tuple[str, str]:
             "%1", label
         )
     error = flow.status.error
-    reason = error.message if error is not None else ""
+    # The owner reads the code's sentence in their language; Stripe's English is the fallback.
+    reason = ""
+    if error is not None:
+        reason = code_sentence(error.code, error.decline_code) or error.message
     if not reason and flow.status.gateway_error is not None:
         reason = QCoreApplication.translate("Notifier", "Stripe did not accept the request.")
     body = QCoreApplication.translate("Notifier", "%1: the approval failed.").replace("%1", label)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QSizePolicy, QTool
 
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.mode_badge import ModeBadge, mode_label
+from kpadmin.ui.profile_names import profile_display_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -94,7 +95,7 @@ class ProfileToolbar(QToolBar):
         combo.blockSignals(True)
         combo.clear()
         for p in profiles:
-            combo.addItem(f"{p.name}  ({mode_label(p.mode)})", p.name)
+            combo.addItem(f"{profile_display_name(p.name)}  ({mode_label(p.mode)})", p.name)
         current = context.profile.name if context else ""
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.setEnabled(combo.count() > 0)

@@ -55,9 +55,11 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.settings import Settings
+from kpadmin.ui.column_widths import fitting_width
 from kpadmin.ui.csv_export import write_csv
 from kpadmin.ui.dashboard import dashboard_url
 from kpadmin.ui.filter_proxy import RowFilterProxy
+from kpadmin.ui.fonts import table_font
 from kpadmin.ui.models.base import ExportRole, IdRole, ObjectRole, RowTableModel, SortRole
 
 
@@ -117,6 +119,7 @@ class RecordTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setFont(table_font(self.view.font()))  # Hangul and ₩30,000 at one size
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
@@ -335,7 +338,11 @@ class RecordTable(QWidget):
         )
 
     def restore_column_widths(self) -> None:
-        """Apply saved widths; a saved list that does not fit the columns is ignored."""
+        """Apply saved widths; a saved list that does not fit the columns is ignored.
+
+        A date column is never made narrower than the locale's longest date
+        (``column_widths.fitting_width``): a width saved in English would cut Korean dates.
+        """
         header = self.view.horizontalHeader()
         saved = self._settings.column_widths(self._name) if self._settings is not None else []
         count = len(self._model.columns)
@@ -344,6 +351,7 @@ class RecordTable(QWidget):
         self._restoring = True
         try:
             for i in range(count - 1):  # the last section stretches
-                header.resizeSection(i, saved[i])
+                column = self._model.columns[i]
+                header.resizeSection(i, fitting_width(self.view, column, saved[i]))
         finally:
             self._restoring = False

@@ -77,9 +77,15 @@ class WelcomePage(QWidget):
             self.tr(
                 "A pretend shop with products, customers and subscriptions. "
                 "Nothing leaves this computer and no money moves."
+            )
+            + " "
+            + self.tr(
+                "The demo shop resets when kpadmin closes: try anything, "
+                "it starts afresh next time."
             ),
             demo_box,
         )
+        self.demo_text = demo_text
         demo_text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Open the demo shop"), demo_box)
         self.demo_button.setAccessibleName(self.tr("Try the demo sandbox"))

@@ -1169,6 +1169,117 @@
     </message>
 </context>
 <context>
+    <name>ErrorCodes</name>
+    <message>
+        <source>The Kakao Pay wallet does not have enough funds.</source>
+        <translation>Kakao Pay ウォレットの残高が不足しています。</translation>
+    </message>
+    <message>
+        <source>The payment was declined without a reason given.</source>
+        <translation>理由が示されないまま支払いが拒否されました。</translation>
+    </message>
+    <message>
+        <source>This wallet cannot be used for this kind of payment.</source>
+        <translation>このウォレットはこの種類の支払いには使えません。</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>支払いが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Kakao Pay declined the payment.</source>
+        <translation>Kakao Pay が支払いを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Kakao Pay did not answer in time. Try again in a moment.</source>
+        <translation>Kakao Pay が時間内に応答しませんでした。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>This wallet cannot be charged without the customer: it has no active permission for automatic charges.</source>
+        <translation>このウォレットには自動請求の有効な許可がないため、顧客の操作なしでは請求できません。</translation>
+    </message>
+    <message>
+        <source>The customer did not approve the payment in Kakao Pay.</source>
+        <translation>顧客が Kakao Pay で支払いを承認しませんでした。</translation>
+    </message>
+    <message>
+        <source>The customer did not approve saving the wallet in Kakao Pay.</source>
+        <translation>顧客が Kakao Pay でウォレットの保存を承認しませんでした。</translation>
+    </message>
+    <message>
+        <source>The customer did not approve the payment in time.</source>
+        <translation>顧客が期限内に支払いを承認しませんでした。</translation>
+    </message>
+    <message>
+        <source>The payment attempt failed.</source>
+        <translation>支払いの試行が失敗しました。</translation>
+    </message>
+    <message>
+        <source>The payment has changed in the meantime. Refresh and try again.</source>
+        <translation>その間に支払いの状態が変わりました。更新してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The wallet request has changed in the meantime. Refresh and try again.</source>
+        <translation>その間にウォレット保存リクエストの状態が変わりました。更新してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Kakao Pay is not activated on this Stripe account.</source>
+        <translation>この Stripe アカウントでは Kakao Pay が有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Stripe could not find this object. It may have been deleted.</source>
+        <translation>Stripe でこのオブジェクトが見つかりませんでした。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>This invoice is finalized and can no longer be changed.</source>
+        <translation>この請求書は確定済みのため、変更できません。</translation>
+    </message>
+    <message>
+        <source>There is no upcoming invoice to preview.</source>
+        <translation>プレビューできる次回の請求書はありません。</translation>
+    </message>
+    <message>
+        <source>The amount is below Stripe&apos;s minimum.</source>
+        <translation>金額が Stripe の最低額を下回っています。</translation>
+    </message>
+    <message>
+        <source>The amount is above Stripe&apos;s maximum.</source>
+        <translation>金額が Stripe の上限を超えています。</translation>
+    </message>
+    <message>
+        <source>This payment has already been refunded.</source>
+        <translation>この支払いはすでに返金されています。</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>メールアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>A required field is empty.</source>
+        <translation>必須項目が空です。</translation>
+    </message>
+    <message>
+        <source>A number was expected.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The same action is still being processed. Wait a moment.</source>
+        <translation>同じ操作がまだ処理中です。しばらくお待ちください。</translation>
+    </message>
+    <message>
+        <source>Stripe was busy with this object. Try again in a moment.</source>
+        <translation>Stripe がこのオブジェクトを処理中でした。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Too many requests to Stripe right now. Wait a moment and try again.</source>
+        <translation>現在 Stripe へのリクエストが多すぎます。しばらく待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>This API key has expired. Connect the account again.</source>
+        <translation>この API キーは期限切れです。アカウントを再接続してください。</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
@@ -1600,8 +1711,27 @@
 <context>
     <name>ModeBadge</name>
     <message>
+        <source>SANDBOX</source>
+        <extracomment>Badge for kpadmin&apos;s own local sandbox (a server inside kpadmin, on this computer), which is NOT Stripe&apos;s test mode nor a Stripe &quot;sandbox&quot; account: nothing reaches Stripe. Short, upper case where the script has case; it sits beside TEST and LIVE.</extracomment>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <extracomment>Badge for Stripe&apos;s test mode (a sk_test_ key): Stripe&apos;s Dashboard says &quot;test mode&quot;.</extracomment>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <extracomment>Badge for Stripe&apos;s live mode (a sk_live_ key): real money. Stripe&apos;s Dashboard word.</extracomment>
+        <translation>本番</translation>
+    </message>
+    <message>
         <source>Local sandbox: nothing here reaches Stripe.</source>
         <translation>ローカルサンドボックス: ここでの操作は Stripe に送られません。</translation>
+    </message>
+    <message>
+        <source>The demo shop resets when kpadmin closes.</source>
+        <translation>デモショップは kpadmin を閉じるとリセットされます。</translation>
     </message>
     <message>
         <source>Stripe test mode: no real money moves.</source>
@@ -2413,6 +2543,14 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Demo sandbox</source>
+        <extracomment>The built-in demo profile: a shop with sample data on kpadmin&apos;s local sandbox.</extracomment>
+        <translation>デモサンドボックス</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeLabel</name>
     <message>
         <source>QR code of the approval link</source>
@@ -3108,6 +3246,10 @@
     <message>
         <source>A pretend shop with products, customers and subscriptions. Nothing leaves this computer and no money moves.</source>
         <translation>商品・顧客・サブスクリプションがそろった架空のショップです。データはこのコンピューターの外に出ず、お金も動きません。</translation>
+    </message>
+    <message>
+        <source>The demo shop resets when kpadmin closes: try anything, it starts afresh next time.</source>
+        <translation>デモショップは kpadmin を閉じるとリセットされます。自由に試してください。次回は最初の状態から始まります。</translation>
     </message>
     <message>
         <source>Open the demo shop</source>

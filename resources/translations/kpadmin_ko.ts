@@ -1169,6 +1169,117 @@
     </message>
 </context>
 <context>
+    <name>ErrorCodes</name>
+    <message>
+        <source>The Kakao Pay wallet does not have enough funds.</source>
+        <translation>카카오페이 지갑의 잔액이 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The payment was declined without a reason given.</source>
+        <translation>사유 없이 결제가 거절되었습니다.</translation>
+    </message>
+    <message>
+        <source>This wallet cannot be used for this kind of payment.</source>
+        <translation>이 지갑은 이런 종류의 결제에 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>결제가 거절되었습니다.</translation>
+    </message>
+    <message>
+        <source>Kakao Pay declined the payment.</source>
+        <translation>카카오페이가 결제를 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>Kakao Pay did not answer in time. Try again in a moment.</source>
+        <translation>카카오페이가 제때 응답하지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This wallet cannot be charged without the customer: it has no active permission for automatic charges.</source>
+        <translation>자동 결제 권한이 유효하지 않아, 이 지갑은 고객 없이 결제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer did not approve the payment in Kakao Pay.</source>
+        <translation>고객이 카카오페이에서 결제를 승인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The customer did not approve saving the wallet in Kakao Pay.</source>
+        <translation>고객이 카카오페이에서 지갑 저장을 승인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The customer did not approve the payment in time.</source>
+        <translation>고객이 제한 시간 안에 결제를 승인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payment attempt failed.</source>
+        <translation>결제 시도가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The payment has changed in the meantime. Refresh and try again.</source>
+        <translation>그 사이에 결제 상태가 바뀌었습니다. 새로 고친 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The wallet request has changed in the meantime. Refresh and try again.</source>
+        <translation>그 사이에 지갑 저장 요청의 상태가 바뀌었습니다. 새로 고친 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao Pay is not activated on this Stripe account.</source>
+        <translation>이 Stripe 계정에서 카카오페이가 활성화되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Stripe could not find this object. It may have been deleted.</source>
+        <translation>Stripe에서 이 객체를 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This invoice is finalized and can no longer be changed.</source>
+        <translation>이 인보이스는 확정되어 더 이상 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no upcoming invoice to preview.</source>
+        <translation>미리 볼 예정 인보이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The amount is below Stripe&apos;s minimum.</source>
+        <translation>금액이 Stripe의 최소 금액보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>The amount is above Stripe&apos;s maximum.</source>
+        <translation>금액이 Stripe의 최대 금액을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>This payment has already been refunded.</source>
+        <translation>이 결제는 이미 환불되었습니다.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>이메일 주소가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A required field is empty.</source>
+        <translation>필수 항목이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A number was expected.</source>
+        <translation>숫자를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The same action is still being processed. Wait a moment.</source>
+        <translation>같은 작업이 아직 처리 중입니다. 잠시 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Stripe was busy with this object. Try again in a moment.</source>
+        <translation>Stripe가 이 객체를 처리하느라 바빴습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many requests to Stripe right now. Wait a moment and try again.</source>
+        <translation>지금 Stripe에 요청이 너무 많습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This API key has expired. Connect the account again.</source>
+        <translation>이 API 키는 만료되었습니다. 계정을 다시 연결하세요.</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>Error</source>
@@ -1600,8 +1711,27 @@
 <context>
     <name>ModeBadge</name>
     <message>
+        <source>SANDBOX</source>
+        <extracomment>Badge for kpadmin&apos;s own local sandbox (a server inside kpadmin, on this computer), which is NOT Stripe&apos;s test mode nor a Stripe &quot;sandbox&quot; account: nothing reaches Stripe. Short, upper case where the script has case; it sits beside TEST and LIVE.</extracomment>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <extracomment>Badge for Stripe&apos;s test mode (a sk_test_ key): Stripe&apos;s Dashboard says &quot;test mode&quot;.</extracomment>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <extracomment>Badge for Stripe&apos;s live mode (a sk_live_ key): real money. Stripe&apos;s Dashboard word.</extracomment>
+        <translation>라이브</translation>
+    </message>
+    <message>
         <source>Local sandbox: nothing here reaches Stripe.</source>
         <translation>로컬 샌드박스: 여기서 한 작업은 Stripe에 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo shop resets when kpadmin closes.</source>
+        <translation>데모 상점은 kpadmin을 닫으면 초기화됩니다.</translation>
     </message>
     <message>
         <source>Stripe test mode: no real money moves.</source>
@@ -2413,6 +2543,14 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Demo sandbox</source>
+        <extracomment>The built-in demo profile: a shop with sample data on kpadmin&apos;s local sandbox.</extracomment>
+        <translation>데모 샌드박스</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeLabel</name>
     <message>
         <source>QR code of the approval link</source>
@@ -3108,6 +3246,10 @@
     <message>
         <source>A pretend shop with products, customers and subscriptions. Nothing leaves this computer and no money moves.</source>
         <translation>상품, 고객, 구독이 갖춰진 가상 상점입니다. 어떤 데이터도 이 컴퓨터 밖으로 나가지 않으며 돈도 오가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo shop resets when kpadmin closes: try anything, it starts afresh next time.</source>
+        <translation>데모 상점은 kpadmin을 닫으면 초기화됩니다. 마음껏 시도해 보세요. 다음에는 처음 상태로 시작합니다.</translation>
     </message>
     <message>
         <source>Open the demo shop</source>

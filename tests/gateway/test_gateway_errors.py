@@ -133,6 +133,21 @@ def test_429_marked_do_not_retry_is_not_retried(scripted, wait_for):
     assert len(server.requests) == 1
 
 
+def test_a_decline_keeps_its_decline_code(scripted, wait_for):
+    declined = {
+        "type": "card_error",
+        "code": "payment_method_provider_decline",
+        "decline_code": "insufficient_funds",
+        "message": "The customer's Kakao Pay wallet has insufficient funds.",
+    }
+    _server, gw = scripted((402, {"error": declined}, {}))
+    with pytest.raises(GatewayError) as info:
+        wait_for(gw.products.list())
+    assert info.value.kind == "card"
+    assert info.value.code == "payment_method_provider_decline"
+    assert info.value.decline_code == "insufficient_funds"
+
+
 def test_5xx_on_a_write_may_have_committed(scripted, wait_for):
     server, gw = scripted((500, {"error": {"type": "api_error", "message": "boom"}}, {}))
     with pytest.raises(GatewayError) as info:

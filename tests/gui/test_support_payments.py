@@ -54,7 +54,7 @@ def test_retry_declined_then_new_wallet_then_paid(
     dialog.show()
     assert dialog.choice() == RETRY and "₩100,000" in dialog.intro.text()
     confirm(qtbot, dialog)
-    assert not dialog.carried_out and "declined" in dialog.error_label.text()
+    assert not dialog.carried_out and "not have enough funds" in dialog.error_label.text()
     first_key = dialog.last_key
     assert writes(audit) == [("invoice.retry", "failed")]
 

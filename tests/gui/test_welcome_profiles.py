@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kpadmin.profiles import DEMO_PROFILE_NAME
 from kpadmin.ui.dialogs.confirm_live import OBJECT_NAME as CONFIRM_NAME
@@ -204,4 +204,20 @@ def test_session_only_profile_asks_for_its_key_again(
     qtbot.waitUntil(lambda: window.context is not None, timeout=10000)
     assert window.context.profile.name == "Temp"
     assert secrets.get("Temp") == test_key  # this keychain is secure: now it is stored
+    wait_for(window.shutdown())
+
+
+def test_welcome_and_badge_say_the_demo_resets(services, qtbot, wait_for):
+    """An owner trying things knows the demo shop starts afresh after kpadmin closes."""
+    from kpadmin.ui.mode_badge import ModeBadge
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.findChild(QWidget, "welcomePage")
+    assert "resets when kpadmin closes" in welcome.demo_text.text()
+    badge = ModeBadge()
+    qtbot.addWidget(badge)
+    badge.set_mode("sandbox")
+    assert "resets when kpadmin closes" in badge.toolTip()
     wait_for(window.shutdown())

@@ -41,6 +41,8 @@ services = _gui.services
 demo_services = _gui.demo_services
 demo_context = _gui.demo_context
 main_window = _gui.main_window
+audit = _gui.audit
+sctx = _gui.sctx
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpadmin.redirect import links
 from kpadmin.stripe_api.records_kakao import IntentError
+from kpadmin.ui.error_codes import code_sentence
 
 
 def _common_terms() -> list[str]:
@@ -117,8 +118,11 @@ def decline_advice(error: IntentError | None, setup: bool) -> tuple[str, str]:
             "KakaoTexts", "Kakao Pay declined the payment."
         ),
     }
-    reason = reasons.get(
-        code, QCoreApplication.translate("KakaoTexts", "Stripe reported the attempt as failed.")
+    known = code_sentence(error.code, error.decline_code) if error is not None else None
+    reason = (
+        reasons.get(code)
+        or known
+        or QCoreApplication.translate("KakaoTexts", "Stripe reported the attempt as failed.")
     )
     if setup:
         advice = QCoreApplication.translate(

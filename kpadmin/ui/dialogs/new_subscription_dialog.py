@@ -43,6 +43,7 @@ from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
 from kpadmin.ui.dialogs.kakao_texts import decline_advice, subscription_terms
+from kpadmin.ui.error_codes import code_label
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.formatting import format_money
 from kpadmin.ui.models.prices_model import billing_text, per_interval_text, price_label
@@ -405,6 +406,8 @@ class NewSubscriptionDialog(QDialog):
         lines = [f"<b>{html.escape(headline)}</b>", html.escape(reason)]
         if error is not None and error.message:
             lines.append(f"<i>{html.escape(error.message)}</i>")
+        if error is not None and (error.code or error.decline_code):
+            lines.append(f"<code>{html.escape(code_label(error.code, error.decline_code))}</code>")
         lines.append(html.escape(advice))
         self.result_label.setText("<br>".join(lines))
         self.approve_button.setVisible(start.needs_customer)

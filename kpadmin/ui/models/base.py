@@ -64,6 +64,9 @@ class Column:
         tooltip: record -> tooltip text.
         foreground: record -> QColor or None (status colours).
         width: initial width in pixels (until the user resizes it).
+        samples: texts as wide as the widest the column shows (the locale's
+            longest date), so the column is never narrower than they are:
+            a fixed width that fits "11/24/24 3:00 PM" cuts "26. 12. 28. 오후 11:59".
     """
 
     key: str
@@ -75,6 +78,7 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     foreground: Callable[[Any], QColor | None] | None = None
     width: int = 150
+    samples: Callable[[], list[str]] | None = None
 
 
 def _record_id(record: Any) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from kpadmin.stripe_api.records import Customer
-from kpadmin.ui.formatting import format_timestamp, iso_timestamp, payment_method_kind
+from kpadmin.ui.formatting import (
+    format_timestamp,
+    iso_timestamp,
+    payment_method_kind,
+    timestamp_samples,
+)
 from kpadmin.ui.models.base import Column, RowTableModel
 
 
@@ -37,6 +42,7 @@ class CustomersModel(RowTableModel):
                     sort=lambda c: c.created,
                     export=lambda c: iso_timestamp(c.created),
                     width=120,
+                    samples=timestamp_samples,
                 ),
                 Column(
                     "default_pm",

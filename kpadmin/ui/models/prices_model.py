@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from kpadmin.stripe_api.records import Price
-from kpadmin.ui.formatting import format_money, format_timestamp
+from kpadmin.ui.formatting import format_money, format_timestamp, timestamp_samples
 from kpadmin.ui.models.base import Column, RowTableModel
 
 
@@ -123,6 +123,7 @@ class PricesModel(RowTableModel):
                     sort=lambda p: p.created,
                     export=lambda p: str(p.created),
                     width=140,
+                    samples=timestamp_samples,
                 ),
                 Column("id", self.tr("ID"), lambda p: p.id),
             ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from kpadmin.stripe_api.records import Product
-from kpadmin.ui.formatting import format_timestamp
+from kpadmin.ui.formatting import format_timestamp, timestamp_samples
 from kpadmin.ui.models.base import Column, RowTableModel
 
 
@@ -53,6 +53,7 @@ class ProductsModel(RowTableModel):
                     sort=lambda p: p.created,
                     export=lambda p: str(p.created),
                     width=140,
+                    samples=timestamp_samples,
                 ),
                 Column("id", self.tr("ID"), lambda p: p.id),
             ],

@@ -12,7 +12,13 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, Qt
 
 from kpadmin.stripe_api.records import Price, Subscription
-from kpadmin.ui.formatting import format_date, format_money_value, format_timestamp
+from kpadmin.ui.formatting import (
+    date_samples,
+    format_date,
+    format_money_value,
+    format_timestamp,
+    timestamp_samples,
+)
 from kpadmin.ui.models.base import Column, RowTableModel
 from kpadmin.ui.models.prices_model import per_interval_text, price_label
 from kpadmin.ui.statuses import status_colour, status_text
@@ -59,6 +65,7 @@ class SubscriptionsModel(RowTableModel):
                     sort=lambda s: s.current_period_end or 0,
                     export=lambda s: str(s.current_period_end or ""),
                     width=95,
+                    samples=date_samples,
                 ),
                 Column(
                     "created",
@@ -67,6 +74,7 @@ class SubscriptionsModel(RowTableModel):
                     sort=lambda s: s.created,
                     export=lambda s: str(s.created),
                     width=130,
+                    samples=timestamp_samples,
                 ),
                 Column("id", self.tr("ID"), lambda s: s.id),
             ],

@@ -30,6 +30,7 @@ from kpadmin.stripe_api.records import Subscription
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html, error_text
+from kpadmin.ui.fonts import table_font
 from kpadmin.ui.kakao_actions import can_resume, open_new_subscription, resume_payment
 from kpadmin.ui.models.base import ObjectRole
 from kpadmin.ui.models.prices_model import price_label
@@ -167,6 +168,7 @@ class SubscriptionsTab(QWidget):
 
     def _picker(self, any_text: str, accessible: str, placeholder: str) -> QComboBox:
         combo = QComboBox(self)
+        combo.setFont(table_font(combo.font()))  # "스톡포토 베이직 · ₩30,000 / month" in one face
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setAccessibleName(accessible)
