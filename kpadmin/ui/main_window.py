@@ -43,6 +43,7 @@ from kpadmin.ui.mode_badge import mode_label
 from kpadmin.ui.offline_banner import OfflineBanner
 from kpadmin.ui.profile_actions import ProfileActions
 from kpadmin.ui.profile_toolbar import ProfileToolbar
+from kpadmin.ui.status import show_status
 from kpadmin.ui.tab_host import TabHost
 from kpadmin.ui.welcome import WelcomePage
 from kpadmin.ui.window_geometry import restore_geometry, save_geometry
@@ -189,10 +190,12 @@ class MainWindow(QMainWindow):
             if profile is not None:
                 if profile.session_only:
                     self.welcome.connect_form.set_name(name)
-                self.statusBar().showMessage(
+                show_status(
+                    self,
                     self.tr("The key of “%1” is not available: connect the account again.").replace(
                         "%1", name
-                    )
+                    ),
+                    error=True,
                 )
             return
         factory = self._services.gateway_factory
@@ -231,10 +234,12 @@ class MainWindow(QMainWindow):
             self.welcome.connect_form.show_profile_problem(name, exc.reason)
             return None
         except KeychainError as exc:
-            self.statusBar().showMessage(
+            show_status(
+                self,
                 self.tr("The keychain did not give the key of “%1”: %2")
                 .replace("%1", name)
-                .replace("%2", str(exc))
+                .replace("%2", str(exc)),
+                error=True,
             )
             return None
 
@@ -299,7 +304,7 @@ class MainWindow(QMainWindow):
     def _show_error(self, exc: BaseException) -> None:
         from kpadmin.ui.errors import error_text  # html and re: not needed for the first frame
 
-        self.statusBar().showMessage(error_text(exc))
+        show_status(self, error_text(exc), error=True)
 
     def save_geometry(self) -> None:
         """Keep the window's size, place and layout for the next run."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kpadmin.ui.goto_box import GotoBox, Target, open_target
 from kpadmin.ui.notifications import Notifier
+from kpadmin.ui.status import show_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +234,9 @@ class Comforts:
 
     def _open_target(self, target: Target) -> None:
         if not open_target(self._window, target):
-            self._window.statusBar().showMessage(
-                QCoreApplication.translate("Shortcuts", "This object cannot be shown here.")
+            show_status(
+                self._window,
+                QCoreApplication.translate("Shortcuts", "This object cannot be shown here."),
             )
 
     def show_help(self) -> QDialog:

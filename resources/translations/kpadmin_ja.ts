@@ -683,8 +683,16 @@
         <translation>商品 %1 を作成しました。</translation>
     </message>
     <message>
+        <source>Product %1 saved.</source>
+        <translation>商品「%1」を保存しました。</translation>
+    </message>
+    <message>
         <source>Price %1 created.</source>
         <translation>価格 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Price %1 saved.</source>
+        <translation>価格 %1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1164,8 +1172,20 @@
         <translation>「%1」の検索結果です。すべての顧客を表示するには、検索ボックスを空にして Enter キーを押してください。</translation>
     </message>
     <message>
+        <source>Customer %1 saved.</source>
+        <translation>顧客「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>顧客「%1」を作成しました。</translation>
+    </message>
+    <message>
         <source>Delete customer “%1”? Stripe also cancels their subscriptions at once. This cannot be undone.</source>
         <translation>顧客「%1」を削除しますか? この顧客のサブスクリプションも Stripe によって直ちにキャンセルされます。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Customer %1 deleted.</source>
+        <translation>顧客「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2965,10 @@
     <message>
         <source>This subscription&apos;s first payment no longer needs the customer.</source>
         <translation>このサブスクリプションの初回支払いには、もう顧客の操作は必要ありません。</translation>
+    </message>
+    <message>
+        <source>Subscription of %1 updated.</source>
+        <translation>%1 のサブスクリプションを更新しました。</translation>
     </message>
 </context>
 <context>

@@ -683,8 +683,16 @@
         <translation>상품 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
+        <source>Product %1 saved.</source>
+        <translation>상품 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
         <source>Price %1 created.</source>
         <translation>가격 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Price %1 saved.</source>
+        <translation>가격 %1을(를) 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1164,8 +1172,20 @@
         <translation>“%1” 검색 결과입니다. 모든 고객을 보려면 검색창을 비우고 Enter 키를 누르세요.</translation>
     </message>
     <message>
+        <source>Customer %1 saved.</source>
+        <translation>고객 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>고객 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
         <source>Delete customer “%1”? Stripe also cancels their subscriptions at once. This cannot be undone.</source>
         <translation>고객 “%1”을(를) 삭제할까요? Stripe에서 이 고객의 구독도 즉시 취소됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Customer %1 deleted.</source>
+        <translation>고객 %1을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2965,10 @@
     <message>
         <source>This subscription&apos;s first payment no longer needs the customer.</source>
         <translation>이 구독의 첫 결제에는 더 이상 고객 조치가 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Subscription of %1 updated.</source>
+        <translation>%1의 구독을 변경했습니다.</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,7 @@ class CatalogTab(QWidget):
             self.prices_model.set_default_price_id(product.default_price_id)
             self._show_product_header(product)
         self._update_actions()
+        self.statusMessage.emit(self.tr("Product %1 saved.").replace("%1", product.name))
 
     def _price_created(self, price: Price) -> None:
         self.prices_model.prepend_row(price)
@@ -364,6 +365,7 @@ class CatalogTab(QWidget):
         self.prices_model.replace_row(price)
         self._remember_price_labels()
         self._update_actions()
+        self.statusMessage.emit(self.tr("Price %1 saved.").replace("%1", price_label(price)))
 
     # -- actions without dialogs ----------------------------------------------------------
 

@@ -334,6 +334,8 @@ class SubscriptionsTab(QWidget):
         if self.current.id == sub.id:
             self.current.update(sub)
             self._on_current(sub)
+        who = self._customer_names.get(sub.customer_id) or sub.customer_id
+        self.statusMessage.emit(self.tr("Subscription of %1 updated.").replace("%1", who))
 
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.show_error(error_html(exc), rich=True)
