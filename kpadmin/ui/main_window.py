@@ -39,7 +39,6 @@ from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.audit_banner import AuditBanner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
 from kpadmin.ui.first_paint import FirstPaint
-from kpadmin.ui.mode_badge import mode_label
 from kpadmin.ui.offline_banner import OfflineBanner
 from kpadmin.ui.profile_actions import ProfileActions
 from kpadmin.ui.profile_toolbar import ProfileToolbar
@@ -47,6 +46,7 @@ from kpadmin.ui.status import show_status
 from kpadmin.ui.tab_host import TabHost
 from kpadmin.ui.welcome import WelcomePage
 from kpadmin.ui.window_geometry import restore_geometry, save_geometry
+from kpadmin.ui.window_title import window_title
 
 
 class MainWindow(QMainWindow):
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             self.comforts.profile_opened(self._context)
         self._fill_profiles()
         self.badge.set_mode(profile.mode)
-        self.setWindowTitle(f"kpadmin — {profile.name} — {mode_label(profile.mode)}")
+        self.setWindowTitle(window_title(profile.name, profile.mode))
         self.stack.setCurrentWidget(self.tabs)
         self.statusBar().clearMessage()
 
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
         self.badge.set_mode("")
-        self.setWindowTitle("kpadmin")
+        self.setWindowTitle(window_title())
         self._fill_profiles()
 
     # -- profile actions (kpadmin.ui.profile_actions) and tabs (kpadmin.ui.tab_host) ---

@@ -41,7 +41,7 @@ def test_connect_profile_checks_key_and_stores_in_keychain(
     settings.sync()
     raw = Path(settings.file_name).read_text(encoding="utf-8")
     assert "My shop" in raw and test_key not in raw and "sk_test" not in raw
-    assert window.windowTitle() == "kpadmin — My shop — SANDBOX"
+    assert window.windowTitle() == "My shop — SANDBOX — kpadmin"
     assert window.badge.text() == "SANDBOX"
     assert window.context.profile.name == "My shop"
     wait_for(window.shutdown())
@@ -106,7 +106,7 @@ def test_switch_and_remove_profile(services, sandbox, secrets, test_key, qtbot, 
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     assert window.context.profile.name == "Shop B"
-    assert window.windowTitle().endswith("Shop B — SANDBOX")
+    assert window.windowTitle().startswith("Shop B — SANDBOX")
     window.remove_profile_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, CONFIRM_NAME) is not None)
     box = window.findChild(QMessageBox, CONFIRM_NAME)
