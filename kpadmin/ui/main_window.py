@@ -20,7 +20,8 @@ The window is the shell and owns the open profile; the rest lives beside it:
 :mod:`~kpadmin.ui.tab_host` (the tabs), :mod:`~kpadmin.ui.first_paint` (what
 waits for the first paint), :mod:`~kpadmin.ui.profile_toolbar` (the switcher
 and badge) and :mod:`~kpadmin.ui.profile_actions` (add and remove profile,
-preferences, the activity log).
+preferences, the activity log), :mod:`~kpadmin.ui.menus` (File, View, Help and
+About) and :mod:`~kpadmin.ui.status` (status messages that time out).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.audit_banner import AuditBanner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
 from kpadmin.ui.first_paint import FirstPaint
+from kpadmin.ui.menus import WindowMenus
 from kpadmin.ui.offline_banner import OfflineBanner
 from kpadmin.ui.profile_actions import ProfileActions
 from kpadmin.ui.profile_toolbar import ProfileToolbar
@@ -102,6 +104,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh_current_tab)
         self.addAction(self.refresh_action)
+        self.menus = WindowMenus(
+            self, refresh=self.refresh_action, activity_log=self.activity_action
+        )
         # Shortcuts (Ctrl+1…, Ctrl+F, Ctrl+N, Ctrl+K go-to box, F1) and approval notifications.
         self.comforts: Any = None
         if not paint_first:

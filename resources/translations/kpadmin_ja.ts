@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kpadmin</source>
+        <translation>kpadmin について</translation>
+    </message>
+    <message>
+        <source>kpadmin %1
+Stripe Billing subscriptions paid with Kakao Pay.
+Python %2, Qt %3, Qt for Python %4.</source>
+        <translation>kpadmin %1
+Kakao Pay で支払う Stripe Billing のサブスクリプション管理。
+Python %2、Qt %3、Qt for Python %4。</translation>
+    </message>
+    <message>
+        <source>kpadmin includes these libraries, each under its own licence:</source>
+        <translation>kpadmin には次のライブラリが含まれており、それぞれ独自のライセンスに従います:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation>同梱ライブラリとそのライセンス</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a Stripe account</source>
@@ -1555,6 +1594,29 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About kpadmin</source>
+        <translation>kpadmin について(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>MetadataEditor</name>
     <message>
         <source>Metadata can have at most 50 keys.</source>
@@ -2610,10 +2672,6 @@
     <message>
         <source>tab %1</source>
         <translation>タブ %1</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>This object cannot be shown here.</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kpadmin</source>
+        <translation>kpadmin 정보</translation>
+    </message>
+    <message>
+        <source>kpadmin %1
+Stripe Billing subscriptions paid with Kakao Pay.
+Python %2, Qt %3, Qt for Python %4.</source>
+        <translation>kpadmin %1
+카카오페이로 결제하는 Stripe Billing 구독 관리.
+Python %2, Qt %3, Qt for Python %4.</translation>
+    </message>
+    <message>
+        <source>kpadmin includes these libraries, each under its own licence:</source>
+        <translation>kpadmin에는 다음 라이브러리가 포함되어 있으며, 각각 자체 라이선스를 따릅니다:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation>포함된 라이브러리와 라이선스</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a Stripe account</source>
@@ -1555,6 +1594,29 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About kpadmin</source>
+        <translation>kpadmin 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>MetadataEditor</name>
     <message>
         <source>Metadata can have at most 50 keys.</source>
@@ -2610,10 +2672,6 @@
     <message>
         <source>tab %1</source>
         <translation>%1번 탭</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>This object cannot be shown here.</source>
