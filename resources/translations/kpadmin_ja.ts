@@ -524,8 +524,16 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>サブスクリプションをキャンセル</translation>
     </message>
     <message>
-        <source>End subscription %1. Choose when, and note why the customer leaves.</source>
-        <translation>サブスクリプション %1 を終了します。終了のタイミングを選び、顧客の解約理由を記録してください。</translation>
+        <source>End this subscription. Choose when, and note why the customer leaves.</source>
+        <translation>このサブスクリプションを終了します。時期を選び、顧客が解約する理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>サブスクリプションを継続</translation>
     </message>
     <message>
         <source>At the end of the current period (%1)</source>

@@ -524,8 +524,16 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>구독 취소</translation>
     </message>
     <message>
-        <source>End subscription %1. Choose when, and note why the customer leaves.</source>
-        <translation>구독 %1을(를) 종료합니다. 종료 시점을 선택하고 고객이 떠나는 이유를 기록하세요.</translation>
+        <source>End this subscription. Choose when, and note why the customer leaves.</source>
+        <translation>이 구독을 종료합니다. 종료 시점을 선택하고 고객이 떠나는 이유를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>구독 유지</translation>
     </message>
     <message>
         <source>At the end of the current period (%1)</source>
