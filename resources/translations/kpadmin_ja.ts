@@ -734,6 +734,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>商品「%1」を保存しました。</translation>
     </message>
     <message>
+        <source>Price %1 created and made the default.</source>
+        <translation>価格 %1 を作成し、デフォルトの価格に設定しました。</translation>
+    </message>
+    <message>
         <source>Price %1 created.</source>
         <translation>価格 %1 を作成しました。</translation>
     </message>
@@ -2235,6 +2239,14 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Active (can be used for new subscriptions)</source>
         <translation>有効 (新しいサブスクリプションで使用可能)</translation>
+    </message>
+    <message>
+        <source>Make this the default price</source>
+        <translation>この価格をデフォルトの価格にする</translation>
+    </message>
+    <message>
+        <source>The price Checkout, the Dashboard and the products list show for this product</source>
+        <translation>Checkout、ダッシュボード、商品一覧でこの商品の価格として表示されます</translation>
     </message>
     <message>
         <source>Create a new price…</source>

@@ -734,6 +734,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>상품 %1을(를) 저장했습니다.</translation>
     </message>
     <message>
+        <source>Price %1 created and made the default.</source>
+        <translation>가격 %1을(를) 만들고 기본 가격으로 설정했습니다.</translation>
+    </message>
+    <message>
         <source>Price %1 created.</source>
         <translation>가격 %1을(를) 만들었습니다.</translation>
     </message>
@@ -2235,6 +2239,14 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Active (can be used for new subscriptions)</source>
         <translation>활성 (새 구독에 사용 가능)</translation>
+    </message>
+    <message>
+        <source>Make this the default price</source>
+        <translation>이 가격을 기본 가격으로 설정</translation>
+    </message>
+    <message>
+        <source>The price Checkout, the Dashboard and the products list show for this product</source>
+        <translation>Checkout, 대시보드와 상품 목록에 이 상품의 가격으로 표시됩니다</translation>
     </message>
     <message>
         <source>Create a new price…</source>

@@ -323,6 +323,7 @@ class CatalogTab(QWidget):
         product = self.current_product()
         if product is not None:
             dialog = PriceDialog(self._gateway, product, prefill=prefill, parent=self)
+            dialog.defaultPriceSet.connect(lambda p: self._product_changed(p, announce=False))
             dialog.saved.connect(self._price_created)
             self._open(dialog)
 
@@ -342,7 +343,7 @@ class CatalogTab(QWidget):
             self.products_table.select_id(product.id)
         self.statusMessage.emit(self.tr("Product %1 created.").replace("%1", product.name))
 
-    def _product_changed(self, product: Product) -> None:
+    def _product_changed(self, product: Product, *, announce: bool = True) -> None:
         wanted = PRODUCT_FILTERS[self.filter_combo.currentData()]
         if wanted is not None and product.active != wanted:
             self.products_model.remove_id(product.id)
@@ -353,13 +354,19 @@ class CatalogTab(QWidget):
             self.prices_model.set_default_price_id(product.default_price_id)
             self._show_product_header(product)
         self._update_actions()
-        self.statusMessage.emit(self.tr("Product %1 saved.").replace("%1", product.name))
+        if announce:
+            self.statusMessage.emit(self.tr("Product %1 saved.").replace("%1", product.name))
 
     def _price_created(self, price: Price) -> None:
         self.prices_model.prepend_row(price)
         self.prices_table.select_id(price.id)
         self._remember_price_labels()
-        self.statusMessage.emit(self.tr("Price %1 created.").replace("%1", price_label(price)))
+        product = self.current_product()
+        if product is not None and product.default_price_id == price.id:
+            text = self.tr("Price %1 created and made the default.")
+        else:
+            text = self.tr("Price %1 created.")
+        self.statusMessage.emit(text.replace("%1", price_label(price)))
 
     def _price_changed(self, price: Price) -> None:
         self.prices_model.replace_row(price)
