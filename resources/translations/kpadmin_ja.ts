@@ -710,6 +710,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>価格</translation>
     </message>
     <message>
+        <source>%1 has no prices yet.</source>
+        <translation>%1 にはまだ価格がありません。</translation>
+    </message>
+    <message>
         <source>Prices of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; の価格</translation>
     </message>

@@ -710,6 +710,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>가격</translation>
     </message>
     <message>
+        <source>%1 has no prices yet.</source>
+        <translation>%1에는 아직 가격이 없습니다.</translation>
+    </message>
+    <message>
         <source>Prices of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;의 가격</translation>
     </message>

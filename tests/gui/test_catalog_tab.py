@@ -380,3 +380,26 @@ def test_edit_price_does_not_offer_default(tab, context, qtbot, wait_for):
     dialog = _wait_dialog(qtbot, tab, PriceDialog)
     assert not dialog.default_check.isVisible()  # the tab's "Make default" does that
     dialog.reject()
+
+
+def test_product_without_prices_says_so_and_offers_a_new_price(tab, context, qtbot, wait_for):
+    assert tab.prices_table.overlay_text() == "Select a product to see its prices."
+    assert not tab.prices_table.empty_button.isVisible()
+    product = wait_for(
+        context.gateway.products.create(
+            ProductDraft(name="Backup"), idempotency_key=new_action_key()
+        )
+    )
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.products_model.rowCount() == 1)
+    tab.products_table.select_id(product.id)
+    qtbot.waitUntil(lambda: tab.prices_table.overlay_text() == "Backup has no prices yet.")
+    button = tab.prices_table.empty_button
+    assert button.isVisible() and button.text() == "New price…"
+    button.click()
+    dialog = _wait_dialog(qtbot, tab, PriceDialog)
+    dialog.amount_edit.setText("₩30,000")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.current_dialog is None)
+    assert tab.prices_model.rowCount() == 1
+    assert tab.prices_table.overlay_text() == "" and not button.isVisible()

@@ -15,6 +15,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -157,6 +158,8 @@ class CatalogTab(QWidget):
         self.archive_price_button = self._button(
             self.tr("Archive"), self.tr("Archive price"), self.toggle_price_active
         )
+        self.new_price_action = QAction(self.tr("New price…"), self)  # the empty list offers it
+        self.new_price_action.triggered.connect(lambda _checked=False: self.new_price())
         self.default_price_button = self._button(
             self.tr("Make default"), self.tr("Make default price"), self.make_default_price
         )
@@ -258,7 +261,11 @@ class CatalogTab(QWidget):
     def _show_product_header(self, product: Product | None) -> None:
         if product is None:
             self.product_header.setText(self.tr("Prices"))
+            self.prices_table.set_empty_text(self.tr("Select a product to see its prices."))
             return
+        self.prices_table.set_empty_text(
+            self.tr("%1 has no prices yet.").replace("%1", product.name), self.new_price_action
+        )
         self.product_header.setText(
             self.tr("Prices of <b>%1</b>").replace("%1", html.escape(product.name))
             + f" <span style='color: gray'>{html.escape(product.id)}</span>"
