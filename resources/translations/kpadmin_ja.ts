@@ -1860,8 +1860,16 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>Kakao Pay の支払いが承認されました</translation>
     </message>
     <message>
-        <source>%1 approved in Kakao Pay.</source>
-        <translation>%1: Kakao Pay で承認されました。</translation>
+        <source>%1: the customer approved; the wallet is saved for later payments.</source>
+        <translation>%1: 顧客が承認しました。今後の支払いのためにウォレットが保存されました。</translation>
+    </message>
+    <message>
+        <source>%1: the customer approved the payment in Kakao Pay.</source>
+        <translation>%1: 顧客が Kakao Pay で支払いを承認しました。</translation>
+    </message>
+    <message>
+        <source>%1: the customer did not approve in time; the link has expired.</source>
+        <translation>%1: 顧客が時間内に承認しなかったため、リンクの有効期限が切れました。</translation>
     </message>
     <message>
         <source>Kakao Pay wallet not saved</source>
@@ -1870,10 +1878,6 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Kakao Pay payment not approved</source>
         <translation>Kakao Pay の支払いは承認されませんでした</translation>
-    </message>
-    <message>
-        <source>%1 did not approve in time.</source>
-        <translation>%1: 期限内に承認されませんでした。</translation>
     </message>
     <message>
         <source>Stripe did not accept the request.</source>

@@ -1860,8 +1860,16 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>카카오페이 결제 승인됨</translation>
     </message>
     <message>
-        <source>%1 approved in Kakao Pay.</source>
-        <translation>%1: 카카오페이에서 승인했습니다.</translation>
+        <source>%1: the customer approved; the wallet is saved for later payments.</source>
+        <translation>%1: 고객이 승인했습니다. 이후 결제를 위해 지갑이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the customer approved the payment in Kakao Pay.</source>
+        <translation>%1: 고객이 카카오페이에서 결제를 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the customer did not approve in time; the link has expired.</source>
+        <translation>%1: 고객이 제한 시간 안에 승인하지 않아 링크가 만료되었습니다.</translation>
     </message>
     <message>
         <source>Kakao Pay wallet not saved</source>
@@ -1870,10 +1878,6 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Kakao Pay payment not approved</source>
         <translation>카카오페이 결제 승인 안 됨</translation>
-    </message>
-    <message>
-        <source>%1 did not approve in time.</source>
-        <translation>%1: 제한 시간 안에 승인하지 않았습니다.</translation>
     </message>
     <message>
         <source>Stripe did not accept the request.</source>
