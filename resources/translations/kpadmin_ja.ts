@@ -163,6 +163,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最大 %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

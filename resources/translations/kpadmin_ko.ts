@@ -163,6 +163,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
+    <message>
+        <source>up to %1</source>
+        <translation>최대 %1</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>

@@ -213,6 +213,7 @@ def test_refund_partly_then_the_rest(sctx, host, qtbot, wait_for, audit):
     assert (
         "365 days" in dialog.rules.text() and "Partial refunds are allowed" in dialog.rules.text()
     )
+    assert dialog.amount.placeholderText() == "up to ₩100,000"
     dialog.partial.setChecked(True)
     dialog.amount.setText("200000")  # more than was paid
     assert not dialog.confirm_button.isEnabled()
@@ -228,6 +229,7 @@ def test_refund_partly_then_the_rest(sctx, host, qtbot, wait_for, audit):
     qtbot.waitUntil(lambda: rest.loaded, timeout=10000)
     assert "Already refunded: ₩30,000" in rest.payment_label.text()
     assert "₩70,000" in rest.full.text()
+    assert rest.amount.placeholderText() == "up to ₩70,000"  # not an example above it
     confirm(qtbot, rest)
     payment = wait_for(sctx.gateway.invoices.latest_payment(sub.id))
     assert payment.amount_refunded == 100000 and payment.refundable_amount == 0
