@@ -132,7 +132,8 @@ class SubscriptionsTab(QWidget):
         bar.addWidget(self.customer_combo, 1)
         bar.addWidget(self.price_combo, 1)
         bar.addWidget(self.table.filter_edit, 1)
-        # Kakao Pay: start a subscription; resume an incomplete one's first payment.
+        # Kakao Pay: start a subscription (here); resume an incomplete one's first payment
+        # (among the selected subscription's actions).
         self.new_button = QPushButton(self.tr("New subscription…"), self)
         self.new_button.clicked.connect(self.new_subscription)
         self.resume_button = QPushButton(self.tr("Resume payment…"), self)
@@ -141,7 +142,7 @@ class SubscriptionsTab(QWidget):
         )
         self.resume_button.clicked.connect(self.resume_payment)
         bar.addWidget(self.new_button)
-        bar.addWidget(self.resume_button)
+        self.support.add_leading(self.resume_button)  # with the subscription's other actions
         self.error_label = FieldError(self)
 
         scroll = QScrollArea(self)
