@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         # Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.
         self._first_paint = FirstPaint(self, self._after_first_paint, pending=paint_first)
         self._startup_key: str | None = None  # read right after the first paint
+        self._refused_key: str | None = None  # a profile whose stored key does not fit it
         self._context: AppContext | None = None
         self._closing = False
         self._closed_cleanly = False
@@ -193,8 +194,10 @@ class MainWindow(QMainWindow):
         if profile is None or not (key or startup):
             self._show_welcome()
             if profile is not None:
-                if profile.session_only:
-                    self.welcome.connect_form.set_name(name)
+                # A missing key can be given again; a key that does not fit its profile
+                # (the form says why) needs a new profile instead.
+                if not profile.builtin and self._refused_key != name:
+                    self.welcome.connect_form.reconnect(profile)
                 show_status(
                     self,
                     self.tr("The key of “%1” is not available: connect the account again.").replace(
@@ -233,9 +236,11 @@ class MainWindow(QMainWindow):
 
     def _key_for(self, name: str) -> str | None:
         """The profile's key, or None (with a status message) when the keychain fails."""
+        self._refused_key = None
         try:
             return self._services.profiles.key_for(name)
         except ProfileError as exc:  # the key does not fit the stored profile: never open it
+            self._refused_key = name
             self.welcome.connect_form.show_profile_problem(name, exc.reason)
             return None
         except KeychainError as exc:

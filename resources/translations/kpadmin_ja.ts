@@ -892,6 +892,14 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>キーを確認して保存</translation>
     </message>
     <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but its key is not in the keychain. Paste the key again to reconnect it, or type another name to connect a new profile.</source>
+        <translation>「%1」は保存されていますが、キーチェーンにキーがありません。キーをもう一度貼り付けて再接続するか、別の名前を入力して新しいプロファイルを接続してください。</translation>
+    </message>
+    <message>
         <source>Give this profile a name.</source>
         <translation>プロファイル名を入力してください。</translation>
     </message>

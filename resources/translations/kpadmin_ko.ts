@@ -892,6 +892,14 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>키 확인 후 저장</translation>
     </message>
     <message>
+        <source>Reconnect</source>
+        <translation>다시 연결</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but its key is not in the keychain. Paste the key again to reconnect it, or type another name to connect a new profile.</source>
+        <translation>“%1” 프로필은 저장되어 있지만 키체인에 키가 없습니다. 키를 다시 붙여 넣어 다시 연결하거나, 다른 이름을 입력해 새 프로필을 연결하세요.</translation>
+    </message>
+    <message>
         <source>Give this profile a name.</source>
         <translation>프로필 이름을 입력하세요.</translation>
     </message>
