@@ -208,12 +208,13 @@ def run(
     from kpadmin.redirect import quiet_browser
     from kpadmin.ui.colour_scheme import follow_system_colour_scheme
     from kpadmin.ui.main_window import MainWindow
+    from kpadmin.ui.window_title import DISPLAY_NAME
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("kpadmin")
+    app.setApplicationDisplayName(DISPLAY_NAME)  # window titles end with it (window_title)
     app.setApplicationVersion(kpadmin.__version__)
     follow_system_colour_scheme(app)  # no palette of our own: Windows 10's style needs Fusion
     app.setDesktopFileName("kpadmin")  # Wayland app id: matches packaging/kpadmin.desktop

@@ -20,13 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -166,7 +168,7 @@ class GotoBox(QDialog):
         self._tasks = TaskRunner(self, on_error=self._show_error)
         self.setWindowTitle(self.tr("Go to"))
         self.setObjectName("gotoBox")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(520)  # grows to its placeholder (_fit_placeholder)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
             self.tr(
@@ -188,6 +190,30 @@ class GotoBox(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         layout.addWidget(self.results)
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        """Make the box wide enough for its placeholder, in the UI's language.
+
+        The placeholder is the only help the box gives (which ids it takes); cut
+        off ("…name or e…") it says less. The width is the text's, plus the line
+        edit's frame and margins and the clear button, within the screen.
+        """
+        edit = self.edit
+        metrics = edit.fontMetrics()
+        text = QSize(metrics.horizontalAdvance(edit.placeholderText()), metrics.height())
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        framed = edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, edit)
+        margins = edit.textMargins()
+        # QLineEdit keeps 2 px either side of the text; its clear button takes a 16 px icon
+        # (32 in a tall edit) plus 6 px of padding and 4 px of spacing.
+        clear = (16 if edit.sizeHint().height() < 34 else 32) + 6 + 4
+        width = framed.width() + margins.left() + margins.right() + 4 + clear + 2
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, int(screen.availableGeometry().width() * 0.9))
+        edit.setMinimumWidth(width)
 
     def popup(self) -> None:
         """Show the box with the text selected, ready for typing."""

@@ -21,7 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kpadmin.redirect.approval import ApprovalFlow, Kind
-from kpadmin.stripe_api import new_action_key
+from kpadmin.stripe_api import GatewayError, new_action_key
 from kpadmin.stripe_api.records import Customer, Subscription
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
@@ -53,6 +53,27 @@ def can_resume(sub: Subscription | None) -> bool:
 
 def customer_label(customer: Customer) -> str:
     return customer.name or customer.email or customer.id
+
+
+async def _who_pays_what(context: AppContext, sub: Subscription) -> str:
+    """The customer's name and the plan's name, read from Stripe (ids where that fails)."""
+    from kpadmin.ui.dialogs.kakao_texts import payment_label
+
+    gateway = context.gateway
+    who, plan = sub.customer_id, ""
+    try:
+        who = customer_label(await gateway.customers.retrieve(sub.customer_id))
+    except GatewayError:
+        pass  # the id names them still; the approval does not depend on it
+    if sub.items:
+        price = sub.items[0].price
+        plan = price.nickname or price.product_id
+        if not price.nickname:
+            try:
+                plan = (await gateway.products.retrieve(price.product_id)).name
+            except GatewayError:
+                pass
+    return payment_label(who, plan)
 
 
 def open_new_subscription(
@@ -104,7 +125,7 @@ async def resume_payment(
         context,
         kind=Kind.PAYMENT,
         customer_id=fresh.customer_id,
-        customer_label=fresh.id,
+        customer_label=await _who_pays_what(context, fresh),
         payment=(pi.id, fresh.id, fresh.default_payment_method_id, amount, interval),
         parent=parent,
     )

@@ -20,7 +20,8 @@ The window is the shell and owns the open profile; the rest lives beside it:
 :mod:`~kpadmin.ui.tab_host` (the tabs), :mod:`~kpadmin.ui.first_paint` (what
 waits for the first paint), :mod:`~kpadmin.ui.profile_toolbar` (the switcher
 and badge) and :mod:`~kpadmin.ui.profile_actions` (add and remove profile,
-preferences, the activity log).
+preferences, the activity log), :mod:`~kpadmin.ui.menus` (File, View, Help and
+About) and :mod:`~kpadmin.ui.status` (status messages that time out).
 """
 
 from __future__ import annotations
@@ -39,13 +40,15 @@ from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.audit_banner import AuditBanner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
 from kpadmin.ui.first_paint import FirstPaint
-from kpadmin.ui.mode_badge import mode_label
+from kpadmin.ui.menus import WindowMenus
 from kpadmin.ui.offline_banner import OfflineBanner
 from kpadmin.ui.profile_actions import ProfileActions
 from kpadmin.ui.profile_toolbar import ProfileToolbar
+from kpadmin.ui.status import show_status
 from kpadmin.ui.tab_host import TabHost
 from kpadmin.ui.welcome import WelcomePage
 from kpadmin.ui.window_geometry import restore_geometry, save_geometry
+from kpadmin.ui.window_title import window_title
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         # Until the first paint (start-up only): lazy gateway, one tab, no shortcuts yet.
         self._first_paint = FirstPaint(self, self._after_first_paint, pending=paint_first)
         self._startup_key: str | None = None  # read right after the first paint
+        self._refused_key: str | None = None  # a profile whose stored key does not fit it
         self._context: AppContext | None = None
         self._closing = False
         self._closed_cleanly = False
@@ -101,6 +105,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.triggered.connect(self.refresh_current_tab)
         self.addAction(self.refresh_action)
+        self.menus = WindowMenus(
+            self, refresh=self.refresh_action, activity_log=self.activity_action
+        )
         # Shortcuts (Ctrl+1…, Ctrl+F, Ctrl+N, Ctrl+K go-to box, F1) and approval notifications.
         self.comforts: Any = None
         if not paint_first:
@@ -187,12 +194,16 @@ class MainWindow(QMainWindow):
         if profile is None or not (key or startup):
             self._show_welcome()
             if profile is not None:
-                if profile.session_only:
-                    self.welcome.connect_form.set_name(name)
-                self.statusBar().showMessage(
+                # A missing key can be given again; a key that does not fit its profile
+                # (the form says why) needs a new profile instead.
+                if not profile.builtin and self._refused_key != name:
+                    self.welcome.connect_form.reconnect(profile)
+                show_status(
+                    self,
                     self.tr("The key of “%1” is not available: connect the account again.").replace(
                         "%1", name
-                    )
+                    ),
+                    error=True,
                 )
             return
         factory = self._services.gateway_factory
@@ -214,7 +225,7 @@ class MainWindow(QMainWindow):
             self.comforts.profile_opened(self._context)
         self._fill_profiles()
         self.badge.set_mode(profile.mode)
-        self.setWindowTitle(f"kpadmin — {profile.name} — {mode_label(profile.mode)}")
+        self.setWindowTitle(window_title(profile.name, profile.mode))
         self.stack.setCurrentWidget(self.tabs)
         self.statusBar().clearMessage()
 
@@ -225,23 +236,27 @@ class MainWindow(QMainWindow):
 
     def _key_for(self, name: str) -> str | None:
         """The profile's key, or None (with a status message) when the keychain fails."""
+        self._refused_key = None
         try:
             return self._services.profiles.key_for(name)
         except ProfileError as exc:  # the key does not fit the stored profile: never open it
+            self._refused_key = name
             self.welcome.connect_form.show_profile_problem(name, exc.reason)
             return None
         except KeychainError as exc:
-            self.statusBar().showMessage(
+            show_status(
+                self,
                 self.tr("The keychain did not give the key of “%1”: %2")
                 .replace("%1", name)
-                .replace("%2", str(exc))
+                .replace("%2", str(exc)),
+                error=True,
             )
             return None
 
     def _show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
         self.badge.set_mode("")
-        self.setWindowTitle("kpadmin")
+        self.setWindowTitle(window_title())
         self._fill_profiles()
 
     # -- profile actions (kpadmin.ui.profile_actions) and tabs (kpadmin.ui.tab_host) ---
@@ -299,7 +314,7 @@ class MainWindow(QMainWindow):
     def _show_error(self, exc: BaseException) -> None:
         from kpadmin.ui.errors import error_text  # html and re: not needed for the first frame
 
-        self.statusBar().showMessage(error_text(exc))
+        show_status(self, error_text(exc), error=True)
 
     def save_geometry(self) -> None:
         """Keep the window's size, place and layout for the next run."""

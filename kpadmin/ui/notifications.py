@@ -6,10 +6,14 @@ phone and switches to another program; the result may come minutes later.
 :class:`~kpadmin.ui.pending_approvals.PendingApprovals` and, when a flow
 ends approved or failed (expired and request errors count as failed; a
 cancel is the merchant's own doing and stays silent) while the window is not
-the active one, shows a tray message (``QSystemTrayIcon.showMessage``) and
-asks the task bar to flag the window (``QApplication.alert``). Where the
-desktop has no tray (some Wayland shells, the offscreen platform of the
-tests) the message is skipped silently: the result is in the window anyway.
+the active one, shows a tray message (``QSystemTrayIcon.showMessage``) that
+names the customer, the plan and the outcome, and brings the window back: it
+is restored if minimised, raised with the flow's approval dialog on top and
+activated. A window manager that refuses to hand over the focus (focus-stealing
+prevention) gets ``QApplication.alert`` instead, which flashes the task-bar
+entry. Where the desktop has no tray (some Wayland shells, the offscreen
+platform of the tests) the message is skipped silently: the result is in the
+window anyway.
 
 Tests observe :attr:`Notifier.notified`, the seam every message passes through.
 """
@@ -19,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon, QWidget
 
 from kpadmin.redirect.approval import Kind, State
 from kpadmin.ui.error_codes import code_sentence
@@ -71,11 +75,11 @@ class Notifier(QObject):
             return
         title, body = message_for(flow)
         self.notify(title, body, good)
+        self.bring_back(flow)
 
     def notify(self, title: str, body: str, good: bool) -> None:
         """Show ``title``/``body`` on the desktop if it can; always emits :attr:`notified`."""
         self.notified.emit(title, body, good)
-        QApplication.alert(self._window)
         tray = self._tray_icon()
         if tray is None:
             return
@@ -96,9 +100,20 @@ class Notifier(QObject):
         return self._tray
 
     def _bring_back(self) -> None:
-        self._window.showNormal()
-        self._window.raise_()
-        self._window.activateWindow()
+        self.bring_back(None)
+
+    def bring_back(self, flow: Any) -> None:
+        """Show the window again, with ``flow``'s approval dialog (if open) in front."""
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        for dialog in window.findChildren(QDialog, "approvalDialog"):
+            if flow is not None and getattr(dialog, "flow", None) is flow and dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+        QApplication.alert(window)  # flashes the task bar where the focus was not handed over
 
 
 def message_for(flow: Any) -> tuple[str, str]:
@@ -111,18 +126,25 @@ def message_for(flow: Any) -> tuple[str, str]:
             if flow.kind is Kind.SETUP
             else QCoreApplication.translate("Notifier", "Kakao Pay payment approved")
         )
-        return title, QCoreApplication.translate("Notifier", "%1 approved in Kakao Pay.").replace(
-            "%1", label
+        body = (
+            QCoreApplication.translate(
+                "Notifier", "%1: the customer approved; the wallet is saved for later payments."
+            )
+            if flow.kind is Kind.SETUP
+            else QCoreApplication.translate(
+                "Notifier", "%1: the customer approved the payment in Kakao Pay."
+            )
         )
+        return title, body.replace("%1", label)
     title = (
         QCoreApplication.translate("Notifier", "Kakao Pay wallet not saved")
         if flow.kind is Kind.SETUP
         else QCoreApplication.translate("Notifier", "Kakao Pay payment not approved")
     )
     if state is State.EXPIRED:
-        return title, QCoreApplication.translate("Notifier", "%1 did not approve in time.").replace(
-            "%1", label
-        )
+        return title, QCoreApplication.translate(
+            "Notifier", "%1: the customer did not approve in time; the link has expired."
+        ).replace("%1", label)
     error = flow.status.error
     # The owner reads the code's sentence in their language; Stripe's English is the fallback.
     reason = ""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kpadmin.ui.context import AppServices
 from kpadmin.ui.dialogs.confirm_live import ask
+from kpadmin.ui.status import show_status
 
 
 class ProfileActions(QObject):
@@ -70,10 +71,11 @@ class ProfileActions(QObject):
 
     def _preferences_saved(self, changed: bool) -> None:
         if changed:
-            self._window.statusBar().showMessage(
+            show_status(
+                self._window,
                 QCoreApplication.translate(
                     "MainWindow", "The new language applies when kpadmin starts again."
-                )
+                ),
             )
 
     def open_activity_log(self) -> QWidget | None:

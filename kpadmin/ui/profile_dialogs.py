@@ -14,6 +14,13 @@ sandbox becomes SANDBOX. A base URL the key must not be sent to (http with a
 live key, http off this machine) is refused before any request; an answer
 whose ``livemode`` contradicts the key stops the connection.
 
+A stored profile whose key is gone from the keychain (deleted there, another
+computer, a session-only profile after a restart) is reconnected rather than
+refused: :meth:`ConnectForm.reconnect` prefills its name and base URL and
+offers "Reconnect"; the key is checked as for a new profile and replaces the
+missing one (``ProfileStore.set_key``), keeping the profile's place and mode.
+Typing another name connects a new profile instead.
+
 Errors appear next to the field they concern: a refused key (or a restricted
 key missing a permission: Stripe's message names it, or a ``livemode`` that
 contradicts it) under the key field, a refused base URL under its field, a
@@ -68,6 +75,7 @@ class ConnectForm(QWidget):
         self._tasks = TaskRunner(self, on_error=self._show_check_error)
         # keychain_later: start-up paints before keyring is imported; read_keychain() follows.
         self._session_only = False if keychain_later else not services.secrets.secure
+        self._reconnect: Profile | None = None  # a stored profile whose key is asked for again
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Profile name"))
@@ -89,6 +97,9 @@ class ConnectForm(QWidget):
         )
         self.keychain_note = QLabel(self)
         self.keychain_note.setWordWrap(True)
+        self.reconnect_note = QLabel(self)
+        self.reconnect_note.setWordWrap(True)
+        self.reconnect_note.hide()
         self.busy_label = QLabel(self.tr("Checking the key with Stripe…"), self)
         self.busy_label.hide()
         self.connect_button = QPushButton(self)
@@ -106,6 +117,7 @@ class ConnectForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.keychain_note)
+        layout.addWidget(self.reconnect_note)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addLayout(buttons)
@@ -113,6 +125,7 @@ class ConnectForm(QWidget):
         for edit in (self.name_edit, self.key_edit, self.base_edit):
             edit.textChanged.connect(self._clear_errors)
             edit.returnPressed.connect(self.submit)
+        self.name_edit.textChanged.connect(lambda _t: self._update_keychain_note())
 
     def read_keychain(self) -> None:
         """Ask the keychain whether it is secure (imports keyring) and say so in the form."""
@@ -132,8 +145,32 @@ class ConnectForm(QWidget):
             self.connect_button.setText(self.tr("Use for this session only"))
         else:
             self.keychain_note.hide()
-            self.connect_button.setText(self.tr("Check and save key"))
+            self.connect_button.setText(
+                self.tr("Reconnect") if self.reconnecting() else self.tr("Check and save key")
+            )
         self.connect_button.setAccessibleName(self.connect_button.text())
+        reconnecting = self.reconnecting()
+        self.reconnect_note.setVisible(reconnecting)
+        self.base_edit.setEnabled(not reconnecting)  # the profile keeps its own base URL
+
+    def reconnect(self, profile: Profile) -> None:
+        """Offer to give stored ``profile`` its key again (its key is missing)."""
+        self._reconnect = profile
+        self.reconnect_note.setText(
+            self.tr(
+                "“%1” is saved, but its key is not in the keychain. Paste the key again to "
+                "reconnect it, or type another name to connect a new profile."
+            ).replace("%1", profile.name)
+        )
+        self.name_edit.setText(profile.name)
+        self.base_edit.setText(profile.api_base or "")
+        self._update_keychain_note()
+        self.key_edit.setFocus()
+
+    def reconnecting(self) -> bool:
+        """Whether the form now gives the profile of :meth:`reconnect` its key again."""
+        target = self._reconnect
+        return target is not None and self.name_edit.text().strip() == target.name
 
     def set_name(self, name: str) -> None:
         """Prefill the profile name (asking again for a session-only profile's key)."""
@@ -151,14 +188,17 @@ class ConnectForm(QWidget):
         name = self.name_edit.text().strip()
         key = self.key_edit.text().strip()
         base = self.base_edit.text().strip().rstrip("/") or None
+        if self.reconnecting() and self._reconnect is not None:
+            base = self._reconnect.api_base
         ok = True
         if not name:
             self.name_error.show_error(self.tr("Give this profile a name."))
             ok = False
         elif (existing := self._services.profiles.get(name)) is not None and not (
-            existing.session_only and not existing.builtin
+            (existing.session_only or self.reconnecting()) and not existing.builtin
         ):
-            # A session-only profile may be given its key again; any other name is taken.
+            # A session-only profile, or one whose key is lost, may be given its key again;
+            # any other name is taken.
             self.name_error.show_error(self.tr("A profile with this name exists already."))
             ok = False
         if not key.startswith(KEY_PREFIXES):
@@ -202,7 +242,7 @@ class ConnectForm(QWidget):
         profile = replace(profile, mode=connection.profile_mode(key_mode, check.sandbox))
         try:
             profiles = self._services.profiles
-            if profiles.get(profile.name) is not None:  # a session-only profile's key again
+            if profiles.get(profile.name) is not None:  # a session-only or lost key again
                 stored = profiles.set_key(profile.name, key, session_only=self._session_only)
             else:
                 stored = profiles.add(profile, key)
@@ -230,6 +270,8 @@ class ConnectForm(QWidget):
                 )
             return
         self.key_edit.clear()
+        self._reconnect = None
+        self._update_keychain_note()
         self.connected.emit(stored.name)
 
     def _base_problem_text(self, problem: str) -> str:

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from kpadmin.ui.goto_box import GotoBox, Target, open_target
 from kpadmin.ui.notifications import Notifier
+from kpadmin.ui.status import show_status
+from kpadmin.ui.tab_host import TAB_SPECS, tab_titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,18 +157,33 @@ class Comforts:
                 action.triggered.connect(lambda _c=False, f=handlers[spec.name]: f())
             window.addAction(action)
             self.actions[spec.name] = action
-        self._add_help_menu()
+        self._add_to_menus()
 
-    def _add_help_menu(self) -> None:
+    def _add_to_menus(self) -> None:
+        """View gets the tab entries (Ctrl+1…), Help the shortcut list and the go-to box.
+
+        The very actions that carry the shortcuts, so the menus show their keys.
+        """
         if not isinstance(self._window, QMainWindow):
             return
-        menu = self._window.menuBar().findChild(QMenu, "helpMenu")
+        bar = self._window.menuBar()
+        view = bar.findChild(QMenu, "viewMenu")
+        if view is not None:
+            first = view.actions()[0] if view.actions() else None
+            for i, key in enumerate(k for k, _m, _c in TAB_SPECS):
+                action = self.actions[f"tab{i + 1}"]
+                action.setText(tab_titles()[key])
+                view.insertAction(first, action)  # type: ignore[arg-type]
+            view.insertSeparator(first)  # type: ignore[arg-type]
+        menu = bar.findChild(QMenu, "helpMenu")
         if menu is None:
-            menu = self._window.menuBar().addMenu(QCoreApplication.translate("Shortcuts", "&Help"))
+            menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
             menu.setObjectName("helpMenu")
-        # The very actions that carry the shortcuts, so the menu shows their keys.
-        menu.addAction(self.actions["goto"])
-        menu.addAction(self.actions["help"])
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.actions["help"])  # type: ignore[arg-type]
+        menu.insertAction(first, self.actions["goto"])  # type: ignore[arg-type]
+        if first is not None:
+            menu.insertSeparator(first)
 
     # -- profile ---------------------------------------------------------------------------
     def profile_opened(self, context: Any) -> None:
@@ -233,8 +250,9 @@ class Comforts:
 
     def _open_target(self, target: Target) -> None:
         if not open_target(self._window, target):
-            self._window.statusBar().showMessage(
-                QCoreApplication.translate("Shortcuts", "This object cannot be shown here.")
+            show_status(
+                self._window,
+                QCoreApplication.translate("Shortcuts", "This object cannot be shown here."),
             )
 
     def show_help(self) -> QDialog:

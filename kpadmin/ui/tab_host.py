@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from kpadmin.settings import Keys, Settings
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.first_paint import mark, marks_enabled
+from kpadmin.ui.status import show_status
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,8 @@ class TabHost(QObject):
         tab.setProperty("tabKey", key)
         status = getattr(tab, "statusMessage", None)
         if status is not None:
-            status.connect(self._window.statusBar().showMessage)
+            window = self._window
+            status.connect(lambda text: show_status(window, text))
         return tab
 
     def _materialize(self, index: int) -> QWidget:

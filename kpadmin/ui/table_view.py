@@ -8,7 +8,8 @@
 - lazy paging: the proxy forwards ``canFetchMore``/``fetchMore`` to the model
   as the user scrolls (feed the model with :class:`kpadmin.ui.paging.PageFeeder`);
 - an overlay over the empty viewport: "Loading…", the table's empty text
-  ("No customers yet") or "No loaded rows match the filter";
+  ("No customers yet", with a button for what to do about it when given:
+  :meth:`RecordTable.set_empty_text`) or "No loaded rows match the filter";
 - a context menu and shortcuts: Copy ID (Ctrl+C), Open in Stripe Dashboard
   (hidden in SANDBOX mode), Export loaded rows to CSV…, Refresh (emits
   :attr:`RecordTable.refreshRequested`; the main window's F5 calls the tab's
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,6 +93,7 @@ class RecordTable(QWidget):
         self._name = name
         self._mode = mode
         self._empty_text = empty_text
+        self._empty_action: QAction | None = None
         # A raw QSettings is accepted too (wrapped): widths live under ``columns/<name>``.
         self._settings = Settings(settings) if isinstance(settings, QSettings) else settings
 
@@ -136,6 +139,10 @@ class RecordTable(QWidget):
         self._overlay.setWordWrap(True)
         self._overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._overlay.setEnabled(False)  # drawn in the palette's disabled (muted) colour
+        # What to do about an empty table ("New price…"), shown under its empty text.
+        self.empty_button = QPushButton(self.view.viewport())
+        self.empty_button.clicked.connect(self._trigger_empty_action)
+        self.empty_button.hide()
         self.view.viewport().installEventFilter(self)
 
         self._build_actions()
@@ -291,6 +298,19 @@ class RecordTable(QWidget):
         """What the overlay says now ("" when rows are visible): for tests and screen readers."""
         return self._overlay.text() if self._overlay.isVisible() else ""
 
+    def set_empty_text(self, text: str, action: QAction | None = None) -> None:
+        """What the table says when it has no rows, and a button for ``action`` under it.
+
+        An empty list is where people look for what to do next: the button offers it.
+        """
+        self._empty_text = text
+        self._empty_action = action
+        self._update_overlay()
+
+    def _trigger_empty_action(self) -> None:
+        if self._empty_action is not None:
+            self._empty_action.trigger()
+
     def show_load_failed(self) -> None:
         """Say the (first) load failed, until the next load starts; connect PageFeeder.failed."""
         self._load_failed = True
@@ -299,6 +319,7 @@ class RecordTable(QWidget):
     def _update_overlay(self, *_args: Any) -> None:
         if self._model.loading:
             self._load_failed = False
+        self.empty_button.hide()
         if self.proxy.rowCount() > 0:
             self._overlay.hide()
             return
@@ -310,6 +331,11 @@ class RecordTable(QWidget):
             text = self.tr("No loaded rows match the filter.")
         else:
             text = self._empty_text
+            action = self._empty_action
+            if action is not None and action.isVisible():
+                self.empty_button.setText(action.text())
+                self.empty_button.setEnabled(action.isEnabled())
+                self.empty_button.show()
         self._overlay.setText(text)
         self._overlay.setVisible(True)
         self._place_overlay()
@@ -317,6 +343,11 @@ class RecordTable(QWidget):
     def _place_overlay(self) -> None:
         vp = self.view.viewport()
         self._overlay.setGeometry(0, 0, vp.width(), min(vp.height(), 120))
+        size = self.empty_button.sizeHint()
+        top = min(vp.height(), 120) // 2 + self._overlay.fontMetrics().height()
+        self.empty_button.setGeometry(
+            (vp.width() - size.width()) // 2, top, size.width(), size.height()
+        )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:

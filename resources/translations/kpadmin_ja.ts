@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kpadmin</source>
+        <translation>kpadmin について</translation>
+    </message>
+    <message>
+        <source>kpadmin %1
+Stripe Billing subscriptions paid with Kakao Pay.
+Python %2, Qt %3, Qt for Python %4.</source>
+        <translation>kpadmin %1
+Kakao Pay で支払う Stripe Billing のサブスクリプション管理。
+Python %2、Qt %3、Qt for Python %4。</translation>
+    </message>
+    <message>
+        <source>kpadmin includes these libraries, each under its own licence:</source>
+        <translation>kpadmin には次のライブラリが含まれており、それぞれ独自のライセンスに従います:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation>同梱ライブラリとそのライセンス</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a Stripe account</source>
@@ -123,6 +162,10 @@
     <message>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最大 %1</translation>
     </message>
 </context>
 <context>
@@ -485,8 +528,16 @@
         <translation>サブスクリプションをキャンセル</translation>
     </message>
     <message>
-        <source>End subscription %1. Choose when, and note why the customer leaves.</source>
-        <translation>サブスクリプション %1 を終了します。終了のタイミングを選び、顧客の解約理由を記録してください。</translation>
+        <source>End this subscription. Choose when, and note why the customer leaves.</source>
+        <translation>このサブスクリプションを終了します。時期を選び、顧客が解約する理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>サブスクリプションを継続</translation>
     </message>
     <message>
         <source>At the end of the current period (%1)</source>
@@ -663,6 +714,10 @@
         <translation>価格</translation>
     </message>
     <message>
+        <source>%1 has no prices yet.</source>
+        <translation>%1 にはまだ価格がありません。</translation>
+    </message>
+    <message>
         <source>Prices of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; の価格</translation>
     </message>
@@ -683,8 +738,20 @@
         <translation>商品 %1 を作成しました。</translation>
     </message>
     <message>
+        <source>Product %1 saved.</source>
+        <translation>商品「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Price %1 created and made the default.</source>
+        <translation>価格 %1 を作成し、デフォルトの価格に設定しました。</translation>
+    </message>
+    <message>
         <source>Price %1 created.</source>
         <translation>価格 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Price %1 saved.</source>
+        <translation>価格 %1 を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -823,6 +890,14 @@
     <message>
         <source>Check and save key</source>
         <translation>キーを確認して保存</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but its key is not in the keychain. Paste the key again to reconnect it, or type another name to connect a new profile.</source>
+        <translation>「%1」は保存されていますが、キーチェーンにキーがありません。キーをもう一度貼り付けて再接続するか、別の名前を入力して新しいプロファイルを接続してください。</translation>
     </message>
     <message>
         <source>Give this profile a name.</source>
@@ -1164,8 +1239,20 @@
         <translation>「%1」の検索結果です。すべての顧客を表示するには、検索ボックスを空にして Enter キーを押してください。</translation>
     </message>
     <message>
+        <source>Customer %1 saved.</source>
+        <translation>顧客「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>顧客「%1」を作成しました。</translation>
+    </message>
+    <message>
         <source>Delete customer “%1”? Stripe also cancels their subscriptions at once. This cannot be undone.</source>
         <translation>顧客「%1」を削除しますか? この顧客のサブスクリプションも Stripe によって直ちにキャンセルされます。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Customer %1 deleted.</source>
+        <translation>顧客「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1733,29 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About kpadmin</source>
+        <translation>kpadmin について(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>MetadataEditor</name>
     <message>
         <source>Metadata can have at most 50 keys.</source>
@@ -1892,8 +2002,16 @@
         <translation>Kakao Pay の支払いが承認されました</translation>
     </message>
     <message>
-        <source>%1 approved in Kakao Pay.</source>
-        <translation>%1: Kakao Pay で承認されました。</translation>
+        <source>%1: the customer approved; the wallet is saved for later payments.</source>
+        <translation>%1: 顧客が承認しました。今後の支払いのためにウォレットが保存されました。</translation>
+    </message>
+    <message>
+        <source>%1: the customer approved the payment in Kakao Pay.</source>
+        <translation>%1: 顧客が Kakao Pay で支払いを承認しました。</translation>
+    </message>
+    <message>
+        <source>%1: the customer did not approve in time; the link has expired.</source>
+        <translation>%1: 顧客が時間内に承認しなかったため、リンクの有効期限が切れました。</translation>
     </message>
     <message>
         <source>Kakao Pay wallet not saved</source>
@@ -1902,10 +2020,6 @@
     <message>
         <source>Kakao Pay payment not approved</source>
         <translation>Kakao Pay の支払いは承認されませんでした</translation>
-    </message>
-    <message>
-        <source>%1 did not approve in time.</source>
-        <translation>%1: 期限内に承認されませんでした。</translation>
     </message>
     <message>
         <source>Stripe did not accept the request.</source>
@@ -2275,6 +2389,14 @@
     <message>
         <source>Active (can be used for new subscriptions)</source>
         <translation>有効 (新しいサブスクリプションで使用可能)</translation>
+    </message>
+    <message>
+        <source>Make this the default price</source>
+        <translation>この価格をデフォルトの価格にする</translation>
+    </message>
+    <message>
+        <source>The price Checkout, the Dashboard and the products list show for this product</source>
+        <translation>Checkout、ダッシュボード、商品一覧でこの商品の価格として表示されます</translation>
     </message>
     <message>
         <source>Create a new price…</source>
@@ -2730,10 +2852,6 @@
         <translation>タブ %1</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
         <source>This object cannot be shown here.</source>
         <translation>このオブジェクトはここでは表示できません。</translation>
     </message>
@@ -3083,6 +3201,10 @@
     <message>
         <source>This subscription&apos;s first payment no longer needs the customer.</source>
         <translation>このサブスクリプションの初回支払いには、もう顧客の操作は必要ありません。</translation>
+    </message>
+    <message>
+        <source>Subscription of %1 updated.</source>
+        <translation>%1 のサブスクリプションを更新しました。</translation>
     </message>
 </context>
 <context>

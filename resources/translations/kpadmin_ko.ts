@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About kpadmin</source>
+        <translation>kpadmin 정보</translation>
+    </message>
+    <message>
+        <source>kpadmin %1
+Stripe Billing subscriptions paid with Kakao Pay.
+Python %2, Qt %3, Qt for Python %4.</source>
+        <translation>kpadmin %1
+카카오페이로 결제하는 Stripe Billing 구독 관리.
+Python %2, Qt %3, Qt for Python %4.</translation>
+    </message>
+    <message>
+        <source>kpadmin includes these libraries, each under its own licence:</source>
+        <translation>kpadmin에는 다음 라이브러리가 포함되어 있으며, 각각 자체 라이선스를 따릅니다:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation>포함된 라이브러리와 라이선스</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a Stripe account</source>
@@ -123,6 +162,10 @@
     <message>
         <source>Amount</source>
         <translation>금액</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>최대 %1</translation>
     </message>
 </context>
 <context>
@@ -485,8 +528,16 @@
         <translation>구독 취소</translation>
     </message>
     <message>
-        <source>End subscription %1. Choose when, and note why the customer leaves.</source>
-        <translation>구독 %1을(를) 종료합니다. 종료 시점을 선택하고 고객이 떠나는 이유를 기록하세요.</translation>
+        <source>End this subscription. Choose when, and note why the customer leaves.</source>
+        <translation>이 구독을 종료합니다. 종료 시점을 선택하고 고객이 떠나는 이유를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Keep subscription</source>
+        <translation>구독 유지</translation>
     </message>
     <message>
         <source>At the end of the current period (%1)</source>
@@ -663,6 +714,10 @@
         <translation>가격</translation>
     </message>
     <message>
+        <source>%1 has no prices yet.</source>
+        <translation>%1에는 아직 가격이 없습니다.</translation>
+    </message>
+    <message>
         <source>Prices of &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;의 가격</translation>
     </message>
@@ -683,8 +738,20 @@
         <translation>상품 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
+        <source>Product %1 saved.</source>
+        <translation>상품 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Price %1 created and made the default.</source>
+        <translation>가격 %1을(를) 만들고 기본 가격으로 설정했습니다.</translation>
+    </message>
+    <message>
         <source>Price %1 created.</source>
         <translation>가격 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Price %1 saved.</source>
+        <translation>가격 %1을(를) 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +890,14 @@
     <message>
         <source>Check and save key</source>
         <translation>키 확인 후 저장</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>다시 연결</translation>
+    </message>
+    <message>
+        <source>“%1” is saved, but its key is not in the keychain. Paste the key again to reconnect it, or type another name to connect a new profile.</source>
+        <translation>“%1” 프로필은 저장되어 있지만 키체인에 키가 없습니다. 키를 다시 붙여 넣어 다시 연결하거나, 다른 이름을 입력해 새 프로필을 연결하세요.</translation>
     </message>
     <message>
         <source>Give this profile a name.</source>
@@ -1164,8 +1239,20 @@
         <translation>“%1” 검색 결과입니다. 모든 고객을 보려면 검색창을 비우고 Enter 키를 누르세요.</translation>
     </message>
     <message>
+        <source>Customer %1 saved.</source>
+        <translation>고객 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Customer %1 created.</source>
+        <translation>고객 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
         <source>Delete customer “%1”? Stripe also cancels their subscriptions at once. This cannot be undone.</source>
         <translation>고객 “%1”을(를) 삭제할까요? Stripe에서 이 고객의 구독도 즉시 취소됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Customer %1 deleted.</source>
+        <translation>고객 %1을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1733,29 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About kpadmin</source>
+        <translation>kpadmin 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>MetadataEditor</name>
     <message>
         <source>Metadata can have at most 50 keys.</source>
@@ -1892,8 +2002,16 @@
         <translation>카카오페이 결제 승인됨</translation>
     </message>
     <message>
-        <source>%1 approved in Kakao Pay.</source>
-        <translation>%1: 카카오페이에서 승인했습니다.</translation>
+        <source>%1: the customer approved; the wallet is saved for later payments.</source>
+        <translation>%1: 고객이 승인했습니다. 이후 결제를 위해 지갑이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the customer approved the payment in Kakao Pay.</source>
+        <translation>%1: 고객이 카카오페이에서 결제를 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the customer did not approve in time; the link has expired.</source>
+        <translation>%1: 고객이 제한 시간 안에 승인하지 않아 링크가 만료되었습니다.</translation>
     </message>
     <message>
         <source>Kakao Pay wallet not saved</source>
@@ -1902,10 +2020,6 @@
     <message>
         <source>Kakao Pay payment not approved</source>
         <translation>카카오페이 결제 승인 안 됨</translation>
-    </message>
-    <message>
-        <source>%1 did not approve in time.</source>
-        <translation>%1: 제한 시간 안에 승인하지 않았습니다.</translation>
     </message>
     <message>
         <source>Stripe did not accept the request.</source>
@@ -2275,6 +2389,14 @@
     <message>
         <source>Active (can be used for new subscriptions)</source>
         <translation>활성 (새 구독에 사용 가능)</translation>
+    </message>
+    <message>
+        <source>Make this the default price</source>
+        <translation>이 가격을 기본 가격으로 설정</translation>
+    </message>
+    <message>
+        <source>The price Checkout, the Dashboard and the products list show for this product</source>
+        <translation>Checkout, 대시보드와 상품 목록에 이 상품의 가격으로 표시됩니다</translation>
     </message>
     <message>
         <source>Create a new price…</source>
@@ -2730,10 +2852,6 @@
         <translation>%1번 탭</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
         <source>This object cannot be shown here.</source>
         <translation>이 객체는 여기에 표시할 수 없습니다.</translation>
     </message>
@@ -3083,6 +3201,10 @@
     <message>
         <source>This subscription&apos;s first payment no longer needs the customer.</source>
         <translation>이 구독의 첫 결제에는 더 이상 고객 조치가 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Subscription of %1 updated.</source>
+        <translation>%1의 구독을 변경했습니다.</translation>
     </message>
 </context>
 <context>

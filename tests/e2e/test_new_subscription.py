@@ -110,6 +110,10 @@ def test_declined_then_approved_by_the_buyer(context, qtbot, wait_for, browser):
         dialog.approve_button.click()
     approval = opened.args[0]
     assert "₩100,000" in approval.terms.text()
+    # Named by who pays for what, not by the subscription's id.
+    assert approval.windowTitle() == "Kakao Pay approval — 김민준 · 스톡포토 프리미엄"
+    assert "First payment of 김민준 · 스톡포토 프리미엄" in approval.title.text()
+    assert sub.id not in approval.title.text()
     approval.consent.setChecked(True)
     approval.start_button.click()
     qtbot.waitUntil(lambda: len(browser.urls) == 1, timeout=10000)

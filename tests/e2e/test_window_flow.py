@@ -155,6 +155,9 @@ def test_resume_payment_from_the_subscriptions_tab(window, qtbot, wait_for, brow
     tab.resume_button.click()
     approval = _dialog(window, ApprovalDialog, qtbot)
     assert "₩100,000" in approval.terms.text() and "monthly" in approval.terms.text()
+    # The customer's name and the plan, not the subscription's id.
+    assert approval.windowTitle() == "Kakao Pay approval — 박지훈 · 클라우드 백업"
+    assert start.subscription.id not in approval.title.text()
     approval.consent.setChecked(True)
     approval.start_button.click()
     qtbot.waitUntil(lambda: len(browser.urls) == 1, timeout=10000)

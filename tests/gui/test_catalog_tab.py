@@ -338,3 +338,72 @@ def test_live_asks_before_archiving(context, qtbot, wait_for):
         assert not wait_for(context.gateway.products.retrieve(product.id)).active
     finally:
         tab.shutdown()
+
+
+def test_first_new_price_becomes_the_default_later_ones_on_request(tab, context, qtbot, wait_for):
+    product = wait_for(
+        context.gateway.products.create(
+            ProductDraft(name="Backup"), idempotency_key=new_action_key()
+        )
+    )
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.products_model.rowCount() == 1)
+    tab.products_table.select_id(product.id)
+    qtbot.waitUntil(lambda: tab.prices_feeder.loaded_once)
+
+    tab.new_price_button.click()
+    dialog = _wait_dialog(qtbot, tab, PriceDialog)
+    assert dialog.default_check.isVisible() and dialog.default_check.isChecked()  # the first
+    dialog.amount_edit.setText("₩30,000")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.current_dialog is None)
+    first = tab.prices_model.row_object(0)
+    assert wait_for(context.gateway.products.retrieve(product.id)).default_price_id == first.id
+    assert tab.current_product().default_price_id == first.id
+    assert "Default" in _rows(tab.prices_model, "status")[0]
+
+    tab.new_price_button.click()
+    dialog = _wait_dialog(qtbot, tab, PriceDialog)
+    assert not dialog.default_check.isChecked()  # the product has a default already
+    dialog.amount_edit.setText("₩300,000")
+    dialog.interval_combo.setCurrentIndex(dialog.interval_combo.findData("year"))
+    dialog.default_check.setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.current_dialog is None)
+    second = tab.prices_model.row_object(0)
+    assert second.id != first.id
+    assert wait_for(context.gateway.products.retrieve(product.id)).default_price_id == second.id
+    assert tab.current_product().default_price_id == second.id
+
+
+def test_edit_price_does_not_offer_default(tab, context, qtbot, wait_for):
+    _product_with_price(context, wait_for)
+    _select_first_product(tab, qtbot)
+    tab.prices_table.select_id(tab.prices_model.row_object(0).id)
+    tab.edit_price()
+    dialog = _wait_dialog(qtbot, tab, PriceDialog)
+    assert not dialog.default_check.isVisible()  # the tab's "Make default" does that
+    dialog.reject()
+
+
+def test_product_without_prices_says_so_and_offers_a_new_price(tab, context, qtbot, wait_for):
+    assert tab.prices_table.overlay_text() == "Select a product to see its prices."
+    assert not tab.prices_table.empty_button.isVisible()
+    product = wait_for(
+        context.gateway.products.create(
+            ProductDraft(name="Backup"), idempotency_key=new_action_key()
+        )
+    )
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.products_model.rowCount() == 1)
+    tab.products_table.select_id(product.id)
+    qtbot.waitUntil(lambda: tab.prices_table.overlay_text() == "Backup has no prices yet.")
+    button = tab.prices_table.empty_button
+    assert button.isVisible() and button.text() == "New price…"
+    button.click()
+    dialog = _wait_dialog(qtbot, tab, PriceDialog)
+    dialog.amount_edit.setText("₩30,000")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: tab.current_dialog is None)
+    assert tab.prices_model.rowCount() == 1
+    assert tab.prices_table.overlay_text() == "" and not button.isVisible()

@@ -155,7 +155,7 @@ def test_a_custom_base_url_alone_does_not_make_a_sandbox(
     _connect(window, "Test via proxy", TEST_KEY, proxy.url)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=10000)
     assert services.profiles.get("Test via proxy").mode == "test"
-    assert window.windowTitle() == "kpadmin — Test via proxy — TEST"
+    assert window.windowTitle() == "Test via proxy — TEST — kpadmin"
     assert window.badge.text() == "TEST"
     wait_for(window.shutdown())
 
@@ -212,7 +212,7 @@ def test_a_live_key_over_https_through_a_proxy_is_live(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=15000)
     assert services.profiles.get("Live via proxy").mode == "live"
     assert secrets.get("Live via proxy") == LIVE_KEY
-    assert window.windowTitle() == "kpadmin — Live via proxy — LIVE"
+    assert window.windowTitle() == "Live via proxy — LIVE — kpadmin"
     assert window.badge.text() == "LIVE"
     assert window.context.is_live  # what every LIVE confirmation asks
     wait_for(window.shutdown())

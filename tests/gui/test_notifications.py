@@ -63,8 +63,27 @@ def test_approved_in_the_background_is_announced(main_window, qtbot, wait_for):
         wait_for(_press(flow.status.url, "authorize"))
     title, body, good = blocker.args
     assert flow.status.state is State.APPROVED
-    assert good is True and title == "Kakao Pay wallet saved" and flow.label in body
+    assert good is True and title == "Kakao Pay wallet saved"
+    assert body == f"{flow.label}: the customer approved; the wallet is saved for later payments."
+    # The window comes back by itself: restored, raised and active again.
+    qtbot.waitUntil(lambda: not window.comforts.notifier.in_background(), timeout=3000)
+    assert not window.isMinimized()
     _to_foreground(window, qtbot)
+
+
+def test_the_approval_dialog_comes_back_in_front_with_the_window(main_window, qtbot, wait_for):
+    from kpadmin.ui.dialogs.approval_dialog import show_flow
+
+    window = main_window
+    flow = _start(window, qtbot, wait_for)
+    dialog = show_flow(window.context, flow, window)
+    qtbot.waitUntil(dialog.isVisible)
+    _to_background(window, qtbot)
+    with qtbot.waitSignal(window.comforts.notifier.notified, timeout=10000):
+        wait_for(_press(flow.status.url, "authorize"))
+    qtbot.waitUntil(lambda: dialog.isActiveWindow(), timeout=3000)
+    assert not window.isMinimized()
+    dialog.close()
 
 
 def test_failure_in_the_background_is_announced_as_bad_news(main_window, qtbot, wait_for):

@@ -15,7 +15,7 @@ def test_main_window_screenshot(main_window, qtbot, wait_idle):
     wait_idle(window)
     path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert window.grab().save(os.path.join(path, "kpadmin-customers.png"))
-    assert window.windowTitle() == "kpadmin — Demo sandbox — SANDBOX"
+    assert window.windowTitle() == "Demo sandbox — SANDBOX — kpadmin"
 
 
 def test_welcome_screenshot(services, qtbot, wait_for, wait_idle):

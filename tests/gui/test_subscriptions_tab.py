@@ -222,3 +222,27 @@ def test_detail_words_for_approval_trial_and_cancel(qtbot):
     assert detail.field_text("customer") == "김민지 (cus_1)"
     assert detail.items.item(0, 2).text() == "₩300,000 / month"
     assert detail.status_chip.text() == "Trialing"
+
+
+def test_resume_and_failed_payment_sit_with_the_subscriptions_actions(tab, qtbot):
+    from kpadmin.ui.support import actions as rules
+
+    # "Resume payment…" is among the selected subscription's actions, not in the filter bar.
+    assert tab.support.isAncestorOf(tab.resume_button)
+    tab.set_filters(status="incomplete")
+    qtbot.waitUntil(lambda: _loaded(tab) and tab.model.rowCount() > 0)
+    sub = tab.model.row_object(0)
+    assert tab.table.select_id(sub.id)
+    # Its first payment was declined: it can be asked of the customer again, or retried.
+    failed_payment = tab.support.buttons[rules.INVOICE]
+    qtbot.waitUntil(
+        lambda: (
+            tab.support.subscription is not None
+            and tab.support.subscription.latest_invoice.payment_intent_status is not None
+        )
+    )
+    assert tab.support.subscription.latest_invoice.payment_intent_status == (
+        "requires_payment_method"
+    )
+    qtbot.waitUntil(tab.resume_button.isEnabled)
+    assert failed_payment.isEnabled()

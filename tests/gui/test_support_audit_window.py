@@ -151,6 +151,7 @@ def test_main_window_activity_log_shows_real_writes(
     window.show()
     try:
         assert window.activity_action.isVisible()
+        assert window.activity_action in window.menus.view_menu.actions()  # View → Activity log
         gateway = window.context.gateway
         sub = wait_for(gateway.subscriptions.list(status="active", limit=1)).items[0]
         wait_for(

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from support_helpers import confirm, find_sub, plain_active, writes
 
+from kpadmin.stripe_api import new_action_key
 from kpadmin.ui.support.cancel_dialog import AT_PERIOD_END, NOW, UNDO, CancelDialog
 from kpadmin.ui.support.change_plan_dialog import ChangePlanDialog
 from kpadmin.ui.support.pause_dialog import PauseDialog
@@ -212,6 +213,7 @@ def test_refund_partly_then_the_rest(sctx, host, qtbot, wait_for, audit):
     assert (
         "365 days" in dialog.rules.text() and "Partial refunds are allowed" in dialog.rules.text()
     )
+    assert dialog.amount.placeholderText() == "up to ₩100,000"
     dialog.partial.setChecked(True)
     dialog.amount.setText("200000")  # more than was paid
     assert not dialog.confirm_button.isEnabled()
@@ -227,6 +229,7 @@ def test_refund_partly_then_the_rest(sctx, host, qtbot, wait_for, audit):
     qtbot.waitUntil(lambda: rest.loaded, timeout=10000)
     assert "Already refunded: ₩30,000" in rest.payment_label.text()
     assert "₩70,000" in rest.full.text()
+    assert rest.amount.placeholderText() == "up to ₩70,000"  # not an example above it
     confirm(qtbot, rest)
     payment = wait_for(sctx.gateway.invoices.latest_payment(sub.id))
     assert payment.amount_refunded == 100000 and payment.refundable_amount == 0
@@ -267,3 +270,32 @@ def test_cancel_button_closes_without_writing(sctx, host, qtbot, wait_for, audit
     dialog.open()
     dialog.close_button.click()
     assert closed == [0] and audit.query() == []
+
+
+def test_cancel_dialog_names_the_customer_and_keeps_by_default(sctx, host, qtbot, wait_for, audit):
+    sub = find_sub(wait_for, sctx.gateway, "active", plain_active)
+    customer = wait_for(sctx.gateway.customers.retrieve(sub.customer_id))
+    dialog = CancelDialog(sctx, sub, host)
+    closed = []
+    dialog.finished.connect(closed.append)
+    dialog.open()
+    # The safe button says what it does; beside "Cancel subscription", "Cancel" did not.
+    assert dialog.close_button.text() == "Keep subscription"
+    assert dialog.confirm_button.text() == "Cancel subscription"
+    # Title and first line name the customer and the plan; the id only on the quiet line.
+    qtbot.waitUntil(lambda: customer.name in dialog.windowTitle())
+    assert dialog.windowTitle().startswith("Cancel subscription — ")
+    assert sub.id not in dialog.windowTitle() and sub.id not in dialog.intro.text()
+    dialog.close_button.click()
+    assert closed == [0] and audit.query() == []
+
+
+def test_cancel_dialog_of_a_scheduled_cancellation_offers_close(sctx, host, wait_for):
+    sub = find_sub(wait_for, sctx.gateway, "active", plain_active)
+    scheduled = wait_for(
+        sctx.gateway.subscriptions.schedule_cancellation(sub.id, idempotency_key=new_action_key())
+    )
+    dialog = CancelDialog(sctx, scheduled, host)
+    # Closing leaves the scheduled cancellation in place: not "Keep subscription".
+    assert dialog.close_button.text() == "Close"
+    dialog.reject()

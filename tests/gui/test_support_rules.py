@@ -109,6 +109,14 @@ def test_incomplete_points_to_resume_payment():
     assert "Resume payment" in reason_text(availability(s, a.PAUSE).reason)
 
 
+def test_a_failed_first_payment_can_be_retried_or_written_off():
+    inv = replace(invoice("open"), payment_intent_status="requires_payment_method")
+    s = sub("incomplete", inv)
+    assert availability(s, a.INVOICE).allowed
+    waiting = sub("incomplete", replace(invoice("open"), payment_intent_status="requires_action"))
+    assert availability(waiting, a.INVOICE).reason == "first_payment"
+
+
 def test_paused_status_and_several_items_block_plan_changes():
     assert availability(sub("paused"), a.CHANGE_PLAN).reason == "paused"
     two = replace(sub(), items=(ITEM, replace(ITEM, id="si_2")))

@@ -41,7 +41,7 @@ def test_connect_profile_checks_key_and_stores_in_keychain(
     settings.sync()
     raw = Path(settings.file_name).read_text(encoding="utf-8")
     assert "My shop" in raw and test_key not in raw and "sk_test" not in raw
-    assert window.windowTitle() == "kpadmin — My shop — SANDBOX"
+    assert window.windowTitle() == "My shop — SANDBOX — kpadmin"
     assert window.badge.text() == "SANDBOX"
     assert window.context.profile.name == "My shop"
     wait_for(window.shutdown())
@@ -106,7 +106,7 @@ def test_switch_and_remove_profile(services, sandbox, secrets, test_key, qtbot, 
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     assert window.context.profile.name == "Shop B"
-    assert window.windowTitle().endswith("Shop B — SANDBOX")
+    assert window.windowTitle().startswith("Shop B — SANDBOX")
     window.remove_profile_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, CONFIRM_NAME) is not None)
     box = window.findChild(QMessageBox, CONFIRM_NAME)
@@ -220,4 +220,49 @@ def test_welcome_and_badge_say_the_demo_resets(services, qtbot, wait_for):
     qtbot.addWidget(badge)
     badge.set_mode("sandbox")
     assert "resets when kpadmin closes" in badge.toolTip()
+
+
+def test_profile_whose_key_left_the_keychain_is_reconnected(
+    services_for, sandbox, secrets, test_key, qtbot, wait_for
+):
+    from kpadmin.profiles import Profile
+
+    services = services_for(None)
+    services.profiles.add(Profile("Scale", "sandbox", sandbox.url), test_key)
+    services.profiles.set_current("Scale")
+    secrets.delete("Scale")  # removed in the keychain's own app, or another computer
+    window = _window(services, qtbot)
+    assert window.stack.currentWidget() is window.welcome
+    form = window.welcome.connect_form
+    # Not "a profile with this name exists already": the form offers to reconnect it.
+    assert form.name_edit.text() == "Scale" and form.reconnecting()
+    assert form.reconnect_note.isVisible() and "“Scale” is saved" in form.reconnect_note.text()
+    assert form.connect_button.text() == "Reconnect"
+    assert form.base_edit.text() == sandbox.url and not form.base_edit.isEnabled()
+    form.key_edit.setText(test_key)
+    form.connect_button.click()
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10000)
+    assert not form.name_error.isVisible()
+    assert window.context.profile.name == "Scale"
+    assert secrets.get("Scale") == test_key
+    assert [p.name for p in services.profiles.list()] == ["Scale"]  # the same profile, once
+    wait_for(window.shutdown())
+
+
+def test_another_name_on_the_reconnect_form_connects_a_new_profile(
+    services_for, sandbox, secrets, test_key, qtbot, wait_for
+):
+    from kpadmin.profiles import Profile
+
+    services = services_for(None)
+    services.profiles.add(Profile("Scale", "sandbox", sandbox.url), test_key)
+    services.profiles.set_current("Scale")
+    secrets.delete("Scale")
+    window = _window(services, qtbot)
+    form = window.welcome.connect_form
+    form.name_edit.setText("Scale 2")
+    assert not form.reconnecting() and form.connect_button.text() == "Check and save key"
+    assert form.base_edit.isEnabled() and not form.reconnect_note.isVisible()
+    form.name_edit.setText("Scale")
+    assert form.reconnecting()
     wait_for(window.shutdown())

@@ -87,7 +87,8 @@ class ApprovalDialog(QDialog):
         self._customer_id = flow.customer_id if flow is not None else customer_id
         self._payment = payment
         self._label = flow.label if flow is not None else customer_label
-        self.setWindowTitle(self.tr("Kakao Pay approval"))
+        title = self.tr("Kakao Pay approval")
+        self.setWindowTitle(f"{title} — {self._label}" if self._label else title)
         self.setMinimumWidth(560)
         self.resize(640, 560)
         self._build()

@@ -194,3 +194,11 @@ def refused_link_advice() -> str:
         "any other link: cancel this request, check that the profile's API base URL "
         "is Stripe's, and try again.",
     )
+
+
+def payment_label(customer: str, plan: str) -> str:
+    """Who pays for what, in an approval dialog's title: "Kim Minjun · Cloud backup".
+
+    People check an approval against the customer in front of them, not a ``sub_…`` id.
+    """
+    return " · ".join(part for part in (customer, plan) if part)

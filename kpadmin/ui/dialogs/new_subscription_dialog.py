@@ -42,7 +42,7 @@ from kpadmin.stripe_api.records_kakao import SubscriptionStart
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
-from kpadmin.ui.dialogs.kakao_texts import decline_advice, subscription_terms
+from kpadmin.ui.dialogs.kakao_texts import decline_advice, payment_label, subscription_terms
 from kpadmin.ui.error_codes import code_label
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.formatting import format_money
@@ -440,7 +440,10 @@ class NewSubscriptionDialog(QDialog):
             self._context,
             kind=Kind.PAYMENT,
             customer_id=sub.customer_id,
-            customer_label=f"{sub.id} · {_customer_label(customer) if customer else ''}",
+            customer_label=payment_label(
+                (customer.name or customer.email or customer.id) if customer else sub.customer_id,
+                self._plan_name(sub.items[0].price) if sub.items else "",
+            ),
             payment=(
                 pi.id,
                 sub.id,

@@ -11,8 +11,15 @@ The amount is typed the way the currency is written (``₩100,000``,
 ``$10.00``) and parsed by :func:`kpadmin.domain.money.parse_amount`; a
 refused amount is explained next to the field and nothing is sent.
 
+A new price can be made the product's default in the same step ("Make this the
+default price", checked when the product has none yet, as for its first price):
+Stripe never does that by itself, and a product without a default price shows
+none in Checkout, the Dashboard or the products list.
+
 Signals:
     saved(object): the :class:`~kpadmin.stripe_api.records.Price` Stripe returned.
+    defaultPriceSet(object): the :class:`~kpadmin.stripe_api.records.Product` whose
+        default price is now the new price (emitted before ``saved``).
     newPriceRequested(object): edit mode, "Create a new price" pressed; carries this Price.
 """
 
@@ -81,6 +88,7 @@ class PriceDialog(QDialog):
 
     saved = Signal(object)
     newPriceRequested = Signal(object)
+    defaultPriceSet = Signal(object)
 
     def __init__(
         self,
@@ -98,6 +106,7 @@ class PriceDialog(QDialog):
         self._update_key = ActionKey()
         self._active_key = ActionKey()
         self._create_key = ActionKey()
+        self._default_key = ActionKey()
         self._tasks = TaskRunner(self, on_error=self._show_error)
         editing = price is not None
         self.setWindowTitle(self.tr("Edit price") if editing else self.tr("New price"))
@@ -158,6 +167,12 @@ class PriceDialog(QDialog):
         self.active_check = QCheckBox(self.tr("Active (can be used for new subscriptions)"), self)
         self.active_check.setChecked(True)
         self.active_check.setVisible(self._price is not None)
+        self.default_check = QCheckBox(self.tr("Make this the default price"), self)
+        self.default_check.setToolTip(
+            self.tr("The price Checkout, the Dashboard and the products list show for this product")
+        )
+        self.default_check.setChecked(self._product.default_price_id is None)
+        self.default_check.setVisible(self._price is None)
 
         self.errors: dict[str, FieldError] = {
             name: FieldError(self)
@@ -197,6 +212,7 @@ class PriceDialog(QDialog):
         form.addRow(self.tr("Metadata"), self.metadata_editor)
         form.addRow("", self.errors["metadata"])
         form.addRow("", self.active_check)
+        form.addRow("", self.default_check)
 
         self.buttons, self.save_button = save_cancel_buttons(
             self, self.tr("Save price"), self.submit
@@ -347,7 +363,9 @@ class PriceDialog(QDialog):
         busy = [self.buttons, self.metadata_editor, self.lookup_key_edit, self.nickname_edit]
         if self._price is None:
             draft = self.draft()
-            coro = self._create(draft, self._create_key.key_for(draft))
+            coro = self._create(
+                draft, self._create_key.key_for(draft), self.default_check.isChecked()
+            )
         else:
             changes = self.changes()
             active = self.active_check.isChecked()
@@ -359,8 +377,15 @@ class PriceDialog(QDialog):
             )
         self._tasks.run(coro, busy=busy, on_success=self._saved)
 
-    async def _create(self, draft: PriceDraft, key: str) -> Price:
-        return await self._gateway.prices.create(draft, idempotency_key=key)
+    async def _create(self, draft: PriceDraft, key: str, make_default: bool) -> Price:
+        # A retry after a failed default replays the same creation (same key): one price.
+        price = await self._gateway.prices.create(draft, idempotency_key=key)
+        if make_default:
+            product = await self._gateway.products.set_default_price(
+                self._product.id, price.id, idempotency_key=self._default_key.key_for(price.id)
+            )
+            self.defaultPriceSet.emit(product)
+        return price
 
     async def _update(
         self, changes: PriceChanges, key: str, active: bool, active_key: str

@@ -27,6 +27,10 @@ REFUND = "refund"
 INVOICES = "invoices"
 ALL = (CANCEL, PAUSE, CHANGE_PLAN, TRIAL, PAYMENT_METHOD, INVOICE, REFUND, INVOICES)
 
+# The PaymentIntent status of an invoice whose payment attempt failed (declined): it can be
+# retried with a wallet, or written off, also when it is a subscription's first payment.
+PAYMENT_FAILED = "requires_payment_method"
+
 # Statuses after which a subscription can no longer change.
 ENDED = frozenset({"canceled", "incomplete_expired"})
 
@@ -81,8 +85,8 @@ def availability(sub: Subscription | None, action: str) -> Availability:
         inv = sub.latest_invoice
         if inv is None or inv.status != "open":
             return _no("no_open_invoice")
-        if status == "incomplete":
-            return _no("first_payment")
+        if status == "incomplete" and inv.payment_intent_status != PAYMENT_FAILED:
+            return _no("first_payment")  # waiting for the customer: "Resume payment" asks them
         return _OK
     raise ValueError(f"unknown action {action!r}")
 

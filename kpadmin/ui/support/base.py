@@ -57,6 +57,8 @@ class SupportDialog(QDialog):
         key_factory: makes idempotency keys (tests may count them); the gateway's by default.
         plan_name: price -> the plan's name for people (the tab's lookups), for
             :meth:`name_subject`.
+        dismiss_label: the text of the button that closes without writing ("Cancel"
+            by default), when "Cancel" would read like the action itself.
 
     Signals:
         completed(object): the record the write returned (subscription, invoice, refund).
@@ -80,6 +82,7 @@ class SupportDialog(QDialog):
         parent: QWidget | None = None,
         key_factory: Callable[[], str] | None = None,
         plan_name: PlanName | None = None,
+        dismiss_label: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -121,6 +124,8 @@ class SupportDialog(QDialog):
         self.confirm_button.setAutoDefault(False)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        if dismiss_label:  # "Cancel" beside "Cancel subscription" reads as the same act
+            self.close_button.setText(dismiss_label)
         self.confirm_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 

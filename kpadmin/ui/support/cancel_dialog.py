@@ -41,10 +41,12 @@ class CancelDialog(SupportDialog):
         super().__init__(
             context,
             title=self.tr("Cancel subscription"),
-            intro=self.tr(
-                "End subscription %1. Choose when, and note why the customer leaves."
-            ).replace("%1", sub.id),
+            intro=self.tr("End this subscription. Choose when, and note why the customer leaves."),
             confirm_label=self.tr("Cancel subscription"),
+            # Closing keeps it as it is: say so, unless a cancellation is already scheduled.
+            dismiss_label=self.tr("Close")
+            if sub.cancel_at_period_end
+            else self.tr("Keep subscription"),
             parent=parent,
             **kwargs,
         )

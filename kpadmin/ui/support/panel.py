@@ -63,16 +63,31 @@ class SupportActions(QWidget):
         self._tasks = TaskRunner(self, on_error=self.failed.emit)
         self.dialog: QWidget | None = None
         self.buttons: dict[str, QPushButton] = {}
+        self._leading: list[QPushButton] = []  # the tab's own actions, shown first
         texts = self._texts()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for i, action in enumerate(rules.ALL):
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        for action in rules.ALL:
             button = QPushButton(texts[action], self)
             button.setObjectName(f"support_{action}")
             button.clicked.connect(lambda _c=False, a=action: self.open(a))
             self.buttons[action] = button
-            grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+        self._place()
         self.set_subscription(None)
+
+    def add_leading(self, button: QPushButton) -> None:
+        """Show ``button`` (an action of the tab, e.g. "Resume payment…") first among these.
+
+        Everything done to the selected subscription sits in one place; the tab
+        keeps enabling the button itself.
+        """
+        button.setParent(self)
+        self._leading.append(button)
+        self._place()
+
+    def _place(self) -> None:
+        for i, button in enumerate([*self._leading, *self.buttons.values()]):
+            self._grid.addWidget(button, i // COLUMNS, i % COLUMNS)
 
     def _texts(self) -> dict[str, str]:
         return {
@@ -107,6 +122,10 @@ class SupportActions(QWidget):
     def fill_menu(self, menu: QMenu) -> list[QAction]:
         """Add the actions to a context menu, enabled as the buttons are."""
         added = []
+        for leading in self._leading:
+            item = menu.addAction(leading.text(), leading.click)
+            item.setEnabled(leading.isEnabled())
+            added.append(item)
         for action, button in self.buttons.items():
             item = menu.addAction(button.text(), partial(self.open, action))
             item.setEnabled(button.isEnabled())

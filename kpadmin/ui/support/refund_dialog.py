@@ -121,6 +121,7 @@ class RefundDialog(SupportDialog):
             self.tr("%1 paid").replace("%1", format_money(p.amount, p.currency))
         )
         self.amount.set_currency(p.currency)
+        self.amount.set_maximum_hint(p.refundable_amount)
         self.full.setText(
             self.tr("All that is left: %1").replace(
                 "%1", format_money(p.refundable_amount, p.currency)

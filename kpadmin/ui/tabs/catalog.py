@@ -15,6 +15,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -157,6 +158,8 @@ class CatalogTab(QWidget):
         self.archive_price_button = self._button(
             self.tr("Archive"), self.tr("Archive price"), self.toggle_price_active
         )
+        self.new_price_action = QAction(self.tr("New price…"), self)  # the empty list offers it
+        self.new_price_action.triggered.connect(lambda _checked=False: self.new_price())
         self.default_price_button = self._button(
             self.tr("Make default"), self.tr("Make default price"), self.make_default_price
         )
@@ -258,7 +261,11 @@ class CatalogTab(QWidget):
     def _show_product_header(self, product: Product | None) -> None:
         if product is None:
             self.product_header.setText(self.tr("Prices"))
+            self.prices_table.set_empty_text(self.tr("Select a product to see its prices."))
             return
+        self.prices_table.set_empty_text(
+            self.tr("%1 has no prices yet.").replace("%1", product.name), self.new_price_action
+        )
         self.product_header.setText(
             self.tr("Prices of <b>%1</b>").replace("%1", html.escape(product.name))
             + f" <span style='color: gray'>{html.escape(product.id)}</span>"
@@ -323,6 +330,7 @@ class CatalogTab(QWidget):
         product = self.current_product()
         if product is not None:
             dialog = PriceDialog(self._gateway, product, prefill=prefill, parent=self)
+            dialog.defaultPriceSet.connect(lambda p: self._product_changed(p, announce=False))
             dialog.saved.connect(self._price_created)
             self._open(dialog)
 
@@ -342,7 +350,7 @@ class CatalogTab(QWidget):
             self.products_table.select_id(product.id)
         self.statusMessage.emit(self.tr("Product %1 created.").replace("%1", product.name))
 
-    def _product_changed(self, product: Product) -> None:
+    def _product_changed(self, product: Product, *, announce: bool = True) -> None:
         wanted = PRODUCT_FILTERS[self.filter_combo.currentData()]
         if wanted is not None and product.active != wanted:
             self.products_model.remove_id(product.id)
@@ -353,17 +361,25 @@ class CatalogTab(QWidget):
             self.prices_model.set_default_price_id(product.default_price_id)
             self._show_product_header(product)
         self._update_actions()
+        if announce:
+            self.statusMessage.emit(self.tr("Product %1 saved.").replace("%1", product.name))
 
     def _price_created(self, price: Price) -> None:
         self.prices_model.prepend_row(price)
         self.prices_table.select_id(price.id)
         self._remember_price_labels()
-        self.statusMessage.emit(self.tr("Price %1 created.").replace("%1", price_label(price)))
+        product = self.current_product()
+        if product is not None and product.default_price_id == price.id:
+            text = self.tr("Price %1 created and made the default.")
+        else:
+            text = self.tr("Price %1 created.")
+        self.statusMessage.emit(text.replace("%1", price_label(price)))
 
     def _price_changed(self, price: Price) -> None:
         self.prices_model.replace_row(price)
         self._remember_price_labels()
         self._update_actions()
+        self.statusMessage.emit(self.tr("Price %1 saved.").replace("%1", price_label(price)))
 
     # -- actions without dialogs ----------------------------------------------------------
 

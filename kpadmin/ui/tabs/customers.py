@@ -47,7 +47,7 @@ class CustomersTab(QWidget):
     """Customers of the open profile.
 
     Signals:
-        statusMessage(str): an error line for the window's status bar.
+        statusMessage(str): what an action did, or why it failed, for the status bar.
     """
 
     statusMessage = Signal(str)
@@ -218,11 +218,14 @@ class CustomersTab(QWidget):
         self._dialog = None
 
     def _on_saved(self, customer: Customer) -> None:
+        label = customer.name or customer.email or customer.id
         if self.model.replace_row(customer):
             if self.current.id == customer.id:
                 self.detail.show_customer(customer)
+            self.statusMessage.emit(self.tr("Customer %1 saved.").replace("%1", label))
         else:
             self.model.prepend_row(customer)
+            self.statusMessage.emit(self.tr("Customer %1 created.").replace("%1", label))
         self.table.select_id(customer.id)
 
     def delete_customer(self) -> None:
@@ -250,6 +253,7 @@ class CustomersTab(QWidget):
             return
         await self._context.gateway.customers.delete(customer.id, idempotency_key=new_action_key())
         self.model.remove_id(customer.id)
+        self.statusMessage.emit(self.tr("Customer %1 deleted.").replace("%1", label))
 
     # -- errors -----------------------------------------------------------------------
     def _show_error(self, exc: BaseException) -> None:

@@ -133,7 +133,8 @@ class SubscriptionsTab(QWidget):
         bar.addWidget(self.customer_combo, 1)
         bar.addWidget(self.price_combo, 1)
         bar.addWidget(self.table.filter_edit, 1)
-        # Kakao Pay: start a subscription; resume an incomplete one's first payment.
+        # Kakao Pay: start a subscription (here); resume an incomplete one's first payment
+        # (among the selected subscription's actions).
         self.new_button = QPushButton(self.tr("New subscription…"), self)
         self.new_button.clicked.connect(self.new_subscription)
         self.resume_button = QPushButton(self.tr("Resume payment…"), self)
@@ -142,7 +143,7 @@ class SubscriptionsTab(QWidget):
         )
         self.resume_button.clicked.connect(self.resume_payment)
         bar.addWidget(self.new_button)
-        bar.addWidget(self.resume_button)
+        self.support.add_leading(self.resume_button)  # with the subscription's other actions
         self.error_label = FieldError(self)
 
         scroll = QScrollArea(self)
@@ -336,6 +337,8 @@ class SubscriptionsTab(QWidget):
         if self.current.id == sub.id:
             self.current.update(sub)
             self._on_current(sub)
+        who = self._customer_names.get(sub.customer_id) or sub.customer_id
+        self.statusMessage.emit(self.tr("Subscription of %1 updated.").replace("%1", who))
 
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.show_error(error_html(exc), rich=True)

@@ -65,6 +65,7 @@ class AmountEdit(QLineEdit):
     def __init__(self, currency: str = "krw", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._currency = currency.lower()
+        self._maximum: int | None = None
         self.setAccessibleName(self.tr("Amount"))
         self.textChanged.connect(lambda _t: self.amountChanged.emit(self.amount_or_none()))
         self.editingFinished.connect(self._tidy)
@@ -113,5 +114,19 @@ class AmountEdit(QLineEdit):
             if tidy != self.text():
                 self.setText(tidy)
 
+    def set_maximum_hint(self, minor: int | None) -> None:
+        """Show "up to <minor>" as the placeholder instead of an example amount.
+
+        Where an upper bound exists (what is left to refund), an example above it
+        would suggest an amount that cannot be sent.
+        """
+        self._maximum = minor
+        self._update_placeholder()
+
     def _update_placeholder(self) -> None:
-        self.setPlaceholderText(example_amount(self._currency))
+        if self._maximum is not None:
+            self.setPlaceholderText(
+                self.tr("up to %1").replace("%1", money.format_plain(self._maximum, self._currency))
+            )
+        else:
+            self.setPlaceholderText(example_amount(self._currency))
