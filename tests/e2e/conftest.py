@@ -11,8 +11,7 @@ listener (on that same loop) answers while the test waits.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from captured_browser import captured_browser
 
 from kpadmin.keychain import MemorySecretStore
 from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
@@ -21,26 +20,10 @@ from kpadmin.settings import Settings
 from kpadmin.ui.context import AppServices, default_gateway_factory
 
 
-class CapturedBrowser(QObject):
-    """Receives what the app hands to the system browser."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
 @pytest.fixture
 def browser(qapp):
-    catcher = CapturedBrowser()
-    for scheme in ("http", "https"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")  # str: bytes is refused
-    yield catcher
-    for scheme in ("http", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
+    with captured_browser() as catcher:
+        yield catcher
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ Secret Service has its own tests under tests/keychain).
 from __future__ import annotations
 
 import pytest
+from captured_browser import captured_browser
 from PySide6.QtCore import QLocale
 
 from kpadmin.app import audited_gateway_factory
@@ -16,6 +17,13 @@ from kpadmin.keychain import MemorySecretStore
 from kpadmin.profiles import DEMO_PROFILE_NAME, ProfileStore
 from kpadmin.settings import Settings
 from kpadmin.ui.context import AppServices, default_gateway_factory
+
+
+@pytest.fixture(autouse=True)
+def browser(qapp):
+    """Links the window opens are caught here; no GUI test starts the machine's browser."""
+    with captured_browser() as catcher:
+        yield catcher
 
 
 @pytest.fixture

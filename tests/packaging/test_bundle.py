@@ -97,7 +97,8 @@ def run_app(bundle: Path, home: Path, *args: str, wrapper: Sequence[str] = ()) -
 @pytest.mark.timeout(900)
 def test_built_app_starts_in_demo_mode_and_shows_its_window(bundle, tmp_path):
     shown = run_app(bundle, tmp_path, "--demo", "--lang", "en")
-    assert shown["title"].endswith("SANDBOX")  # the demo profile opened on the bundled sandbox
+    # The demo profile opened on the bundled sandbox: "<profile> — SANDBOX — kpadmin".
+    assert shown["title"].split(" — ")[-2:] == ["SANDBOX", "kpadmin"], shown
     assert {"Catalog", "Customers", "Subscriptions"} <= set(shown["tabs"].split(" | "))
 
 
