@@ -1,4 +1,4 @@
-"""The mode badge and the demo profile's name speak the UI's language; the stored name does not.
+"""The mode badge, the window title and the demo profile's name speak the UI's language; the stored name does not.
 
 "Demo sandbox" is the key the demo profile is stored under (settings,
 keychain, audit log): only what the window shows is translated.
@@ -32,6 +32,7 @@ def test_demo_profile_and_badge_are_translated(
         assert combo.currentData() == DEMO_PROFILE_NAME  # the key stays as stored
         assert demo_services.profiles.current_name() == DEMO_PROFILE_NAME
         assert "SANDBOX" not in window.badge.accessibleName()
+        assert window.windowTitle() == f"{demo} — {badge} — kpadmin"  # as the menu names it
     finally:
         window.close()
         qtbot.waitUntil(lambda: not window.isVisible() and window.context is None, timeout=5000)
