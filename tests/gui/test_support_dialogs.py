@@ -281,6 +281,7 @@ def test_cancel_dialog_names_the_customer_and_keeps_by_default(sctx, host, qtbot
     dialog.open()
     # The safe button says what it does; beside "Cancel subscription", "Cancel" did not.
     assert dialog.close_button.text() == "Keep subscription"
+    assert dialog.close_button.icon().isNull()  # not the style's red Cancel cross
     assert dialog.confirm_button.text() == "Cancel subscription"
     # Title and first line name the customer and the plan; the id only on the quiet line.
     qtbot.waitUntil(lambda: customer.name in dialog.windowTitle())

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -126,6 +127,8 @@ class SupportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         if dismiss_label:  # "Cancel" beside "Cancel subscription" reads as the same act
             self.close_button.setText(dismiss_label)
+            # Without the style's Cancel icon: a red cross on "Keep subscription" says the opposite.
+            self.close_button.setIcon(QIcon())
         self.confirm_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 
