@@ -202,9 +202,21 @@ class CustomerKakaoBar(QWidget):
     def set_customer(self, customer: Customer | None) -> None:
         self._customer = customer
         self.error_label.clear_error()
-        for b in (self.add_button, self.default_button, self.subscription_button):
+        for b in (self.add_button, self.subscription_button):
             b.setEnabled(customer is not None and not customer.deleted)
+        self.selection_changed()
         self._update_pending()
+
+    def selection_changed(self) -> None:
+        """The pane's selected payment method changed: "Make default" needs one not default yet."""
+        customer = self._customer
+        pm_id = self._selected()
+        self.default_button.setEnabled(
+            customer is not None
+            and not customer.deleted
+            and pm_id is not None
+            and pm_id != customer.default_payment_method_id
+        )
 
     def pending_flows(self) -> tuple[ApprovalFlow, ...]:
         if self._customer is None:

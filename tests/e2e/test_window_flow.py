@@ -86,12 +86,16 @@ def test_empty_customer_to_active_subscription(window, qtbot, wait_for, browser)
     assert not detail.kakao.pending_label.isVisible()
     approval.close()
 
-    # Make it the default.
+    # Make it the default: offered once a wallet that is not the default yet is selected.
+    assert not detail.kakao.default_button.isEnabled()
     detail.payment_methods.setCurrentItem(detail.payment_methods.topLevelItem(0))
+    assert detail.kakao.default_button.isEnabled()
     detail.kakao.default_button.click()
     qtbot.waitUntil(
         lambda: [r[1] for r in _tree_rows(detail.payment_methods)] == ["Default"], timeout=10000
     )
+    detail.payment_methods.setCurrentItem(detail.payment_methods.topLevelItem(0))
+    assert not detail.kakao.default_button.isEnabled()  # it is the default already
 
     # New subscription: ₩100,000 monthly, paid at once off-session with the saved wallet.
     detail.kakao.subscription_button.click()

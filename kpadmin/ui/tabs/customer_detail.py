@@ -70,6 +70,7 @@ class CustomerDetail(QWidget):
         self.kakao = CustomerKakaoBar(context, self._selected_payment_method, self)
         self.kakao.customerChanged.connect(self.show_customer)
         self.kakao.reloadRequested.connect(self.reload)
+        self.payment_methods.currentItemChanged.connect(lambda *_: self.kakao.selection_changed())
         # "Advance the test clock…" for customers on a test clock (SANDBOX/TEST only).
         from kpadmin.ui.support.clock_dialog import AdvanceClockButton
 
