@@ -6,6 +6,7 @@ import os
 import time
 
 from PySide6.QtCharts import QAbstractBarSeries
+from PySide6.QtCore import Qt
 
 from kpadmin.domain.metrics import mrr_at, status_counts
 from kpadmin.ui.tabs.overview import OverviewTab
@@ -56,6 +57,11 @@ def test_overview_reads_every_subscription_and_charts_them(
     assert "₩" in tab.summary.text()
 
     assert "KRW" in tab.mrr_view.chart().title()
+    # The value axis reads as money: "₩500,000", not 500000.
+    (axis,) = tab.mrr_view.chart().axes(Qt.Orientation.Vertical)
+    labels = axis.categoriesLabels()
+    assert labels[0] == "₩500,000" and all(label.startswith("₩") for label in labels)
+    assert axis.max() >= values[-1]
     wait_idle(tab)
     path = os.environ["KPADMIN_SCREENSHOT_DIR"]
     assert tab.grab().save(os.path.join(path, "kpadmin-overview.png"))

@@ -9,10 +9,13 @@ text stays readable in light and dark mode.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalStackedBarSeries,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 from kpadmin.domain.metrics import MrrSeries
 from kpadmin.domain.money import exponent
 from kpadmin.ui.colour_scheme import is_dark
-from kpadmin.ui.formatting import ui_locale
+from kpadmin.ui.formatting import format_money, ui_locale
 from kpadmin.ui.widgets.status_chip import status_colour, status_text
 
 
@@ -61,6 +64,43 @@ def _value_axis(maximum: float, label_format: str) -> QValueAxis:
     axis.setRange(0, max(maximum * 1.1, 1))
     axis.setLabelFormat(label_format)
     axis.applyNiceNumbers()
+    return axis
+
+
+def nice_step(maximum: float, ticks: int = 5) -> float:
+    """A round step (1, 2 or 5 times a power of ten) that covers ``maximum`` in about ``ticks``."""
+    if maximum <= 0:
+        return 1.0
+    raw = maximum / ticks
+    power = 10.0 ** math.floor(math.log10(raw))
+    return next(float(m * power) for m in (1, 2, 5, 10) if m * power >= raw)
+
+
+def money_ticks(maximum_minor: int, currency: str) -> list[tuple[int, str]]:
+    """Tick positions (minor units) and their labels as amounts ("₩2,000,000"), from 0 up."""
+    exp = exponent(currency)
+    step_major = nice_step(maximum_minor / 10**exp)
+    step = max(1, round(step_major * 10**exp))
+    top = max(step, -(-maximum_minor // step) * step)
+    return [(v, format_money(v, currency)) for v in range(0, top + 1, step)]
+
+
+def _money_axis(maximum_minor: int, currency: str) -> QCategoryAxis:
+    """A value axis whose labels are amounts in the currency's own format.
+
+    QValueAxis labels are printf-formatted: no group separators and no currency
+    sign (``₩`` prints as "?"). A category axis with labels on the tick values
+    shows each tick as the rest of the window shows money. Values are in major
+    units, as the bars are.
+    """
+    exp = exponent(currency)
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    ticks = money_ticks(maximum_minor, currency)
+    axis.setStartValue(0)
+    for value, label in ticks[1:]:
+        axis.append(label, value / 10**exp)
+    axis.setRange(0, ticks[-1][0] / 10**exp)  # zero is the start value, left unlabelled
     return axis
 
 
@@ -132,8 +172,6 @@ def show_mrr(view: QChartView, series_data: MrrSeries, currency: str) -> None:
     months.setTitleText(period)
     chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(months)
-    # The label format is printf-style and not Unicode-safe (₩ prints as "?"): the
-    # currency is in the title instead.
-    axis = _value_axis(max(values, default=0) / 10**exp, f"%.{exp}f")
+    axis = _money_axis(max(values, default=0), currency)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
