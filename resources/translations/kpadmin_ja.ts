@@ -1530,10 +1530,6 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>再試行または貸し倒れ処理ができるのは、支払い待ちまたは回収不能の請求書のみです。</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not lead to Stripe (%1).</source>
-        <translation>このリンクは開きませんでした。Stripe へのリンクではありません (%1)。</translation>
-    </message>
-    <message>
         <source>No browser could open the invoice page.</source>
         <translation>請求書ページを開けるブラウザーがありませんでした。</translation>
     </message>

@@ -1530,10 +1530,6 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>결제 대기 또는 회수 불가 인보이스만 재시도하거나 대손 처리할 수 있습니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not lead to Stripe (%1).</source>
-        <translation>이 링크는 열지 않았습니다. Stripe로 연결되지 않습니다(%1).</translation>
-    </message>
-    <message>
         <source>No browser could open the invoice page.</source>
         <translation>인보이스 페이지를 열 수 있는 브라우저가 없습니다.</translation>
     </message>

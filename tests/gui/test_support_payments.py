@@ -9,6 +9,7 @@ sends the other (dry wallet) to past_due.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -169,6 +170,23 @@ def test_invoices_of_subscription_and_customer(sctx, host, qtbot, wait_for, demo
     actions = dialog.open_actions()
     assert isinstance(actions, InvoiceActionsDialog)
     actions.close()
+
+
+def test_a_refused_invoice_link_says_why(sctx, host, qtbot, wait_for, wait_idle, browser):
+    sub = find_sub(wait_for, sctx.gateway, "past_due")
+    dialog = InvoicesDialog(sctx, sub.customer_id, sub, host)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0)
+    wait_idle(dialog)
+    # A page link Stripe never sends: a file on this machine. It has no host to name,
+    # so "does not lead to Stripe ()" said nothing; the reason is the scheme.
+    odd = dataclasses.replace(dialog.invoices[0], hosted_invoice_url="file:///etc/passwd")
+    dialog._fill((odd,))
+    dialog.table.selectRow(0)
+    verdict = dialog.open_hosted_page()
+    assert not verdict.ok and browser.urls == []
+    text = dialog.error_label.text()
+    assert "()" not in text and "only https links" in text and "“file:”" in text
 
 
 def test_advance_the_demo_clock_renews_one_and_fails_the_other(sctx, host, qtbot, wait_for, audit):
