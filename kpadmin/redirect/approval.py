@@ -100,6 +100,7 @@ class SetupIntentCalls(Protocol):
         return_url: str,
         acceptance: MandateAcceptance,
         idempotency_key: str,
+        terms_language: str = ...,
     ) -> SetupIntent: ...
     async def retrieve(self, setup_intent_id: str) -> SetupIntent: ...
     async def cancel(
@@ -118,6 +119,7 @@ class PaymentIntentCalls(Protocol):
         acceptance: MandateAcceptance,
         payment_method_id: str | None = ...,
         idempotency_key: str,
+        terms_language: str = ...,
     ) -> PaymentIntent: ...
     async def retrieve(self, payment_intent_id: str) -> PaymentIntent: ...
 
@@ -191,10 +193,13 @@ class ApprovalFlow:
         max_wait: seconds after which the flow stops waiting (``expired``); None: never.
         linger: seconds the loopback listener stays open after a result found by
             polling, for a browser that comes back late.
+        terms_language: the language the consent terms were shown in ("ko"...),
+            noted with the request in the audit log; "" when not known.
 
     Attributes:
         status: the latest :class:`ApprovalStatus`.
         customer_id, subscription_id, label: for the UI to find and name the flow.
+        terms_language: as given (a reopened dialog shows the terms in it).
     """
 
     def __init__(
@@ -213,6 +218,7 @@ class ApprovalFlow:
         delays: Iterator[float] | None = None,
         max_wait: float | None = 3600.0,
         linger: float = 30.0,
+        terms_language: str = "",
     ) -> None:
         if kind is Kind.SETUP and not customer_id:
             raise ValueError("saving a wallet needs a customer")
@@ -223,6 +229,7 @@ class ApprovalFlow:
         self.customer_id = customer_id
         self.subscription_id = subscription_id
         self.label = label
+        self.terms_language = terms_language
         self._gateway = gateway
         self._pi_id = payment_intent_id
         self._pm_id = payment_method_id
@@ -318,6 +325,7 @@ class ApprovalFlow:
                 return_url=return_url,
                 acceptance=acceptance,
                 idempotency_key=self._key,
+                terms_language=self.terms_language,
             )
         assert self._pi_id is not None
         return await self._gateway.payment_intents.confirm_kakao(
@@ -326,6 +334,7 @@ class ApprovalFlow:
             acceptance=acceptance,
             payment_method_id=self._pm_id,
             idempotency_key=self._key,
+            terms_language=self.terms_language,
         )
 
     async def _retrieve(self) -> Any:

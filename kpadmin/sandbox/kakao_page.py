@@ -10,9 +10,10 @@ decline with ``insufficient_funds``. After acting it redirects (303) to the
 intent's ``return_url`` with Stripe's query parameters, and it refuses to act
 twice on the same intent.
 
-The page speaks Korean, Japanese or English (``page_texts.choose``: ``?lang=``,
-else the browser's Accept-Language, else Korean), with English repeated under
-Korean and Japanese lines.
+The page speaks Korean, Japanese or English (``page_texts.choose``: the
+customer's ``preferred_locales``, else ``?lang=``, else the browser's
+Accept-Language, else Korean), with English repeated under Korean and
+Japanese lines. The customer is the intent's (the invoice's, the charge's).
 
 Plain hosted-invoice and receipt pages (``hosted_invoice_url``, a Charge's
 ``receipt_url``) live here too.
@@ -39,8 +40,12 @@ MERCHANT_KO = MERCHANT_NAMES["ko"]
 _TEMPLATE = Template((Path(__file__).with_name("kakao_page.html")).read_text(encoding="utf-8"))
 
 
-def _lang(request: web.Request) -> str:
-    return choose(request.query.get("lang"), request.headers.get("Accept-Language"))
+def _lang(request: web.Request, store: Store, obj: Obj | None = None) -> str:
+    """The language of a page about ``obj``: its customer's first, then the request's."""
+    customer_id = obj.get("customer") if obj is not None else None
+    customer = store.find(customer_id) if isinstance(customer_id, str) and customer_id else None
+    locales = (customer or {}).get("preferred_locales") or ()
+    return choose(request.query.get("lang"), request.headers.get("Accept-Language"), locales)
 
 
 def _page(status: int, title: str, body: str, lang: str) -> web.Response:
@@ -115,8 +120,8 @@ def _summary(store: Store, intent: Obj, lang: str) -> str:
 
 @routes.page("GET", billing.PAGE_PREFIX + "{id}")
 def show(pctx: PageCtx, request: web.Request) -> web.Response:
-    lang = _lang(request)
     intent = _intent(pctx.store, pctx.path["id"])
+    lang = _lang(request, pctx.store, intent)
     if intent is None:
         return _message(404, "no_intent", lang)
     token = request.query.get("token")
@@ -146,8 +151,8 @@ def show(pctx: PageCtx, request: web.Request) -> web.Response:
 
 @routes.page("POST", billing.PAGE_PREFIX + "{id}")
 async def act(pctx: PageCtx, request: web.Request) -> web.Response:
-    lang = _lang(request)
     intent = _intent(pctx.store, pctx.path["id"])
+    lang = _lang(request, pctx.store, intent)
     if intent is None:
         return _message(404, "no_intent", lang)
     form = await request.post()
@@ -200,8 +205,8 @@ async def act(pctx: PageCtx, request: web.Request) -> web.Response:
 @routes.page("GET", "/_sandbox/invoices/{id}")
 def hosted_invoice(pctx: PageCtx, request: web.Request) -> web.Response:
     """A minimal hosted invoice page: what is owed and its state."""
-    lang = _lang(request)
     inv = pctx.store.find(pctx.path["id"])
+    lang = _lang(request, pctx.store, inv)
     if inv is None or inv.get("object") != "invoice":
         return _message(404, "no_invoice", lang)
     rows = "".join(
@@ -223,8 +228,8 @@ def hosted_invoice(pctx: PageCtx, request: web.Request) -> web.Response:
 @routes.page("GET", "/_sandbox/receipts/{id}")
 def receipt(pctx: PageCtx, request: web.Request) -> web.Response:
     """A minimal receipt for a charge (its ``receipt_url``)."""
-    lang = _lang(request)
     ch = pctx.store.find(pctx.path["id"])
+    lang = _lang(request, pctx.store, ch)
     if ch is None or ch.get("object") != "charge":
         return _message(404, "no_receipt", lang)
     amount = html.escape(format_plain(ch["amount"], ch["currency"]))

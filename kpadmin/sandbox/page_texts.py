@@ -2,13 +2,19 @@
 
 The sandbox is Qt-free and runs alone (``kpadmin-sandbox``), so its pages do
 not use Qt's translations: the few sentences live here, one row per message.
-The language comes from ``?lang=`` (kept across the form post) or else the
-browser's ``Accept-Language``; with neither, Korean, as on Kakao Pay's own
-pages. A Korean or Japanese page repeats each line in English underneath,
+The language is the customer's: the first of their ``preferred_locales``
+that the pages speak, as Stripe's customer-facing pages and emails use the
+language the merchant stored on the customer. Without one, ``?lang=`` (the
+sandbox's own switch, kept across the form post), else the browser's
+``Accept-Language``; with none of these, Korean, as on Kakao Pay's own pages. A Korean or Japanese page repeats each line in English underneath,
 small, so a developer reading someone else's screen still follows it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kpadmin.domain.consent_terms import first_language
 
 LANGUAGES = ("ko", "ja", "en")
 DEFAULT = "ko"
@@ -93,13 +99,19 @@ def label(key: str, lang: str) -> str:
     return text(key, lang) if en is None else f"{text(key, lang)} · {en}"
 
 
-def choose(query_lang: str | None, accept_language: str | None) -> str:
-    """The page language: ``?lang=`` if supported, else the best Accept-Language match.
+def choose(
+    query_lang: str | None, accept_language: str | None, preferred_locales: Iterable[str] = ()
+) -> str:
+    """The page language: the customer's, else ``?lang=``, else the best Accept-Language match.
 
-    ``Accept-Language: ja-JP,ja;q=0.9,en;q=0.8`` gives "ja"; weights are
-    honoured, ``*`` and unknown languages are skipped; nothing usable gives
-    :data:`DEFAULT`.
+    ``preferred_locales`` are the customer's (``["ko-KR", "en"]``: the first
+    supported one wins). ``Accept-Language: ja-JP,ja;q=0.9,en;q=0.8`` gives
+    "ja"; weights are honoured, ``*`` and unknown languages are skipped;
+    nothing usable gives :data:`DEFAULT`.
     """
+    customer = first_language(preferred_locales)
+    if customer in LANGUAGES:
+        return customer
     wanted = _base(query_lang or "")
     if wanted in LANGUAGES:
         return wanted

@@ -15,6 +15,7 @@ about lists and details.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -27,8 +28,8 @@ from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.formatting import format_money
-from kpadmin.ui.models.prices_model import billing_text
 from kpadmin.ui.widgets.field_error import FieldError
+from kpadmin.ui.widgets.terms_view import cadence_of
 
 if TYPE_CHECKING:  # the dialogs are imported when opened: the Customers tab paints sooner
     from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
@@ -55,17 +56,33 @@ def customer_label(customer: Customer) -> str:
     return customer.name or customer.email or customer.id
 
 
-async def _who_pays_what(context: AppContext, sub: Subscription) -> str:
-    """The customer's name and the plan's name, read from Stripe (ids where that fails)."""
+@dataclass(frozen=True, slots=True)
+class Payer:
+    """Who pays for what, for an approval dialog.
+
+    Attributes:
+        label: "Kim Minjun · Cloud backup" (ids where Stripe could not be read).
+        locales: the customer's ``preferred_locales``; None when they could not be read.
+    """
+
+    label: str
+    locales: tuple[str, ...] | None
+
+
+async def who_pays_what(
+    context: AppContext, customer_id: str, sub: Subscription | None = None
+) -> Payer:
+    """The customer's name and language and the plan's name, read from Stripe."""
     from kpadmin.ui.dialogs.kakao_texts import payment_label
 
     gateway = context.gateway
-    who, plan = sub.customer_id, ""
+    who, plan, locales = customer_id, "", None
     try:
-        who = customer_label(await gateway.customers.retrieve(sub.customer_id))
+        customer = await gateway.customers.retrieve(customer_id)
+        who, locales = customer_label(customer), customer.preferred_locales
     except GatewayError:
         pass  # the id names them still; the approval does not depend on it
-    if sub.items:
+    if sub is not None and sub.items:
         price = sub.items[0].price
         plan = price.nickname or price.product_id
         if not price.nickname:
@@ -73,7 +90,7 @@ async def _who_pays_what(context: AppContext, sub: Subscription) -> str:
                 plan = (await gateway.products.retrieve(price.product_id)).name
             except GatewayError:
                 pass
-    return payment_label(who, plan)
+    return Payer(payment_label(who, plan), locales)
 
 
 def open_new_subscription(
@@ -88,7 +105,9 @@ def open_new_subscription(
 
     dialog = NewSubscriptionDialog(context, customer, parent)
     dialog.addWalletRequested.connect(
-        lambda c: start_wallet_setup(context, c.id, customer_label(c), parent)
+        lambda c: start_wallet_setup(
+            context, c.id, customer_label(c), parent, customer_locales=c.preferred_locales
+        )
     )
     if on_created is not None:
         dialog.created.connect(on_created)
@@ -120,13 +139,15 @@ async def resume_payment(
         if total
         else format_money(pi.amount, pi.currency)
     )
-    interval = billing_text(fresh.items[0].price).lower() if fresh.items else ""
+    cadence = cadence_of(fresh.items[0].price) if fresh.items else None
+    payer = await who_pays_what(context, fresh.customer_id, fresh)
     dialog = ApprovalDialog(
         context,
         kind=Kind.PAYMENT,
         customer_id=fresh.customer_id,
-        customer_label=await _who_pays_what(context, fresh),
-        payment=(pi.id, fresh.id, fresh.default_payment_method_id, amount, interval),
+        customer_label=payer.label,
+        payment=(pi.id, fresh.id, fresh.default_payment_method_id, amount, cadence),
+        customer_locales=payer.locales,
         parent=parent,
     )
     dialog.show()
@@ -257,7 +278,11 @@ class CustomerKakaoBar(QWidget):
         from kpadmin.ui.dialogs.approval_dialog import start_wallet_setup
 
         return start_wallet_setup(
-            self._context, self._customer.id, customer_label(self._customer), self.window()
+            self._context,
+            self._customer.id,
+            customer_label(self._customer),
+            self.window(),
+            customer_locales=self._customer.preferred_locales,
         )
 
     def show_pending(self) -> ApprovalDialog | None:

@@ -76,11 +76,21 @@ class PendingApprovals(QObject):
         return url if url.lower().startswith("https://") else ""
 
     # -- starting -----------------------------------------------------------------------
-    def start_setup(self, customer_id: str, label: str = "") -> ApprovalFlow:
-        """Start saving a Kakao Pay wallet for ``customer_id`` (consent already recorded)."""
+    def start_setup(
+        self, customer_id: str, label: str = "", *, terms_language: str = ""
+    ) -> ApprovalFlow:
+        """Start saving a Kakao Pay wallet for ``customer_id`` (consent already recorded).
+
+        ``terms_language``: the language the consent terms were shown in, for the audit log.
+        """
         return self._start(
             ApprovalFlow(
-                self._gateway, Kind.SETUP, customer_id=customer_id, label=label, **self._options()
+                self._gateway,
+                Kind.SETUP,
+                customer_id=customer_id,
+                label=label,
+                terms_language=terms_language,
+                **self._options(),
             )
         )
 
@@ -92,6 +102,7 @@ class PendingApprovals(QObject):
         subscription_id: str | None,
         payment_method_id: str | None,
         label: str = "",
+        terms_language: str = "",
     ) -> ApprovalFlow:
         """Start confirming a subscription's first PaymentIntent with Kakao Pay."""
         return self._start(
@@ -103,6 +114,7 @@ class PendingApprovals(QObject):
                 subscription_id=subscription_id,
                 payment_method_id=payment_method_id,
                 label=label,
+                terms_language=terms_language,
                 **self._options(),
             )
         )

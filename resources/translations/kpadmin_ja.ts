@@ -1530,10 +1530,6 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>再試行または貸し倒れ処理ができるのは、支払い待ちまたは回収不能の請求書のみです。</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not lead to Stripe (%1).</source>
-        <translation>このリンクは開きませんでした。Stripe へのリンクではありません (%1)。</translation>
-    </message>
-    <message>
         <source>No browser could open the invoice page.</source>
         <translation>請求書ページを開けるブラウザーがありませんでした。</translation>
     </message>
@@ -1541,40 +1537,9 @@ Python %2、Qt %3、Qt for Python %4。</translation>
 <context>
     <name>KakaoTexts</name>
     <message>
-        <source>We remind you at least 7 days before each charge.</source>
-        <translation>毎回の請求の 7 日以上前にお知らせします。</translation>
-    </message>
-    <message>
-        <source>We ask for your consent at least 30 days before a price increase, or before a free trial or free service turns into a paid one.</source>
-        <translation>値上げの際や、無料トライアル・無料サービスが有料に切り替わる際は、30 日以上前にお客様の同意をいただきます。</translation>
-    </message>
-    <message>
-        <source>You can cancel at any time, as easily as you signed up; cancelling stops all future charges.</source>
-        <translation>申し込みと同じくらい簡単に、いつでも解約できます。解約すると、以降の請求はすべて停止します。</translation>
-    </message>
-    <message>
-        <source>You can withdraw this permission at any time in Kakao Pay or by contacting us.</source>
-        <translation>この許可は、Kakao Pay で、または当店へのお問い合わせにより、いつでも取り消せます。</translation>
-    </message>
-    <message>
-        <source>By approving in Kakao Pay, you allow us to charge this Kakao Pay wallet automatically, without asking each time, for the subscriptions you agree to.</source>
-        <translation>Kakao Pay で承認すると、お客様が同意したサブスクリプションについて、毎回確認することなくこの Kakao Pay ウォレットに自動で請求することを当店に許可したことになります。</translation>
-    </message>
-    <message>
-        <source>Amount and frequency: as stated in each subscription you agree to; you are told both before the first charge.</source>
-        <translation>金額と頻度: 同意いただく各サブスクリプションに記載のとおりです。どちらも初回の請求前にお知らせします。</translation>
-    </message>
-    <message>
-        <source>By approving in Kakao Pay, you pay %1 now and allow us to charge the same amount %2 until you cancel.</source>
-        <translation>Kakao Pay で承認すると、今すぐ %1 をお支払いいただき、解約するまで%2、同額を請求することを当店に許可したことになります。</translation>
-    </message>
-    <message>
-        <source>After a free trial of %3 days, you are charged %1 %2 until you cancel, from your saved Kakao Pay wallet.</source>
-        <translation>%3 日間の無料トライアル後、解約するまで%2 %1 が、保存済みの Kakao Pay ウォレットから請求されます。</translation>
-    </message>
-    <message>
-        <source>You are charged %1 now and then %2 until you cancel, from your saved Kakao Pay wallet.</source>
-        <translation>保存済みの Kakao Pay ウォレットから今すぐ %1 が請求され、その後は解約するまで%2請求されます。</translation>
+        <source>en</source>
+        <extracomment>The code of the language of this translation: ko for Korean, ja for Japanese.</extracomment>
+        <translation>ja</translation>
     </message>
     <message>
         <source>The Kakao Pay wallet does not have enough funds.</source>
@@ -3259,6 +3224,17 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>TermsView</name>
+    <message>
+        <source>Terms shown in:</source>
+        <translation>規約の表示言語:</translation>
+    </message>
+    <message>
+        <source>Language of the terms</source>
+        <translation>規約の言語</translation>
     </message>
 </context>
 <context>

@@ -1530,10 +1530,6 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>결제 대기 또는 회수 불가 인보이스만 재시도하거나 대손 처리할 수 있습니다.</translation>
     </message>
     <message>
-        <source>This link was not opened: it does not lead to Stripe (%1).</source>
-        <translation>이 링크는 열지 않았습니다. Stripe로 연결되지 않습니다(%1).</translation>
-    </message>
-    <message>
         <source>No browser could open the invoice page.</source>
         <translation>인보이스 페이지를 열 수 있는 브라우저가 없습니다.</translation>
     </message>
@@ -1541,40 +1537,9 @@ Python %2, Qt %3, Qt for Python %4.</translation>
 <context>
     <name>KakaoTexts</name>
     <message>
-        <source>We remind you at least 7 days before each charge.</source>
-        <translation>매 결제 최소 7일 전에 미리 알려 드립니다.</translation>
-    </message>
-    <message>
-        <source>We ask for your consent at least 30 days before a price increase, or before a free trial or free service turns into a paid one.</source>
-        <translation>가격 인상 전, 또는 무료 체험이나 무료 서비스가 유료로 전환되기 전에는 최소 30일 전에 동의를 받습니다.</translation>
-    </message>
-    <message>
-        <source>You can cancel at any time, as easily as you signed up; cancelling stops all future charges.</source>
-        <translation>가입할 때처럼 간편하게 언제든 해지할 수 있으며, 해지하면 이후 모든 결제가 중단됩니다.</translation>
-    </message>
-    <message>
-        <source>You can withdraw this permission at any time in Kakao Pay or by contacting us.</source>
-        <translation>이 권한은 카카오페이에서 또는 당사에 문의하여 언제든 철회할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>By approving in Kakao Pay, you allow us to charge this Kakao Pay wallet automatically, without asking each time, for the subscriptions you agree to.</source>
-        <translation>카카오페이에서 승인하시면, 동의하신 구독에 대해 매번 묻지 않고 이 카카오페이 지갑으로 자동 결제하는 것을 허용하시게 됩니다.</translation>
-    </message>
-    <message>
-        <source>Amount and frequency: as stated in each subscription you agree to; you are told both before the first charge.</source>
-        <translation>금액 및 주기: 동의하신 각 구독에 명시된 대로이며, 첫 결제 전에 둘 다 안내해 드립니다.</translation>
-    </message>
-    <message>
-        <source>By approving in Kakao Pay, you pay %1 now and allow us to charge the same amount %2 until you cancel.</source>
-        <translation>카카오페이에서 승인하시면 지금 %1을 결제하고, 해지할 때까지 %2 같은 금액을 결제하는 데 동의하시게 됩니다.</translation>
-    </message>
-    <message>
-        <source>After a free trial of %3 days, you are charged %1 %2 until you cancel, from your saved Kakao Pay wallet.</source>
-        <translation>%3일 무료 체험 후, 해지할 때까지 저장된 카카오페이 지갑에서 %2 %1씩 결제됩니다.</translation>
-    </message>
-    <message>
-        <source>You are charged %1 now and then %2 until you cancel, from your saved Kakao Pay wallet.</source>
-        <translation>지금 %1이 결제되고, 이후 해지할 때까지 저장된 카카오페이 지갑에서 %2 결제됩니다.</translation>
+        <source>en</source>
+        <extracomment>The code of the language of this translation: ko for Korean, ja for Japanese.</extracomment>
+        <translation>ko</translation>
     </message>
     <message>
         <source>The Kakao Pay wallet does not have enough funds.</source>
@@ -3259,6 +3224,17 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>TermsView</name>
+    <message>
+        <source>Terms shown in:</source>
+        <translation>약관 표시 언어:</translation>
+    </message>
+    <message>
+        <source>Language of the terms</source>
+        <translation>약관 언어</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,13 @@ from kpadmin.stripe_api.records import CustomerDraft, PriceDraft, ProductDraft
 from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
 
 
-def _shop(context, wait_for, button="authorize"):
+def _shop(context, wait_for, button="authorize", locales=()):
     gw = context.gateway
 
     async def make():
         customer = await gw.customers.create(
-            CustomerDraft(name="김민준"), idempotency_key=new_action_key()
+            CustomerDraft(name="김민준", preferred_locales=locales),
+            idempotency_key=new_action_key(),
         )
         product = await gw.products.create(
             ProductDraft(name="스톡포토 프리미엄"), idempotency_key=new_action_key()
@@ -57,8 +58,25 @@ def test_krw_only_and_default_wallet_preselected(context, qtbot, wait_for):
     assert "KRW only" in combo.itemText(usd_index)
     assert dialog.wallet_combo.currentData() == wallet
     assert "(default)" in dialog.wallet_combo.currentText()
-    terms = dialog.summary.text()
-    assert "₩100,000" in terms and "7 days" in terms
+    assert "₩100,000" in dialog.summary.text()
+    terms = dialog.terms.text()
+    assert "₩100,000" in terms and "7 days" in terms and "monthly" in terms
+    # No language on the customer: the terms are in the UI's (English here).
+    assert dialog.terms_view.language() == "en"
+
+
+def test_terms_in_the_customers_language(context, qtbot, wait_for):
+    customer, *_ = _shop(context, wait_for, locales=("ko-KR",))
+    dialog = _dialog(context, customer, qtbot)
+    # The customer reads the terms: Korean, though the UI is English.
+    assert dialog.terms_view.language() == "ko"
+    assert "지금 ₩100,000이 결제되고" in dialog.terms.text() and "매월" in dialog.terms.text()
+    dialog.trial_check.setChecked(True)
+    dialog.trial_days.setValue(7)
+    assert "7일 무료 체험" in dialog.terms.text() and "매월 ₩100,000씩" in dialog.terms.text()
+    dialog.terms_view.combo.setCurrentIndex(dialog.terms_view.combo.findData("en"))
+    dialog.terms_view.combo.activated.emit(dialog.terms_view.combo.currentIndex())
+    assert "free trial of 7 days" in dialog.terms.text() and "매월" not in dialog.terms.text()
 
 
 def test_active_at_once(context, qtbot, wait_for):
@@ -87,7 +105,7 @@ def test_trial_is_trialing(context, qtbot, wait_for):
     dialog = _dialog(context, customer, qtbot)
     dialog.trial_check.setChecked(True)
     dialog.trial_days.setValue(7)
-    assert "free trial of 7 days" in dialog.summary.text()
+    assert "free trial of 7 days" in dialog.terms.text()
     with qtbot.waitSignal(dialog.created, timeout=10000) as created:
         dialog.create_button.click()
     assert created.args[0].status == "trialing"

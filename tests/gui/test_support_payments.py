@@ -9,6 +9,7 @@ sends the other (dry wallet) to past_due.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -119,11 +120,24 @@ def test_hand_over_to_the_approval_dialog(sctx, host, qtbot, wait_for):
     assert needs_customer(GatewayError("card", "needs auth", code="authentication_required"))
     assert not needs_customer(GatewayError("card", "no money", code="card_declined"))
     sub = find_sub(wait_for, sctx.gateway, "past_due")
+    customer = wait_for(sctx.gateway.customers.retrieve(sub.customer_id))
+    price = sub.items[0].price
+    plan = price.nickname or wait_for(sctx.gateway.products.retrieve(price.product_id)).name
     dialog = InvoiceActionsDialog(sctx, sub.latest_invoice, host, sub=sub)
-    approval = dialog.hand_over(sub.latest_invoice)
+    approval = wait_for(dialog.hand_over(sub.latest_invoice))
     assert isinstance(approval, ApprovalDialog) and approval.isVisible()
     assert approval._kind is Kind.PAYMENT
     assert "approval" in dialog.result_label.text()
+    # Named by who pays for what, as the other approval dialogs are, not by the invoice number.
+    assert customer.name and plan
+    assert approval.windowTitle() == f"Kakao Pay approval — {customer.name} · {plan}"
+    assert f"{customer.name} · {plan}" in approval.title.text()
+    number = sub.latest_invoice.number
+    assert number not in approval.windowTitle() and number not in approval.title.text()
+    # The demo's customers prefer Korean: the terms say how often in Korean, amount included.
+    assert customer.preferred_locales == ("ko",)
+    assert approval.terms_language == "ko"
+    assert "₩100,000" in approval.terms.text() and "매월" in approval.terms.text()
     approval.close()
 
 
@@ -169,6 +183,23 @@ def test_invoices_of_subscription_and_customer(sctx, host, qtbot, wait_for, demo
     actions = dialog.open_actions()
     assert isinstance(actions, InvoiceActionsDialog)
     actions.close()
+
+
+def test_a_refused_invoice_link_says_why(sctx, host, qtbot, wait_for, wait_idle, browser):
+    sub = find_sub(wait_for, sctx.gateway, "past_due")
+    dialog = InvoicesDialog(sctx, sub.customer_id, sub, host)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0)
+    wait_idle(dialog)
+    # A page link Stripe never sends: a file on this machine. It has no host to name,
+    # so "does not lead to Stripe ()" said nothing; the reason is the scheme.
+    odd = dataclasses.replace(dialog.invoices[0], hosted_invoice_url="file:///etc/passwd")
+    dialog._fill((odd,))
+    dialog.table.selectRow(0)
+    verdict = dialog.open_hosted_page()
+    assert not verdict.ok and browser.urls == []
+    text = dialog.error_label.text()
+    assert "()" not in text and "only https links" in text and "“file:”" in text
 
 
 def test_advance_the_demo_clock_renews_one_and_fails_the_other(sctx, host, qtbot, wait_for, audit):

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import sys
 from html import unescape
+from pathlib import Path
 
 import httpx
 import pytest
 import stripe
 
 from kpadmin.sandbox.page_texts import choose
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "sandbox"))
+import kakao_flow as kf
 
 RETURN_URL = "https://shop.example.jp/return?order=7"
 
@@ -32,6 +37,20 @@ RETURN_URL = "https://shop.example.jp/return?order=7"
 )
 def test_choose(query, header, lang):
     assert choose(query, header) == lang
+
+
+@pytest.mark.parametrize(
+    ("preferred", "query", "header", "lang"),
+    [
+        (["ko"], None, "en-US,en;q=0.9", "ko"),  # the customer's language before the browser's
+        (["ja-JP", "en"], "en", "en-US", "ja"),  # and before ?lang=
+        (["fr-FR", "en"], None, "ko-KR", "en"),  # their first language the pages speak
+        (["fr-FR"], None, "ja", "ja"),  # none of theirs: the browser decides
+        ([], "ja", "ko", "ja"),
+    ],
+)
+def test_choose_follows_the_customer_first(preferred, query, header, lang):
+    assert choose(query, header, preferred) == lang
 
 
 @pytest.fixture
@@ -99,3 +118,39 @@ def test_receipt_and_invoice_pages_follow_the_language(sandbox):
         f"{sandbox.url}/_sandbox/invoices/in_nope", headers={"Accept-Language": "ko-KR"}
     )
     assert invoice.status_code == 404 and "청구서를 찾을 수 없습니다" in invoice.text
+
+
+def _approval_for(client, customer_id):
+    """The approval page of a SetupIntent saving ``customer_id``'s wallet."""
+    return kf.start_setup(client, customer_id).next_action.redirect_to_url.url
+
+
+def test_a_korean_customers_page_is_korean_in_an_english_browser(sandbox, test_key):
+    c = kf.client(sandbox, test_key)
+    korean = c.v1.customers.create({"name": "김서연", "preferred_locales": ["ko-KR", "en"]})
+    url = _approval_for(c, korean.id)
+    resp = httpx.get(url, headers={"Accept-Language": "en-US,en;q=0.9"})
+    assert resp.status_code == 200 and '<html lang="ko">' in resp.text
+    assert "향후 결제 허용" in _text(resp.text) and "?lang=ko" in resp.text
+    # Acting on it keeps the customer's language for the answer pages too.
+    token = re.search(r'name="token" value="([^"]+)"', resp.text).group(1)
+    action = url.split("?")[0] + "?lang=en"
+    assert httpx.post(action, data={"token": token, "action": "authorize"}).status_code == 303
+    again = httpx.post(action, data={"token": token, "action": "authorize"})
+    assert again.status_code == 409 and '<html lang="ko">' in again.text
+
+    # A customer who states no language: the browser's, as before.
+    silent = c.v1.customers.create({"name": "Alex Kim"})
+    page = httpx.get(_approval_for(c, silent.id), headers={"Accept-Language": "en"}).text
+    assert '<html lang="en">' in page and not re.search(r"[\uac00-\ud7a3]", _text(page))
+
+
+def test_invoice_and_receipt_pages_follow_the_customer(demo_sandbox, test_key):
+    c = kf.client(demo_sandbox, test_key)
+    paid = next(i for i in c.v1.invoices.list({"status": "paid", "limit": 100}).data)
+    assert c.v1.customers.retrieve(paid.customer).preferred_locales == ["ko"]
+    page = httpx.get(paid.hosted_invoice_url, headers={"Accept-Language": "ja,en"}).text
+    assert '<html lang="ko">' in page and "청구서" in _text(page)
+    charge = next(ch for ch in c.v1.charges.list({"limit": 100}).data if ch.customer)
+    receipt = httpx.get(charge.receipt_url, headers={"Accept-Language": "ja,en"}).text
+    assert '<html lang="ko">' in receipt and "영수증" in _text(receipt)

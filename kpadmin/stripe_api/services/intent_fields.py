@@ -1,5 +1,7 @@
 """Readers for the fields SetupIntents and PaymentIntents share (redirect, last error).
 
+Also the audit note both Kakao Pay requests carry (:func:`terms_detail`).
+
 Both intents come back from the same Kakao Pay approval flow, which trusts
 only these answers: a missing ``id`` is an unexpected response, anything
 else missing or of the wrong type just reads as absent.
@@ -11,6 +13,11 @@ from typing import Any
 
 from kpadmin.stripe_api.errors import unexpected_response
 from kpadmin.stripe_api.records_kakao import IntentError
+
+
+def terms_detail(terms_language: str) -> str:
+    """The audit note of a Kakao Pay request: the language the consent terms were shown in."""
+    return f"terms_language={terms_language}" if terms_language else ""
 
 
 def opt_str(d: dict[str, Any], key: str) -> str | None:

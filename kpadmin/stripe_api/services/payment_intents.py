@@ -58,12 +58,14 @@ class PaymentIntentsService:
         acceptance: MandateAcceptance,
         payment_method_id: str | None = None,
         idempotency_key: str,
+        terms_language: str = "",
     ) -> PaymentIntent:
         """Confirm a PaymentIntent with Kakao Pay so the buyer approves it on the redirect page.
 
         With ``payment_method_id`` the buyer approves with that saved wallet;
         without it Stripe makes a new Kakao Pay PaymentMethod
         (``payment_method_data[type]=kakao_pay``), as the guide does.
+        ``terms_language`` (the consent terms' language) goes to the audit record only.
         """
         params: PaymentIntentConfirmParams = {
             "return_url": return_url,
@@ -89,6 +91,7 @@ class PaymentIntentsService:
                 idempotency_key,
                 object_id=payment_intent_id,
                 params=params,
+                detail=f.terms_detail(terms_language),
             ),
         )
         return payment_intent(convert.as_dict(obj))

@@ -35,12 +35,14 @@ class SetupIntentsService:
         return_url: str,
         acceptance: MandateAcceptance,
         idempotency_key: str,
+        terms_language: str = "",
     ) -> SetupIntent:
         """Create and confirm a SetupIntent that saves a Kakao Pay wallet for off-session use.
 
         The answer is normally ``requires_action`` with the approval page in
         ``redirect_url``; the wallet is attached to the customer only once the
-        buyer approves there.
+        buyer approves there. ``terms_language``, the language the consent
+        terms were shown in, is not sent: the audit record notes it.
         """
         params: SetupIntentCreateParams = {
             "customer": customer_id,
@@ -62,7 +64,12 @@ class SetupIntentsService:
         api = self._t.v1.setup_intents
         obj = await self._t.call(
             lambda o: api.create_async(params, o),
-            Write("setup_intents.create", idempotency_key, params=params),
+            Write(
+                "setup_intents.create",
+                idempotency_key,
+                params=params,
+                detail=f.terms_detail(terms_language),
+            ),
         )
         return setup_intent(convert.as_dict(obj))
 

@@ -3,6 +3,10 @@
 Two steps. First the merchant reads the terms Korean subscription rules
 expect them to give the buyer and confirms the buyer agreed; that is the
 consent kpadmin records as the mandate's acceptance (docs/KAKAO_PAY.md).
+The terms open in the customer's language (their ``preferred_locales``,
+read from Stripe when the caller does not know them; else the UI's) with a
+switch to another; the language shown when the merchant confirmed goes
+with the request into the audit log.
 Then the dialog starts the flow in the profile's
 :class:`~kpadmin.ui.pending_approvals.PendingApprovals` and follows it:
 waiting (with the link opened in the system browser, copyable and as a QR
@@ -18,9 +22,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,22 +30,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpadmin.domain import consent_terms
+from kpadmin.domain.consent_terms import Cadence, Terms
 from kpadmin.redirect import links
 from kpadmin.redirect.approval import ApprovalFlow, ApprovalStatus, Kind, State
-from kpadmin.stripe_api.records_kakao import IntentError
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.kakao_texts import (
-    decline_advice,
-    payment_terms,
+    failure_html,
     refusal_text,
     refused_link_advice,
-    setup_terms,
 )
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.widgets.approval_link import NO_LINK, ApprovalLinkBox
+from kpadmin.ui.widgets.consent_box import ConsentBox
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import status_text
+
+# What a payment approval is about: ``(payment_intent_id, subscription_id,
+# payment_method_id, amount_text, cadence)``; the cadence is None for a payment made once.
+Payment = tuple[str, str | None, str | None, str, Cadence | None]
 
 
 class ApprovalDialog(QDialog):
@@ -54,8 +60,9 @@ class ApprovalDialog(QDialog):
         flow: an existing flow to show, or None to start one after consent.
         kind: what a new flow does (ignored when ``flow`` is given).
         customer_id, customer_label: whose wallet (setup) or payment.
-        payment: for :attr:`Kind.PAYMENT`: ``(payment_intent_id, subscription_id,
-            payment_method_id, amount_text, interval_text)``.
+        payment: for :attr:`Kind.PAYMENT`: a :data:`Payment`.
+        customer_locales: the customer's ``preferred_locales``; None when the
+            caller did not read the customer (the dialog then does).
 
     Signals:
         flowStarted(object): the new flow, once consent was given.
@@ -73,7 +80,8 @@ class ApprovalDialog(QDialog):
         kind: Kind = Kind.SETUP,
         customer_id: str | None = None,
         customer_label: str = "",
-        payment: tuple[str, str | None, str | None, str, str] | None = None,
+        payment: Payment | None = None,
+        customer_locales: tuple[str, ...] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +94,7 @@ class ApprovalDialog(QDialog):
         self._kind = flow.kind if flow is not None else kind
         self._customer_id = flow.customer_id if flow is not None else customer_id
         self._payment = payment
+        self._locales = customer_locales
         self._label = flow.label if flow is not None else customer_label
         title = self.tr("Kakao Pay approval")
         self.setWindowTitle(f"{title} — {self._label}" if self._label else title)
@@ -108,29 +117,12 @@ class ApprovalDialog(QDialog):
             text = self.tr("First payment of %1").replace("%1", html.escape(self._label))
         self.title.setText(f"<h3>{text}</h3>")
 
-        self.terms_box = QGroupBox(self.tr("Terms to give the customer before they approve"), self)
-        self.terms = QLabel(self.terms_box)
-        self.terms.setTextFormat(Qt.TextFormat.RichText)
-        self.terms.setWordWrap(True)
-        self.terms.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.consent = QCheckBox(
-            self.tr("The customer has received these terms and agrees to them"), self.terms_box
-        )
-        self.consent.setAccessibleName(self.tr("Customer consent"))
-        self.start_button = QPushButton(self.tr("Send approval request"), self.terms_box)
-        self.start_button.setDefault(True)
-        self.start_button.setEnabled(False)
-        self.consent.toggled.connect(self.start_button.setEnabled)
+        self.terms_box = ConsentBox(self._terms, self)
+        # Its parts, for tests and accessibility checks that look for them here.
+        self.terms_view, self.terms = self.terms_box.terms_view, self.terms_box.terms
+        self.consent, self.start_button = self.terms_box.consent, self.terms_box.start_button
+        self.show_terms_button = self.terms_box.show_terms_button
         self.start_button.clicked.connect(self.start)
-        self.show_terms_button = QPushButton(self.tr("Show the terms"), self.terms_box)
-        self.show_terms_button.setCheckable(True)
-        self.show_terms_button.toggled.connect(self.terms.setVisible)
-        self.show_terms_button.hide()
-        lay = QVBoxLayout(self.terms_box)
-        lay.addWidget(self.terms)
-        lay.addWidget(self.show_terms_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(self.consent)
-        lay.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("approvalState")
@@ -179,20 +171,38 @@ class ApprovalDialog(QDialog):
         layout.addLayout(bottom)
 
     # -- consent ------------------------------------------------------------------------
+    def _terms(self, language: str) -> Terms:
+        if self._kind is Kind.SETUP or self._payment is None:
+            return consent_terms.setup_terms(language)
+        return consent_terms.payment_terms(language, self._payment[3], self._payment[4])
+
     def _show_consent(self) -> None:
-        if self._kind is Kind.SETUP:
-            self.terms.setText(setup_terms())
+        if self._locales is not None or not self._customer_id:
+            self.terms_box.set_customer_locales(self._locales)
         else:
-            assert self._payment is not None
-            self.terms.setText(payment_terms(self._payment[3], self._payment[4]))
+            self.terms_box.wait_for_language()
+            self._tasks.run(
+                self._read_language(self._customer_id),
+                key="language",
+                on_error=lambda _exc: self.terms_box.set_customer_locales(None),
+            )  # unknown, the UI's language stays: the agent can still switch
         self.state_label.hide()
         self.detail_label.hide()
         self.link_box.hide()
         self.cancel_button.hide()
 
+    async def _read_language(self, customer_id: str) -> None:
+        customer = await self._context.gateway.customers.retrieve(customer_id)
+        self.terms_box.set_customer_locales(customer.preferred_locales)
+
     @property
     def flow(self) -> ApprovalFlow | None:
         return self._flow
+
+    @property
+    def terms_language(self) -> str:
+        """The language the terms are shown in ("ko", "ja", "en")."""
+        return self.terms_box.language
 
     def start(self) -> None:
         """Consent given: start the flow in the registry and follow it."""
@@ -201,7 +211,9 @@ class ApprovalDialog(QDialog):
         registry = self._context.approvals
         if self._kind is Kind.SETUP:
             assert self._customer_id is not None
-            flow = registry.start_setup(self._customer_id, self._label)
+            flow = registry.start_setup(
+                self._customer_id, self._label, terms_language=self.terms_language
+            )
         else:
             assert self._payment is not None
             pi_id, sub_id, pm_id, _amount, _interval = self._payment
@@ -211,6 +223,7 @@ class ApprovalDialog(QDialog):
                 subscription_id=sub_id,
                 payment_method_id=pm_id,
                 label=self._label,
+                terms_language=self.terms_language,
             )
         self._attach(flow)
         self.flowStarted.emit(flow)
@@ -219,20 +232,11 @@ class ApprovalDialog(QDialog):
     def _attach(self, flow: ApprovalFlow) -> None:
         self._flow = flow
         self._context.approvals.dialogs[flow.id] = self
-        self.consent.setChecked(True)
-        self.consent.setEnabled(False)
-        self.start_button.hide()
-        if self._kind is Kind.SETUP:
-            self.terms.setText(setup_terms())
-        elif self._payment is not None:
-            self.terms.setText(payment_terms(self._payment[3], self._payment[4]))
-        else:
-            self.terms_box.hide()
+        self._tasks.cancel("language")
         # The terms were given; keep them one click away so the link and QR code fit.
-        self.terms.hide()
-        self.consent.hide()
-        self.terms_box.setTitle(self.tr("The customer agreed to the terms"))
-        self.show_terms_button.show()
+        self.terms_box.given(flow.terms_language or self.terms_language)
+        if self._kind is Kind.PAYMENT and self._payment is None:
+            self.terms_box.hide()
         self.state_label.show()
         flow.subscribe(self._on_status)
         self._on_status(flow.status)
@@ -303,7 +307,7 @@ class ApprovalDialog(QDialog):
         if state is State.APPROVED and setup:
             return esc(self.tr("Wallet: %1").replace("%1", status.payment_method_id or ""))
         if state is State.FAILED:
-            return _failure_html(status.error, setup)
+            return failure_html(status.error, setup)
         if state is State.EXPIRED:
             return esc(self.tr("Start a new request if the customer still wants to approve."))
         if state is State.CANCELLED and not setup:
@@ -391,20 +395,6 @@ class ApprovalDialog(QDialog):
         super().closeEvent(event)
 
 
-def _failure_html(error: IntentError | None, setup: bool) -> str:
-    reason, advice = decline_advice(error, setup)
-    parts = []
-    if reason:
-        parts.append(html.escape(reason))
-    if error is not None and error.message:
-        parts.append(f"<i>{html.escape(error.message)}</i>")
-    if error is not None and (error.decline_code or error.code):
-        parts.append(f"<code>{html.escape(error.decline_code or error.code or '')}</code>")
-    if advice:
-        parts.append(html.escape(advice))
-    return "<br>".join(parts)
-
-
 def show_flow(context: AppContext, flow: ApprovalFlow, parent: QWidget | None) -> ApprovalDialog:
     """Raise the flow's open dialog, or open a new one showing it."""
     existing = context.approvals.dialogs.get(flow.id)
@@ -419,9 +409,17 @@ def show_flow(context: AppContext, flow: ApprovalFlow, parent: QWidget | None) -
 
 
 def start_wallet_setup(
-    context: AppContext, customer_id: str, customer_label: str, parent: QWidget | None
+    context: AppContext,
+    customer_id: str,
+    customer_label: str,
+    parent: QWidget | None,
+    *,
+    customer_locales: tuple[str, ...] | None = None,
 ) -> ApprovalDialog:
-    """ "Add Kakao Pay": the consent step of a new setup (or the running one, if any)."""
+    """ "Add Kakao Pay": the consent step of a new setup (or the running one, if any).
+
+    ``customer_locales``: the customer's ``preferred_locales`` when the caller has them.
+    """
     running = [f for f in context.approvals.for_customer(customer_id) if f.kind is Kind.SETUP]
     if running:
         return show_flow(context, running[0], parent)
@@ -430,6 +428,7 @@ def start_wallet_setup(
         kind=Kind.SETUP,
         customer_id=customer_id,
         customer_label=customer_label,
+        customer_locales=customer_locales,
         parent=parent,
     )
     dialog.show()

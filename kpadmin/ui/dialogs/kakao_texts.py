@@ -1,12 +1,8 @@
-"""The words of the Kakao Pay dialogs: consent terms, decline advice, refused links.
+"""The words of the Kakao Pay dialogs: decline advice, refused links, who pays for what.
 
-Kept in one module so that the terms the merchant gives the buyer read the
-same in the approval dialog and the new-subscription dialog. The terms follow
-what Stripe asks of a merchant saving a wallet (permission to charge, how
-often, how the amount is set, how to cancel) and the Korean subscription
-rules in docs/STRIPE_FACTS.md §2 (a reminder 7 days before each charge, 30 days'
-notice and consent before a price increase or before a free period turns
-paid, cancellation as easy as signing up).
+The consent terms are not here: they are content in the customer's language,
+kept in three languages in :mod:`kpadmin.domain.consent_terms` and shown by
+:class:`kpadmin.ui.widgets.terms_view.TermsView`.
 """
 
 from __future__ import annotations
@@ -18,82 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from kpadmin.redirect import links
 from kpadmin.stripe_api.records_kakao import IntentError
 from kpadmin.ui.error_codes import code_sentence
-
-
-def _common_terms() -> list[str]:
-    return [
-        QCoreApplication.translate(
-            "KakaoTexts", "We remind you at least 7 days before each charge."
-        ),
-        QCoreApplication.translate(
-            "KakaoTexts",
-            "We ask for your consent at least 30 days before a price increase, or before a "
-            "free trial or free service turns into a paid one.",
-        ),
-        QCoreApplication.translate(
-            "KakaoTexts",
-            "You can cancel at any time, as easily as you signed up; cancelling stops all "
-            "future charges.",
-        ),
-        QCoreApplication.translate(
-            "KakaoTexts",
-            "You can withdraw this permission at any time in Kakao Pay or by contacting us.",
-        ),
-    ]
-
-
-def _as_html(lead: str, points: list[str]) -> str:
-    items = "".join(f"<li>{html.escape(p)}</li>" for p in points)
-    return f"<p>{html.escape(lead)}</p><ul>{items}</ul>"
-
-
-def setup_terms() -> str:
-    """Rich text: what the buyer allows by saving their Kakao Pay wallet."""
-    lead = QCoreApplication.translate(
-        "KakaoTexts",
-        "By approving in Kakao Pay, you allow us to charge this Kakao Pay wallet "
-        "automatically, without asking each time, for the subscriptions you agree to.",
-    )
-    points = [
-        QCoreApplication.translate(
-            "KakaoTexts",
-            "Amount and frequency: as stated in each subscription you agree to; you "
-            "are told both before the first charge.",
-        ),
-        *_common_terms(),
-    ]
-    return _as_html(lead, points)
-
-
-def payment_terms(amount: str, interval: str) -> str:
-    """Rich text: the terms of one subscription (``amount`` and ``interval`` already formatted)."""
-    lead = (
-        QCoreApplication.translate(
-            "KakaoTexts",
-            "By approving in Kakao Pay, you pay %1 now and allow us to charge the same "
-            "amount %2 until you cancel.",
-        )
-        .replace("%1", amount)
-        .replace("%2", interval)
-    )
-    return _as_html(lead, _common_terms())
-
-
-def subscription_terms(amount: str, interval: str, trial_days: int) -> str:
-    """Rich text for the new-subscription dialog (the first charge may follow a trial)."""
-    if trial_days:
-        lead = QCoreApplication.translate(
-            "KakaoTexts",
-            "After a free trial of %3 days, you are charged %1 %2 until you cancel, "
-            "from your saved Kakao Pay wallet.",
-        ).replace("%3", str(trial_days))
-    else:
-        lead = QCoreApplication.translate(
-            "KakaoTexts",
-            "You are charged %1 now and then %2 until you cancel, from your saved "
-            "Kakao Pay wallet.",
-        )
-    return _as_html(lead.replace("%1", amount).replace("%2", interval), _common_terms())
 
 
 def decline_advice(error: IntentError | None, setup: bool) -> tuple[str, str]:
@@ -145,6 +65,21 @@ def decline_advice(error: IntentError | None, setup: bool) -> tuple[str, str]:
             "expires it.",
         )
     return reason, advice
+
+
+def failure_html(error: IntentError | None, setup: bool) -> str:
+    """Rich text of a failed attempt: the reason, Stripe's message and code, what to do."""
+    reason, advice = decline_advice(error, setup)
+    parts = []
+    if reason:
+        parts.append(html.escape(reason))
+    if error is not None and error.message:
+        parts.append(f"<i>{html.escape(error.message)}</i>")
+    if error is not None and (error.decline_code or error.code):
+        parts.append(f"<code>{html.escape(error.decline_code or error.code or '')}</code>")
+    if advice:
+        parts.append(html.escape(advice))
+    return "<br>".join(parts)
 
 
 def refusal_text(verdict: links.LinkCheck) -> str:

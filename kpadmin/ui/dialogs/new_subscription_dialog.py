@@ -36,20 +36,22 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.domain import kakao_pay
+from kpadmin.domain.consent_terms import customer_language, subscription_terms
 from kpadmin.redirect.approval import Kind
 from kpadmin.stripe_api.records import Customer, PaymentMethod, Price
 from kpadmin.stripe_api.records_kakao import SubscriptionStart
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
-from kpadmin.ui.dialogs.kakao_texts import decline_advice, payment_label, subscription_terms
+from kpadmin.ui.dialogs.kakao_texts import decline_advice, payment_label
 from kpadmin.ui.error_codes import code_label
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.formatting import format_money
-from kpadmin.ui.models.prices_model import billing_text, per_interval_text, price_label
+from kpadmin.ui.models.prices_model import per_interval_text, price_label
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import status_text
+from kpadmin.ui.widgets.terms_view import TermsView, cadence_of, ui_language
 
 # How many customers and prices the pickers offer.
 LOOKUP_LIMIT = 100
@@ -147,6 +149,9 @@ class NewSubscriptionDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("subscriptionTerms")
+        # The terms in the customer's language (switchable), under the summary's heading.
+        self.terms_view = TermsView(self)
+        self.terms = self.terms_view.label
         self.result_label = QLabel(self)
         self.result_label.setObjectName("subscriptionResult")
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
@@ -176,6 +181,7 @@ class NewSubscriptionDialog(QDialog):
         layout.addWidget(self.krw_note)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.terms_view)
         layout.addWidget(self.result_label)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -320,20 +326,29 @@ class NewSubscriptionDialog(QDialog):
 
     def _update_summary(self) -> None:
         items = self.chosen_items()
-        if not items or any(p.unit_amount is None for p, _q in items):
+        cadence = cadence_of(items[0][0]) if items else None
+        if cadence is None or any(p.unit_amount is None for p, _q in items):
             self.summary.setText("")
+            self.terms_view.set_terms(None)
+            self.terms_view.hide()
             return
         total = sum((p.unit_amount or 0) * q for p, q in items)
         first = items[0][0]
         amount = format_money(total, first.currency)
-        interval = billing_text(first).lower()
         trial = self.trial_days.value() if self.trial_check.isChecked() else 0
         heading = html.escape(
             self.tr("%1 %2 — terms to give the customer:")
             .replace("%1", amount)
             .replace("%2", per_interval_text(first))
         )
-        self.summary.setText(f"<b>{heading}</b>" + subscription_terms(amount, interval, trial))
+        self.summary.setText(f"<b>{heading}</b>")
+        customer = self._customers.get(str(self.customer_combo.currentData()))
+        locales = customer.preferred_locales if customer is not None else ()
+        self.terms_view.set_language(customer_language(locales, ui_language()), default=True)
+        self.terms_view.set_terms(
+            lambda language: subscription_terms(language, amount, cadence, trial)
+        )
+        self.terms_view.show()
 
     # -- actions ------------------------------------------------------------------------
     def create_subscription(self) -> None:
@@ -425,6 +440,7 @@ class NewSubscriptionDialog(QDialog):
         ):
             widget.setEnabled(False)
         self.summary.hide()
+        self.terms_view.hide()
 
     def ask_customer(self) -> ApprovalDialog | None:
         """Hand the first payment over to the approval dialog."""
@@ -435,7 +451,7 @@ class NewSubscriptionDialog(QDialog):
         customer = self._customers.get(sub.customer_id)
         total = sub.total
         amount = format_money(pi.amount, pi.currency)
-        interval = billing_text(sub.items[0].price).lower() if sub.items else ""
+        cadence = cadence_of(sub.items[0].price) if sub.items else None
         dialog = ApprovalDialog(
             self._context,
             kind=Kind.PAYMENT,
@@ -449,8 +465,9 @@ class NewSubscriptionDialog(QDialog):
                 sub.id,
                 sub.default_payment_method_id,
                 format_money(total.amount, total.currency) if total else amount,
-                interval,
+                cadence,
             ),
+            customer_locales=customer.preferred_locales if customer else None,
             parent=self.parentWidget(),
         )
         dialog.show()

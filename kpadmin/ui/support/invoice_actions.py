@@ -21,8 +21,10 @@ from kpadmin.stripe_api.errors import GatewayError
 from kpadmin.stripe_api.records import Invoice, Subscription
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.formatting import format_money
+from kpadmin.ui.kakao_actions import Payer, who_pays_what
 from kpadmin.ui.support.base import SupportDialog
 from kpadmin.ui.widgets.status_chip import status_text
+from kpadmin.ui.widgets.terms_view import cadence_of
 
 RETRY = "retry"
 UNCOLLECTIBLE = "uncollectible"
@@ -158,7 +160,7 @@ class InvoiceActionsDialog(SupportDialog):
             )
         except GatewayError as err:
             if needs_customer(err):
-                self.hand_over(self._invoice)
+                await self.hand_over(self._invoice)
             raise
         if invoice.status == "open" and invoice.payment_intent_id:
             fresh = await gw.invoices.retrieve(iid)
@@ -167,29 +169,40 @@ class InvoiceActionsDialog(SupportDialog):
                 pi = await gw.payment_intents.retrieve(invoice.payment_intent_id)
                 status = pi.status
             if status in NEEDS_CUSTOMER:
-                self.hand_over(invoice)
+                await self.hand_over(invoice)
         return invoice
 
-    def hand_over(self, invoice: Invoice) -> QWidget | None:
-        """Open the approval dialog for the invoice's PaymentIntent (the customer approves)."""
+    async def hand_over(self, invoice: Invoice) -> QWidget | None:
+        """Open the approval dialog for the invoice's PaymentIntent (the customer approves).
+
+        Titled, like the other approval dialogs, by who pays for what (the
+        customer's and the plan's names, read from Stripe), not by the invoice
+        number; the terms open in the customer's language.
+        """
         from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
 
         if not invoice.payment_intent_id:
             return None
         sub = self._sub
         amount = format_money(invoice.amount_remaining, invoice.currency)
+        payer = (
+            await who_pays_what(self.context, invoice.customer_id, sub)
+            if invoice.customer_id
+            else Payer(invoice.number or invoice.id, None)
+        )
         dialog = ApprovalDialog(
             self.context,
             kind=Kind.PAYMENT,
             customer_id=invoice.customer_id,
-            customer_label=invoice.number or invoice.id,
+            customer_label=payer.label,
             payment=(
                 invoice.payment_intent_id,
                 invoice.subscription_id,
                 sub.default_payment_method_id if sub else None,
                 amount,
-                "",
+                cadence_of(sub.items[0].price) if sub is not None and sub.items else None,
             ),
+            customer_locales=payer.locales,
             parent=self.parentWidget(),
         )
         dialog.show()

@@ -30,6 +30,7 @@ from kpadmin.redirect import browser
 from kpadmin.stripe_api.records import Invoice, Subscription
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
+from kpadmin.ui.dialogs.kakao_texts import refusal_text
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.formatting import format_money, format_timestamp
 from kpadmin.ui.support.invoice_actions import InvoiceActionsDialog, allowed_actions
@@ -191,12 +192,8 @@ class InvoicesDialog(QDialog):
             return None
         origin = self._context.profile.api_base if self._context.mode == "sandbox" else None
         verdict = browser.open_in_browser(inv.hosted_invoice_url, sandbox_origin=origin)
-        if not verdict.ok:
-            self.error_label.show_error(
-                self.tr("This link was not opened: it does not lead to Stripe (%1).").replace(
-                    "%1", verdict.host
-                )
-            )
+        if not verdict.ok:  # why, in words that fit the reason (a file: link has no host)
+            self.error_label.show_error(refusal_text(verdict))
         elif verdict.reason == "failed":
             self.error_label.show_error(self.tr("No browser could open the invoice page."))
         else:
