@@ -254,7 +254,10 @@ class CustomerKakaoBar(QWidget):
         what = (
             self.tr("saving a Kakao Pay wallet")
             if flow.kind is Kind.SETUP
-            else self.tr("the first payment of %1").replace("%1", flow.subscription_id or "")
+            # Who pays for what ("Kim Minjun · Cloud backup"), as the approval dialog's title.
+            else self.tr("the payment of %1").replace(
+                "%1", flow.label or flow.subscription_id or ""
+            )
         )
         self.pending_label.setText(
             self.tr("Waiting for the customer's approval: %1.").replace("%1", what)

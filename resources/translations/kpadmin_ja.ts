@@ -1137,8 +1137,8 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>Kakao Pay ウォレットの保存</translation>
     </message>
     <message>
-        <source>the first payment of %1</source>
-        <translation>%1 の初回支払い</translation>
+        <source>the payment of %1</source>
+        <translation>%1 の支払い</translation>
     </message>
     <message>
         <source>Waiting for the customer&apos;s approval: %1.</source>

@@ -1137,8 +1137,8 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>카카오페이 지갑 저장</translation>
     </message>
     <message>
-        <source>the first payment of %1</source>
-        <translation>%1 첫 결제</translation>
+        <source>the payment of %1</source>
+        <translation>%1 결제</translation>
     </message>
     <message>
         <source>Waiting for the customer&apos;s approval: %1.</source>

@@ -8,6 +8,7 @@ from kpadmin.redirect.approval import State
 from kpadmin.stripe_api import new_action_key
 from kpadmin.stripe_api.records import CustomerDraft, PriceDraft, ProductDraft
 from kpadmin.ui.dialogs.new_subscription_dialog import NewSubscriptionDialog
+from kpadmin.ui.kakao_actions import CustomerKakaoBar
 
 
 def _shop(context, wait_for, button="authorize", locales=()):
@@ -135,6 +136,13 @@ def test_declined_then_approved_by_the_buyer(context, qtbot, wait_for, browser):
     approval.consent.setChecked(True)
     approval.start_button.click()
     qtbot.waitUntil(lambda: len(browser.urls) == 1, timeout=10000)
+    # The customer's pane says what waits for them by plan, not by subscription id.
+    bar = CustomerKakaoBar(context, lambda: None)
+    qtbot.addWidget(bar)
+    bar.set_customer(customer)
+    assert bar.pending_label.text() == (
+        "Waiting for the customer's approval: the payment of 김민준 · 스톡포토 프리미엄."
+    )
     wait_for(press(browser.urls[0], "authorize"))
     qtbot.waitUntil(lambda: approval.flow.done, timeout=10000)
     assert approval.flow.status.state is State.APPROVED
