@@ -160,7 +160,7 @@ class Attention:
     attempts: int = 0
 
     @property
-    def key(self) -> str:
+    def id(self) -> str:
         """What the row stands for (the subscription, invoice or intent id)."""
         return self.subscription_id or self.invoice_id or self.intent_id or ""
 
@@ -266,14 +266,14 @@ def collect(
     for sub in subscriptions:
         found = for_subscription(sub, now)
         if found is not None:
-            rows.setdefault(found.key, found)
+            rows.setdefault(found.id, found)
     listed_subs = {r.subscription_id for r in rows.values() if r.subscription_id}
     listed_invoices = {r.invoice_id for r in rows.values() if r.invoice_id}
     for inv in invoices:
         inv_row = for_invoice(inv)
         if inv_row is None or inv.id in listed_invoices or inv.subscription_id in listed_subs:
             continue
-        rows.setdefault(inv_row.key, inv_row)
+        rows.setdefault(inv_row.id, inv_row)
     for waiting in approvals:
         if waiting.subscription_id in listed_subs:
             continue
@@ -296,7 +296,7 @@ def ordered(rows: Iterable[Attention]) -> list[Attention]:
             currency_rank(r.currency if r.amount else None),
             -r.amount,
             r.since if r.since is not None else r.due or 0,
-            r.key,
+            r.id,
         ),
     )
 

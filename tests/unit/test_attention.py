@@ -104,7 +104,7 @@ def test_open_invoices_count_only_with_failed_attempts_and_once():
     lone = Inv(id="in_2", subscription_id=None, customer_id="cus_2", amount_remaining=7000)
     other = Inv(id="in_3", subscription_id="sub_1", payment_intent_id="pi_3")
     rows = a.collect([sub, sub], [Inv(), lone, other], [], NOW)
-    assert [(r.kind, r.key) for r in rows] == [
+    assert [(r.kind, r.id) for r in rows] == [
         (a.PAYMENT_FAILED, "sub_1"),
         (a.INVOICE_FAILED, "in_2"),
     ]
@@ -118,7 +118,7 @@ def test_approvals_are_listed_once_and_not_beside_their_subscription():
         a.Waiting("pi_9", "cus_1", NOW - 30, subscription_id="sub_9"),
     ]
     rows = a.collect([sub], [], waiting, NOW)
-    assert [(r.kind, r.key) for r in rows] == [(a.FIRST_PAYMENT, "sub_9"), (a.APPROVAL, "seti_1")]
+    assert [(r.kind, r.id) for r in rows] == [(a.FIRST_PAYMENT, "sub_9"), (a.APPROVAL, "seti_1")]
     assert rows[1].action == a.OPEN_CUSTOMER and rows[1].amount == 0
 
 
@@ -134,7 +134,7 @@ def test_order_is_per_currency_krw_first_then_money_at_risk():
         row("krw_big_new", "krw", 200000, NOW),
         row("krw_big_old", "krw", 200000, NOW - DAY),
     ]
-    assert [r.key for r in a.ordered(rows)] == [
+    assert [r.id for r in a.ordered(rows)] == [
         "krw_big_old",
         "krw_big_new",
         "krw_small",
