@@ -3351,6 +3351,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>すべてのステータス</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>終了</translation>
     </message>

@@ -3351,6 +3351,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>모든 상태</translation>
     </message>
     <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>종료됨</translation>
     </message>

@@ -103,6 +103,28 @@ async def subscriptions_needing_attention(gateway: Any) -> tuple[list[Subscripti
     return list(subs.values()), any(cut for _items, cut in found)
 
 
+async def attention_page(
+    gateway: Any,
+    now: int,
+    customer_id: str | None = None,
+    price_id: str | None = None,
+) -> Page[Subscription]:
+    """The Subscriptions tab's "Needs attention" filter: one page, the most money at risk first.
+
+    The customer and price filters apply to what the searches found (Stripe's
+    subscription search cannot filter by them).
+    """
+    subs, _cut = await subscriptions_needing_attention(gateway)
+    by_id = {s.id: s for s in subs}
+    rows = rules.collect(subs, (), (), now)
+    found = [by_id[r.id] for r in rows if r.id in by_id]
+    if customer_id:
+        found = [s for s in found if s.customer_id == customer_id]
+    if price_id:
+        found = [s for s in found if any(i.price.id == price_id for i in s.items)]
+    return Page(items=tuple(found), has_more=False, next_cursor=None)
+
+
 def waiting_flows(flows: Iterable[ApprovalFlow], now: int) -> list[rules.Waiting]:
     """kpadmin's own approvals still waiting for the customer."""
     return [

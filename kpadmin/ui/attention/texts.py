@@ -6,6 +6,7 @@ by :mod:`kpadmin.ui.error_codes`, with Stripe's own sentence as the fallback.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QDateTime
@@ -86,6 +87,31 @@ def short_day(ts: int) -> str:
     # A Qt date pattern for a day without its year, in each language's order.
     pattern = QCoreApplication.translate("Attention", "MMM d", "date pattern")
     return ui_locale().toString(QDateTime.fromSecsSinceEpoch(int(ts)).date(), pattern)
+
+
+def subscription_chip(sub: rules.SubscriptionLike | None, now: int | None = None) -> str:
+    """A subscription's status chip in words ("Cancels Jan 3", "Payment failed ×2")."""
+    if sub is None:
+        return ""
+    return chip_text(sub.status, rules.chip(sub), int(time.time()) if now is None else now)
+
+
+def subscription_chip_colour(sub: rules.SubscriptionLike | None) -> str | None:
+    """The status whose colour ``sub``'s chip takes (see :func:`chip_colour_status`)."""
+    return None if sub is None else chip_colour_status(sub.status, rules.chip(sub))
+
+
+def chip_colour_status(status: str, chip: rules.Chip | None) -> str:
+    """The status whose colour a chip takes: a cancellation greys it, a pause is purple..."""
+    if chip is None:
+        return status
+    colours = {
+        rules.CHIP_PAYMENT_FAILED: "unpaid" if status == "unpaid" else "past_due",
+        rules.CHIP_CANCELS: "canceled",
+        rules.CHIP_PAUSED: "paused",
+        rules.CHIP_TRIAL: "trialing",
+    }
+    return colours.get(chip.kind, status)
 
 
 def chip_text(status: str, chip: rules.Chip | None, now: int) -> str:
