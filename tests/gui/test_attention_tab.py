@@ -186,3 +186,7 @@ def test_the_tab_title_counts_without_being_shown_and_f5_recounts(main_window, q
     _settled(tab, qtbot)
     assert window.tabs.tabText(index) == f"Needs attention ({tab.count})"
     assert past_due.invoice_id not in {r.invoice_id for r in _rows(tab)}
+    # Shown again after work elsewhere, it searches again.
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        window.tabs.setCurrentWidget(tab)
+    _settled(tab, qtbot)

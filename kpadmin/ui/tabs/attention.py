@@ -10,8 +10,8 @@ the dialog the Subscriptions and Customers tabs use for it:
 - undo the scheduled cancellation: "Cancel…", which offers "Keep the subscription";
 - open the customer: the Customers tab with that customer selected.
 
-The tab reloads on F5, when an action's dialog completes and when one of
-kpadmin's own approvals ends; :attr:`AttentionTab.countChanged` carries the
+The tab reloads on F5, when it is shown again (actions taken on other tabs),
+when an action's dialog completes and when one of kpadmin's own approvals ends; :attr:`AttentionTab.countChanged` carries the
 number of rows to the tab's title.
 """
 
@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kpadmin.domain import attention as rules
@@ -139,6 +140,12 @@ class AttentionTab(QWidget):
             self._context.approvals.ended.disconnect(self._after_action)
         except (RuntimeError, TypeError):  # already gone with the profile
             pass
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (after work on another tab): search again, so the list is current."""
+        super().showEvent(event)
+        if self.model.report is not None and not self._tasks.busy:
+            self.refresh()
 
     @property
     def count(self) -> int:
