@@ -190,9 +190,14 @@ def for_subscription(sub: SubscriptionLike, now: int) -> Attention | None:
     inv = failed_invoice(sub)
 
     def row(kind: str, amount: int, since: int | None, due: int | None) -> Attention:
+        action = ACTION_OF[kind]
+        if kind == CANCELLING and not sub.cancel_at_period_end:
+            # A cancellation on a date (``cancel_at``, set outside kpadmin) is undone in the
+            # Dashboard; kpadmin's "Keep the subscription" undoes one at the period's end.
+            action = OPEN_CUSTOMER
         return Attention(
             kind=kind,
-            action=ACTION_OF[kind],
+            action=action,
             customer_id=sub.customer_id,
             currency=sub.currency,
             amount=amount,

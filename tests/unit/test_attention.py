@@ -88,6 +88,7 @@ def test_cancellation_within_seven_days_offers_undo():
     assert a.for_subscription(replace(soon, current_period_end=NOW + 8 * DAY), NOW) is None
     on_date = Sub(cancel_at=NOW + DAY, current_period_end=NOW + 20 * DAY)
     assert a.for_subscription(on_date, NOW).due == NOW + DAY
+    assert a.for_subscription(on_date, NOW).action == a.OPEN_CUSTOMER  # undone in the Dashboard
     assert a.for_subscription(replace(on_date, status="canceled"), NOW) is None
 
 
