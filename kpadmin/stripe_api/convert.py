@@ -222,6 +222,8 @@ def invoice(d: dict[str, Any]) -> Invoice:
         payment_intent_id=pi_id,
         payment_intent_status=pi_status,
         livemode=_bool(d, "livemode"),
+        attempt_count=_opt_int(d, "attempt_count") or 0,
+        next_payment_attempt=_opt_int(d, "next_payment_attempt"),
     )
 
 

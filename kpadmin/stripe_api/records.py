@@ -150,6 +150,9 @@ class Invoice:
     payment_intent_id: str | None = None
     payment_intent_status: str | None = None
     livemode: bool = False
+    # How many times Stripe tried to collect it, and when it tries next by itself (None: never).
+    attempt_count: int = 0
+    next_payment_attempt: int | None = None
 
     @property
     def total_money(self) -> Money:

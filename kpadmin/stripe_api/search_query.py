@@ -9,16 +9,30 @@ every case down without a server.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _EMAILISH = re.compile(r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
 
 # Stripe's shortest substring (``~``) term.
 MIN_SUBSTRING = 3
+# Stripe's most clauses in one query.
+MAX_CLAUSES = 10
 
 
 def quote(value: str) -> str:
     """A Stripe search string literal: double quotes, with ``\\`` and ``"`` escaped."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def any_of(field: str, values: Sequence[str]) -> str:
+    """``field:"a" OR field:"b"``: any of ``values`` (Stripe allows ten clauses).
+
+    Raises:
+        ValueError: for no values, or more than Stripe's ten clauses.
+    """
+    if not values or len(values) > MAX_CLAUSES:
+        raise ValueError(f"between 1 and {MAX_CLAUSES} values, not {len(values)}")
+    return " OR ".join(f"{field}:{quote(v)}" for v in values)
 
 
 def customer_query(text: str) -> str:

@@ -7,7 +7,9 @@ placeholder (the current one saying "Loading…": the tabs' modules, the SDK's
 records among them, are a third of what start-up would import before the first
 frame); right after that paint the current tab is built and its first page
 requested, then the others are built one per event-loop turn (or at once when
-asked for). The Catalog and Subscriptions tabs are
+asked for). A tab whose title counts something ("Needs attention (3)": it has
+a ``countChanged`` signal) loads as soon as it is built, and again on every
+F5, so its count is current whichever tab is shown. The Catalog and Subscriptions tabs are
 imported lazily; if their module is missing a placeholder page says so instead
 of failing.
 
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 # (settings name, module, class) of each tab, in order.
 TAB_SPECS = (
     ("overview", "kpadmin.ui.tabs.overview", "OverviewTab"),
+    ("attention", "kpadmin.ui.tabs.attention", "AttentionTab"),
     ("catalog", "kpadmin.ui.tabs.catalog", "CatalogTab"),
     ("customers", "kpadmin.ui.tabs.customers", "CustomersTab"),
     ("subscriptions", "kpadmin.ui.tabs.subscriptions", "SubscriptionsTab"),
@@ -47,6 +50,7 @@ def tab_titles() -> dict[str, str]:
     """The translated title of each tab (context ``MainWindow``, as before the split)."""
     return {
         "overview": QCoreApplication.translate("MainWindow", "Overview"),
+        "attention": QCoreApplication.translate("MainWindow", "Needs attention"),
         "catalog": QCoreApplication.translate("MainWindow", "Catalog"),
         "customers": QCoreApplication.translate("MainWindow", "Customers"),
         "subscriptions": QCoreApplication.translate("MainWindow", "Subscriptions"),
@@ -91,6 +95,7 @@ class TabHost(QObject):
         keys = [k for k, _m, _c in TAB_SPECS]
         current = keys.index(last) if last in keys else keys.index("customers")
         painting = self._painting()
+        self._loaded = set()
         tabs.blockSignals(True)
         for i, (key, module, cls) in enumerate(TAB_SPECS):
             if painting:
@@ -103,8 +108,9 @@ class TabHost(QObject):
             tabs.addTab(tab, titles[key])
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)
-        self._loaded = set()
         if not painting:
+            for i in range(tabs.count()):
+                self._load_in_background(i)
             self.on_tab_changed(tabs.currentIndex())
 
     def _at(self, index: int) -> QWidget:
@@ -140,7 +146,27 @@ class TabHost(QObject):
         if status is not None:
             window = self._window
             status.connect(lambda text: show_status(window, text))
+        count = getattr(tab, "countChanged", None)
+        if count is not None:
+            count.connect(lambda n, k=key: self._show_count(k, n))
         return tab
+
+    def _show_count(self, key: str, count: int) -> None:
+        """Put a tab's count in its title: "Needs attention (3)"."""
+        title = tab_titles()[key]
+        for i in range(self.widget.count()):
+            if self._at(i).property("tabKey") == key:
+                self.widget.setTabText(i, f"{title} ({count})" if count else title)
+
+    def _load_in_background(self, index: int) -> None:
+        """Load a tab whose title counts something (Needs attention) as soon as it is built."""
+        tab = self._at(index)
+        if getattr(tab, "countChanged", None) is None or index in self._loaded:
+            return
+        self._loaded.add(index)
+        refresh = getattr(tab, "refresh", None)
+        if refresh is not None:
+            refresh()
 
     def _materialize(self, index: int) -> QWidget:
         """Replace the placeholder at ``index`` with the real tab (same title and place)."""
@@ -156,6 +182,8 @@ class TabHost(QObject):
         tabs.setCurrentIndex(current)
         tabs.blockSignals(False)
         placeholder.deleteLater()
+        if not self._painting():
+            self._load_in_background(index)
         return tab
 
     def close(self) -> None:
@@ -196,10 +224,14 @@ class TabHost(QObject):
                 refresh()
 
     def refresh_current(self) -> None:
-        """Reload the current tab."""
-        refresh = getattr(self.widget.currentWidget(), "refresh", None)
-        if refresh is not None:
-            refresh()
+        """Reload the current tab, and the counting tabs already loaded (their titles)."""
+        current = self.widget.currentWidget()
+        for i in range(self.widget.count()):
+            tab = self._at(i)
+            counts = getattr(tab, "countChanged", None) is not None and i in self._loaded
+            refresh = getattr(tab, "refresh", None)
+            if refresh is not None and (tab is current or counts):
+                refresh()
 
 
 def _list_model(tab: QWidget) -> Any:

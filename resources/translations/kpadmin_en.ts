@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AttentionTab</name>
+    <message numerus="yes">
+        <source>%n item(s) need a person.</source>
+        <translation>
+            <numerusform>%n item need a person.</numerusform>
+            <numerusform>%n items need a person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditWindow</name>
     <message numerus="yes">
         <source>%n write(s)</source>

@@ -322,6 +322,198 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Renewal payment failed</source>
+        <translation>更新の支払いに失敗</translation>
+    </message>
+    <message>
+        <source>First payment not made</source>
+        <translation>初回の支払いが未完了</translation>
+    </message>
+    <message>
+        <source>Invoice payment failed</source>
+        <translation>請求書の支払いに失敗</translation>
+    </message>
+    <message>
+        <source>Kakao Pay approval waiting</source>
+        <translation>Kakao Pay の承認待ち</translation>
+    </message>
+    <message>
+        <source>Trial ending</source>
+        <translation>トライアル終了間近</translation>
+    </message>
+    <message>
+        <source>Cancellation scheduled</source>
+        <translation>キャンセル予約済み</translation>
+    </message>
+    <message>
+        <source>Retry payment…</source>
+        <translation>支払いを再試行…</translation>
+    </message>
+    <message>
+        <source>Send payment link…</source>
+        <translation>支払いリンクを送る…</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>顧客を開く</translation>
+    </message>
+    <message>
+        <source>Undo cancellation…</source>
+        <translation>キャンセルを取り消す…</translation>
+    </message>
+    <message>
+        <source>Declined; no reason given.</source>
+        <translation>拒否されました。理由は示されていません。</translation>
+    </message>
+    <message>
+        <source>The first payment is charged when the trial ends.</source>
+        <translation>トライアル終了時に初回の支払いが請求されます。</translation>
+    </message>
+    <message>
+        <source>The subscription ends; nothing more is charged.</source>
+        <translation>サブスクリプションは終了し、以後請求されません。</translation>
+    </message>
+    <message>
+        <source>Retried automatically %1</source>
+        <translation>%1 に自動で再試行</translation>
+    </message>
+    <message>
+        <source>No automatic retry</source>
+        <translation>自動再試行なし</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date pattern</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Payment failed ×%1</source>
+        <translation>支払い失敗 ×%1</translation>
+    </message>
+    <message>
+        <source>Cancels %1</source>
+        <translation>%1 にキャンセル</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>%1 まで一時停止</translation>
+    </message>
+    <message>
+        <source>Trial ends today</source>
+        <translation>今日トライアル終了</translation>
+    </message>
+    <message>
+        <source>Trial ends in %n day(s)</source>
+        <translation>あと %n 日でトライアル終了</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>未回収リスク</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次の予定</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>請求書 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTab</name>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>対応が必要な項目はありません。</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Needs attention summary</source>
+        <translation>要対応の概要</translation>
+    </message>
+    <message>
+        <source>Searching Stripe…</source>
+        <translation>Stripe を検索中…</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Refresh needs attention</source>
+        <translation>要対応を更新</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention right now.</source>
+        <translation>現在、対応が必要な項目はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need a person.</source>
+        <translation>
+            <numerusform>担当者の対応が必要な項目: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At risk: %1.</source>
+        <translation>未回収リスク: %1。</translation>
+    </message>
+    <message>
+        <source>Sorted by money at risk, largest first, per currency (KRW first).</source>
+        <translation>通貨ごとに未回収リスクの大きい順（KRW が先）に並びます。</translation>
+    </message>
+    <message>
+        <source>Stripe found more than kpadmin reads at once: refine in Stripe.</source>
+        <translation>Stripe で kpadmin が一度に読み込める件数を超える項目が見つかりました。Stripe で絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>This no longer needs attention.</source>
+        <translation>この項目はもう対応不要です。</translation>
+    </message>
+    <message>
+        <source>The Customers tab is not available here.</source>
+        <translation>ここでは顧客タブを使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>AuditBanner</name>
     <message>
         <source>Activity-log records waiting to be written: %1. Another program or kpadmin window is holding the log file; the records are kept, also if you quit, and written as soon as the file is free.</source>
@@ -1679,6 +1871,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Overview</source>
         <translation>概要</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
     </message>
     <message>
         <source>Catalog</source>
@@ -3118,6 +3314,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
     </message>
     <message>
         <source>Ended</source>

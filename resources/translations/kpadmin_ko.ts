@@ -322,6 +322,198 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Renewal payment failed</source>
+        <translation>갱신 결제 실패</translation>
+    </message>
+    <message>
+        <source>First payment not made</source>
+        <translation>첫 결제 미완료</translation>
+    </message>
+    <message>
+        <source>Invoice payment failed</source>
+        <translation>청구서 결제 실패</translation>
+    </message>
+    <message>
+        <source>Kakao Pay approval waiting</source>
+        <translation>카카오페이 승인 대기 중</translation>
+    </message>
+    <message>
+        <source>Trial ending</source>
+        <translation>체험 종료 예정</translation>
+    </message>
+    <message>
+        <source>Cancellation scheduled</source>
+        <translation>해지 예약됨</translation>
+    </message>
+    <message>
+        <source>Retry payment…</source>
+        <translation>결제 재시도…</translation>
+    </message>
+    <message>
+        <source>Send payment link…</source>
+        <translation>결제 링크 보내기…</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>고객 열기</translation>
+    </message>
+    <message>
+        <source>Undo cancellation…</source>
+        <translation>해지 취소…</translation>
+    </message>
+    <message>
+        <source>Declined; no reason given.</source>
+        <translation>거절됨. 사유가 제공되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The first payment is charged when the trial ends.</source>
+        <translation>체험이 끝나면 첫 결제가 청구됩니다.</translation>
+    </message>
+    <message>
+        <source>The subscription ends; nothing more is charged.</source>
+        <translation>구독이 종료되며 더 이상 청구되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Retried automatically %1</source>
+        <translation>%1에 자동 재시도</translation>
+    </message>
+    <message>
+        <source>No automatic retry</source>
+        <translation>자동 재시도 없음</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date pattern</comment>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>Payment failed ×%1</source>
+        <translation>결제 실패 ×%1</translation>
+    </message>
+    <message>
+        <source>Cancels %1</source>
+        <translation>%1 해지</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>%1까지 일시 중지</translation>
+    </message>
+    <message>
+        <source>Trial ends today</source>
+        <translation>오늘 체험 종료</translation>
+    </message>
+    <message>
+        <source>Trial ends in %n day(s)</source>
+        <translation>%n일 후 체험 종료</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>요금제</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>위험 금액</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>발생 시각</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음 예정</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>다음 조치</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>청구서 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTab</name>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>확인이 필요한 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Needs attention summary</source>
+        <translation>확인 필요 요약</translation>
+    </message>
+    <message>
+        <source>Searching Stripe…</source>
+        <translation>Stripe 검색 중…</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>다음 조치</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Refresh needs attention</source>
+        <translation>확인 필요 새로 고침</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention right now.</source>
+        <translation>지금은 확인이 필요한 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need a person.</source>
+        <translation>
+            <numerusform>담당자 확인이 필요한 항목 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At risk: %1.</source>
+        <translation>위험 금액: %1.</translation>
+    </message>
+    <message>
+        <source>Sorted by money at risk, largest first, per currency (KRW first).</source>
+        <translation>통화별로 위험 금액이 큰 순서(KRW 먼저)로 정렬됩니다.</translation>
+    </message>
+    <message>
+        <source>Stripe found more than kpadmin reads at once: refine in Stripe.</source>
+        <translation>Stripe에서 kpadmin이 한 번에 읽는 것보다 많은 항목을 찾았습니다. Stripe에서 범위를 좁혀 주세요.</translation>
+    </message>
+    <message>
+        <source>This no longer needs attention.</source>
+        <translation>이 항목은 더 이상 확인이 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Customers tab is not available here.</source>
+        <translation>여기서는 고객 탭을 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AuditBanner</name>
     <message>
         <source>Activity-log records waiting to be written: %1. Another program or kpadmin window is holding the log file; the records are kept, also if you quit, and written as soon as the file is free.</source>
@@ -1679,6 +1871,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Overview</source>
         <translation>개요</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
     </message>
     <message>
         <source>Catalog</source>
@@ -3118,6 +3314,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>All statuses</source>
         <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
     </message>
     <message>
         <source>Ended</source>

@@ -310,3 +310,34 @@ def test_preview_without_a_date_pins_the_moment(gw, shop, wait_for):
         )
     )
     assert changed.items[0].quantity == 2 and changed.latest_invoice.total == 67742
+
+
+def test_searches_find_a_failed_renewal_and_a_waiting_wallet(gw, raw, shop, wait_for):
+    """The reads behind "Needs attention": subscription, invoice and PaymentIntent searches,
+    and the bounded SetupIntent listing (Stripe has no SetupIntent search)."""
+    sub, cus = shop["sub"], shop["cus"]
+    problems = 'status:"past_due" OR status:"unpaid" OR status:"incomplete"'
+    assert wait_for(gw.subscriptions.search(problems)).items == ()
+    dry = kf.saved_wallet(raw, cus.id, "authorize_dry").payment_method
+    wait_for(gw.subscriptions.set_payment_method(sub.id, dry, idempotency_key="pm1"))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, T0 + MONTH + 3600, idempotency_key="a"))
+
+    found = wait_for(gw.subscriptions.search(problems, limit=1))
+    assert [s.id for s in found.items] == [sub.id] and not found.has_more
+    inv = found.items[0].latest_invoice
+    assert inv.status == "open" and inv.attempt_count == 1 and inv.payment_intent_id
+    assert inv.next_payment_attempt is None  # the sandbox makes no automatic retries
+    invoices = wait_for(gw.invoices.search('status:"open"'))
+    assert [i.id for i in invoices.items] == [inv.id]
+    assert invoices.items[0].attempt_count == 1
+    declined = wait_for(gw.payment_intents.search('status:"requires_payment_method"'))
+    pi = next(p for p in declined.items if p.id == inv.payment_intent_id)
+    assert pi.last_error.decline_code == "insufficient_funds"
+
+    waiting = kf.start_setup(raw, cus.id)
+    listed = wait_for(gw.setup_intents.list(created_after=T0 - 86400, limit=100))
+    assert waiting.id in [s.id for s in listed.items]
+    mine = next(s for s in listed.items if s.id == waiting.id)
+    assert mine.status == "requires_action" and mine.customer_id == cus.id
+    later = wait_for(gw.setup_intents.list(created_after=2_000_000_000))
+    assert later.items == ()

@@ -20,8 +20,9 @@ def _press(window, qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None
 
 def test_ctrl_digits_switch_tabs_in_order(main_window, qtbot):
     window = main_window
-    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
-    for key, name in zip(keys, ("overview", "catalog", "customers", "subscriptions"), strict=True):
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+    names = ("overview", "attention", "catalog", "customers", "subscriptions")
+    for key, name in zip(keys, names, strict=True):
         _press(window, qtbot, key, CTRL)
         assert window.tabs.currentWidget() is window.tab(name)
     _press(window, qtbot, Qt.Key.Key_9, CTRL)  # no ninth tab: nothing changes
@@ -81,7 +82,7 @@ def test_help_lists_every_shortcut_and_none_is_ambiguous(main_window, qtbot):
     specs = shortcut_specs(titles)
     shown = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert {s.keys.toString(QKeySequence.SequenceFormat.NativeText) for s in specs} == shown
-    assert dialog.table.rowCount() == len(specs) == 4 + 8
+    assert dialog.table.rowCount() == len(specs) == 5 + 8
     dialog.close()
 
     # Two window-wide actions with the same keys would make Qt fire neither.

@@ -33,12 +33,12 @@ def test_window_is_complete_before_the_first_paint_and_loads_after_it(
     window = _open(demo_services, qtbot)
     # Before the first paint: the real window, nothing slow done yet.
     assert "Demo" in window.windowTitle() and window.badge.text()
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == 5
     placeholder = window.tabs.currentWidget()
     assert placeholder.property("tabKey") == "customers"
     assert placeholder.findChild(QLabel).text() == "Loading…"
-    pending = [window.tabs.widget(i).property("pendingTab") for i in range(4)]
-    assert pending.count(True) == 4  # no tab module is imported before the first frame
+    pending = [window.tabs.widget(i).property("pendingTab") for i in range(5)]
+    assert pending.count(True) == 5  # no tab module is imported before the first frame
     gateway = window.context.gateway
     assert isinstance(gateway, LazyGateway) and not gateway.built
     assert window.comforts is None
@@ -53,12 +53,13 @@ def test_window_is_complete_before_the_first_paint_and_loads_after_it(
     assert painted == [True]
     assert gateway.built and window.comforts is not None
     qtbot.waitUntil(
-        lambda: not any(window.tabs.widget(i).property("pendingTab") for i in range(4)),
+        lambda: not any(window.tabs.widget(i).property("pendingTab") for i in range(5)),
         timeout=5000,
     )
     assert window.tabs.currentWidget() is customers  # building the others kept the tab
-    assert [window.tabs.tabText(i) for i in range(4)] == [
+    assert [window.tabs.tabText(i) for i in range(5)] == [
         "Overview",
+        "Needs attention",
         "Catalog",
         "Customers",
         "Subscriptions",

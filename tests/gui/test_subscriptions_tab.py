@@ -246,3 +246,26 @@ def test_resume_and_failed_payment_sit_with_the_subscriptions_actions(tab, qtbot
     )
     qtbot.waitUntil(tab.resume_button.isEnabled)
     assert failed_payment.isEnabled()
+
+
+def test_needs_attention_filter_and_status_chips(tab, qtbot):
+    import time
+
+    from kpadmin.domain.attention import needs_attention
+
+    tab.refresh()
+    qtbot.waitUntil(lambda: _loaded(tab))
+    everything = tab.model.objects()
+    now = int(time.time())
+    wanted = {s.id for s in everything if needs_attention(s, now)}
+    assert {s.id for s in everything if s.status == "past_due"} <= wanted
+    tab.set_filters(status="attention")
+    assert tab.status_combo.currentText() == "Needs attention"
+    qtbot.waitUntil(lambda: _loaded(tab) and tab.model.rowCount() > 0)
+    assert {s.id for s in tab.model.objects()} == wanted
+    chips = dict(zip((s.status for s in tab.model.objects()), _col(tab.model, "status")))
+    assert chips["past_due"] == "Payment failed ×1"
+    customer = tab.model.objects()[0].customer_id
+    tab.set_filters(status="attention", customer_id=customer)
+    qtbot.waitUntil(lambda: _loaded(tab) and tab.model.rowCount() > 0)
+    assert {s.customer_id for s in tab.model.objects()} == {customer}

@@ -232,3 +232,49 @@ def test_subscription_with_latest_invoice_keeps_row(qtmodeltester):
     model.set_rows([subscription(1, status="incomplete", latest_invoice=invoice)])
     qtmodeltester.check(model, force_py=True)
     assert cell(model, 0, "status") == "Incomplete"
+
+
+def test_status_chips_say_what_matters_most(qtmodeltester):
+    import time
+    from datetime import datetime
+
+    failed = Invoice(
+        id="in_2",
+        number=None,
+        customer_id="cus_001",
+        subscription_id="sub_002",
+        status="open",
+        currency="krw",
+        amount_due=100_000,
+        amount_paid=0,
+        amount_remaining=100_000,
+        total=100_000,
+        created=1_700_000_000,
+        hosted_invoice_url=None,
+        attempt_count=2,
+    )
+    jan3 = int(datetime(2027, 1, 3, 12).timestamp())
+    in_two_days = int(time.time()) + 2 * 86400 - 60
+    model = SubscriptionsModel()
+    model.set_rows(
+        [
+            subscription(1, cancel_at=jan3),
+            subscription(2, status="past_due", latest_invoice=failed),
+            subscription(3, pause_collection_behavior="void", pause_collection_resumes_at=jan3),
+            subscription(4, status="trialing", trial_end=in_two_days),
+            subscription(5, status="canceled", cancel_at=jan3),
+        ]
+    )
+    qtmodeltester.check(model, force_py=True)
+    # Without the English translator (the app loads it) a plural reads "day(s)".
+    assert [cell(model, r, "status").replace("(s)", "s") for r in range(5)] == [
+        "Cancels Jan 3",
+        "Payment failed ×2",
+        "Paused until Jan 3",
+        "Trial ends in 2 days",
+        "Canceled",
+    ]
+    assert cell(model, 0, "status", Qt.ItemDataRole.ToolTipRole) == "Active"
+    assert cell(model, 0, "status", ExportRole) == "active"
+    grey = cell(model, 4, "status", Qt.ItemDataRole.ForegroundRole)
+    assert cell(model, 0, "status", Qt.ItemDataRole.ForegroundRole) == grey  # ending: grey

@@ -35,9 +35,15 @@ def test_file_view_help_menus(main_window, qtbot):
     assert quit_action.text() == "&Quit" and quit_action.shortcut() == QKeySequence("Ctrl+Q")
 
     view = _menu(window, "viewMenu")
-    assert _texts(view)[:4] == ["Overview", "Catalog", "Customers", "Subscriptions"]
+    assert _texts(view)[:5] == [
+        "Overview",
+        "Needs attention",
+        "Catalog",
+        "Customers",
+        "Subscriptions",
+    ]
     by_text = {a.text(): a for a in view.actions()}
-    assert by_text["Customers"].shortcut() == QKeySequence("Ctrl+3")
+    assert by_text["Customers"].shortcut() == QKeySequence("Ctrl+4")
     assert by_text["Refresh"].shortcut() == QKeySequence(Qt.Key.Key_F5)
     by_text["Customers"].trigger()
     assert window.tabs.currentWidget() is window.tab("customers")

@@ -242,3 +242,25 @@ def test_welcome_page_in_korean_and_japanese(lang, title, ui_language, services,
     problems = _shoot(window, f"{lang}-welcome", qtbot)
     wait_for(window.shutdown())
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "what"),
+    [("en", "Needs attention", "Renewal payment failed"), ("ko", "확인 필요", "갱신 결제 실패")],
+)
+def test_needs_attention_in_english_and_korean(
+    lang, title, what, ui_language, demo_services, qtbot, loop
+):
+    """``kpadmin-attention-en.png`` / ``-ko.png``: the demo shop's past-due renewals first."""
+    ui_language(lang)
+    window = _demo_window(demo_services, qtbot)
+    try:
+        tab = window.tab("attention")
+        window.tabs.setCurrentWidget(tab)
+        index = window.tabs.indexOf(tab)
+        qtbot.waitUntil(lambda: window.tabs.tabText(index).startswith(f"{title} ("), timeout=10000)
+        assert tab.model.index(0, 0).data() == what
+        problems = _shoot(window, f"attention-{lang}", qtbot)
+    finally:
+        _close(window, qtbot)
+    assert problems == [], "\n".join(problems)

@@ -102,6 +102,30 @@ def test_trial_is_a_paid_zero_invoice(sandbox, test_key):
     assert sub["items"].data[0].current_period_end == sub.trial_end
 
 
+def test_a_scheduled_cancellation_sets_canceled_at_and_is_searchable(sandbox, test_key):
+    """Stripe: ``canceled_at`` is the time of the request that scheduled the cancellation;
+    undoing it clears it, so ``canceled_at>0`` finds the subscriptions that will end."""
+    c = kf.client(sandbox, test_key)
+    cus, price = kf.shop(c)
+    pm = kf.saved_wallet(c, cus.id).payment_method
+    a = _subscribe(c, cus, price, pm)
+    b = _subscribe(c, cus, price, pm)
+    assert a.canceled_at is None
+    scheduled = c.v1.subscriptions.update(a.id, {"cancel_at_period_end": True})
+    assert scheduled.status == "active" and scheduled.canceled_at is not None
+    on_date = c.v1.subscriptions.update(b.id, {"cancel_at": scheduled.cancel_at})
+    assert on_date.canceled_at is not None and on_date.cancel_at == scheduled.cancel_at
+
+    def found():
+        res = c.v1.subscriptions.search({"query": 'status:"active" AND canceled_at>0'})
+        return sorted(s.id for s in res.data)
+
+    assert found() == sorted([a.id, b.id])
+    kept = c.v1.subscriptions.update(a.id, {"cancel_at_period_end": False})
+    assert kept.canceled_at is None and kept.cancel_at is None
+    assert found() == [b.id]
+
+
 def test_update_cancel_and_list_filters(sandbox, test_key):
     c = kf.client(sandbox, test_key)
     cus, price = kf.shop(c)

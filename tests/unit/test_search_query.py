@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kpadmin.stripe_api.search_query import customer_query, quote
+from kpadmin.stripe_api.search_query import any_of, customer_query, quote
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,12 @@ def test_blank_text_is_not_a_query():
 
 def test_quote_escapes_backslash_before_quote():
     assert quote('\\"') == '"\\\\\\""'
+
+
+def test_any_of_joins_quoted_values_with_or():
+    assert any_of("status", ["past_due", "unpaid"]) == 'status:"past_due" OR status:"unpaid"'
+    assert any_of("status", ['a"b']) == 'status:"a\\"b"'
+    with pytest.raises(ValueError):
+        any_of("status", [])
+    with pytest.raises(ValueError):
+        any_of("status", [str(i) for i in range(11)])

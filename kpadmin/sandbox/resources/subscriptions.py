@@ -288,10 +288,15 @@ def _set_cancel_at(ctx: Ctx, sub: Obj, p: Obj) -> None:
         else:
             sub["cancel_at"] = p_int(p, "cancel_at")
         sub["cancel_at_period_end"] = False
+    # Stripe: a scheduled cancellation sets ``canceled_at`` to the time of the request (not
+    # the end of the period); undoing it clears it again. It is searchable (``canceled_at>0``).
     if sub["cancel_at"] is not None or sub["cancel_at_period_end"]:
         sub["cancellation_details"]["reason"] = "cancellation_requested"
+        if "cancel_at" in p or "cancel_at_period_end" in p:
+            sub["canceled_at"] = ctx.store.now()
     elif "cancel_at" in p or "cancel_at_period_end" in p:
         sub["cancellation_details"]["reason"] = None
+        sub["canceled_at"] = None
 
 
 @routes.get("/v1/subscriptions/search", SubscriptionSearchParams)

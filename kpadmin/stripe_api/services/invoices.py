@@ -31,9 +31,11 @@ if TYPE_CHECKING:
         InvoiceListParams,
         InvoicePayParams,
         InvoiceRetrieveParams,
+        InvoiceSearchParams,
     )
 
 _LIST: JsonList[InvoiceListParams] = JsonList("/v1/invoices")
+_SEARCH: JsonList[InvoiceSearchParams] = JsonList("/v1/invoices/search")
 
 
 class InvoicesService:
@@ -60,6 +62,20 @@ class InvoicesService:
         if subscription_id is not None:
             params["subscription"] = subscription_id
         return convert.page(await _LIST.get(self._t, params), convert.invoice)
+
+    async def search(self, query: str, page: str | None = None, limit: int = 100) -> Page[Invoice]:
+        """One page of a search (``status:"open"``...), with the payments naming each PaymentIntent.
+
+        ``page`` is the previous page's ``next_cursor``.
+        """
+        params: InvoiceSearchParams = {
+            "query": query,
+            "limit": clamp_limit(limit),
+            "expand": ["data.payments"],
+        }
+        if page:
+            params["page"] = page
+        return convert.page(await _SEARCH.get(self._t, params), convert.invoice)
 
     async def retrieve(self, invoice_id: str) -> Invoice:
         """An invoice with its payments' PaymentIntents (their status)."""

@@ -12,14 +12,22 @@ from typing import TYPE_CHECKING, Any
 
 from kpadmin.domain import kakao_pay
 from kpadmin.stripe_api import convert
-from kpadmin.stripe_api.client import Transport, Write
+from kpadmin.stripe_api.client import JsonList, Transport, Write
 from kpadmin.stripe_api.errors import GatewayError
+from kpadmin.stripe_api.params import clamp_limit
+from kpadmin.stripe_api.records import Page
 from kpadmin.stripe_api.records_kakao import MandateAcceptance, PaymentIntent
 from kpadmin.stripe_api.records_support import Payment
 from kpadmin.stripe_api.services import intent_fields as f
 
 if TYPE_CHECKING:
-    from stripe.params import PaymentIntentConfirmParams, PaymentIntentRetrieveParams
+    from stripe.params import (
+        PaymentIntentConfirmParams,
+        PaymentIntentRetrieveParams,
+        PaymentIntentSearchParams,
+    )
+
+_SEARCH: JsonList[PaymentIntentSearchParams] = JsonList("/v1/payment_intents/search")
 
 
 class PaymentIntentsService:
@@ -30,6 +38,18 @@ class PaymentIntentsService:
 
     async def retrieve(self, payment_intent_id: str) -> PaymentIntent:
         return payment_intent(convert.as_dict(await self._get(payment_intent_id, None)))
+
+    async def search(
+        self, query: str, page: str | None = None, limit: int = 100
+    ) -> Page[PaymentIntent]:
+        """One page of a search (``status:"requires_payment_method"``...), with each last error.
+
+        ``page`` is the previous page's ``next_cursor``.
+        """
+        params: PaymentIntentSearchParams = {"query": query, "limit": clamp_limit(limit)}
+        if page:
+            params["page"] = page
+        return convert.page(await _SEARCH.get(self._t, params), payment_intent)
 
     async def status(self, payment_intent_id: str) -> str | None:
         """The PaymentIntent's status, or None when this key may not read it."""

@@ -14,12 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 from kpadmin.domain import kakao_pay
 from kpadmin.stripe_api import convert
-from kpadmin.stripe_api.client import Transport, Write
+from kpadmin.stripe_api.client import JsonList, Transport, Write
+from kpadmin.stripe_api.params import clamp_limit
+from kpadmin.stripe_api.records import Page
 from kpadmin.stripe_api.records_kakao import MandateAcceptance, SetupIntent
 from kpadmin.stripe_api.services import intent_fields as f
 
 if TYPE_CHECKING:
-    from stripe.params import SetupIntentCancelParams, SetupIntentCreateParams
+    from stripe.params import (
+        SetupIntentCancelParams,
+        SetupIntentCreateParams,
+        SetupIntentListParams,
+    )
+
+_LIST: JsonList[SetupIntentListParams] = JsonList("/v1/setup_intents")
 
 
 class SetupIntentsService:
@@ -72,6 +80,21 @@ class SetupIntentsService:
             ),
         )
         return setup_intent(convert.as_dict(obj))
+
+    async def list(
+        self, created_after: int | None = None, cursor: str | None = None, limit: int = 100
+    ) -> Page[SetupIntent]:
+        """One page of SetupIntents, newest first, created at or after ``created_after``.
+
+        Stripe has no search and no status filter for SetupIntents: a bounded
+        listing (by creation time) is the way to find those still waiting.
+        """
+        params: SetupIntentListParams = {"limit": clamp_limit(limit)}
+        if created_after is not None:
+            params["created"] = {"gte": created_after}
+        if cursor:
+            params["starting_after"] = cursor
+        return convert.page(await _LIST.get(self._t, params), setup_intent)
 
     async def retrieve(self, setup_intent_id: str) -> SetupIntent:
         api = self._t.v1.setup_intents

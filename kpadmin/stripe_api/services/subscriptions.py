@@ -35,11 +35,13 @@ if TYPE_CHECKING:
         SubscriptionListParams,
         SubscriptionResumeParams,
         SubscriptionRetrieveParams,
+        SubscriptionSearchParams,
         SubscriptionUpdateParams,
         SubscriptionUpdateParamsPauseCollection,
     )
 
 _LIST: JsonList[SubscriptionListParams] = JsonList("/v1/subscriptions")
+_SEARCH: JsonList[SubscriptionSearchParams] = JsonList("/v1/subscriptions/search")
 
 # A list expands one level less deeply than one object; a row still needs the invoice's
 # payments (Stripe includes them only when asked), which name the PaymentIntent a support
@@ -84,6 +86,24 @@ class SubscriptionsService:
         if price_id is not None:
             params["price"] = price_id
         return convert.page(await _LIST.get(self._t, params), convert.subscription)
+
+    async def search(
+        self, query: str, page: str | None = None, limit: int = 100
+    ) -> Page[Subscription]:
+        """One page of a search (``status:"past_due"``...), with each latest invoice's payments.
+
+        Stripe searches ``status``, ``created``, ``canceled_at`` and ``metadata``
+        of subscriptions; its index lags writes by up to a minute. ``page`` is
+        the previous page's ``next_cursor``.
+        """
+        params: SubscriptionSearchParams = {
+            "query": query,
+            "limit": clamp_limit(limit),
+            "expand": _LIST_EXPAND,
+        }
+        if page:
+            params["page"] = page
+        return convert.page(await _SEARCH.get(self._t, params), convert.subscription)
 
     async def retrieve(self, subscription_id: str) -> Subscription:
         """A subscription with its latest invoice and, while that is open, its PaymentIntent status.

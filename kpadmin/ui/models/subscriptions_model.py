@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject, Qt
 
 from kpadmin.stripe_api.records import Price, Subscription
+from kpadmin.ui.attention.texts import subscription_chip, subscription_chip_colour
 from kpadmin.ui.formatting import (
     date_samples,
     format_date,
@@ -43,10 +44,11 @@ class SubscriptionsModel(RowTableModel):
                 Column(
                     "status",
                     self.tr("Status"),
-                    lambda s: status_text(s.status),
+                    subscription_chip,  # "Cancels Jan 3", "Payment failed ×2", else the status
                     export=lambda s: s.status,
-                    foreground=lambda s: status_colour(s.status),
-                    width=105,
+                    tooltip=lambda s: status_text(s.status),
+                    foreground=lambda s: status_colour(subscription_chip_colour(s)),
+                    width=140,
                 ),
                 Column("plan", self.tr("Plan"), self.plan_text, width=250),
                 Column(

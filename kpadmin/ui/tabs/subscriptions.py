@@ -13,6 +13,7 @@ methods (cancelled when the selection moves on).
 from __future__ import annotations
 
 import asyncio
+import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from kpadmin.stripe_api.records import Subscription
 from kpadmin.ui.async_tasks import TaskRunner
+from kpadmin.ui.attention.source import attention_page
+from kpadmin.ui.attention.texts import subscription_chip_colour
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html, error_text
 from kpadmin.ui.fonts import table_font
@@ -44,9 +47,12 @@ from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text
 from kpadmin.ui.widgets.subscription_detail import SubscriptionDetail
 
-# Status filter values; "all" includes canceled ones (Stripe's default list omits them).
+# Status filter values; "all" includes canceled ones (Stripe's default list omits them);
+# "attention" is what "Needs attention" lists (found by search, not a Stripe status).
+ATTENTION = "attention"
 STATUSES = (
     "all",
+    ATTENTION,
     "active",
     "trialing",
     "incomplete",
@@ -91,7 +97,7 @@ class SubscriptionsTab(QWidget):
         self.table.view.setItemDelegateForColumn(
             self.model.column_index("status"),
             StatusChipDelegate(
-                lambda idx: getattr(idx.data(ObjectRole), "status", None), self.table.view
+                lambda idx: subscription_chip_colour(idx.data(ObjectRole)), self.table.view
             ),
         )
         self.feeder = PageFeeder(self.model, self._tasks)
@@ -115,9 +121,11 @@ class SubscriptionsTab(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status filter"))
         for status in STATUSES:
-            text = {"all": self.tr("All statuses"), "ended": self.tr("Ended")}.get(
-                status, status_text(status)
-            )
+            text = {
+                "all": self.tr("All statuses"),
+                ATTENTION: self.tr("Needs attention"),
+                "ended": self.tr("Ended"),
+            }.get(status, status_text(status))
             self.status_combo.addItem(text, status)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.customer_combo = self._picker(
@@ -236,6 +244,11 @@ class SubscriptionsTab(QWidget):
         status, customer_id, price_id = filters
         gateway, limit = self._gateway, self.page_size
         self.detail.clear()
+        if status == ATTENTION:
+            self.feeder.set_source(
+                lambda _cursor: attention_page(gateway, int(time.time()), customer_id, price_id)
+            )
+            return
         self.feeder.set_source(
             lambda cursor: gateway.subscriptions.list(
                 status=status,
