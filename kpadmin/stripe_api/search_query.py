@@ -40,3 +40,32 @@ def customer_query(text: str) -> str:
         q = quote(value)
         return f"name~{q} OR email~{q}"
     return f"name:{quote(value)}"
+
+
+def name_query(text: str) -> str:
+    """The query for a product name typed in a search box: ``name~"x"`` from three
+    characters (substring), ``name:"x"`` below (exact).
+
+    Raises:
+        ValueError: for empty (or blank) text.
+    """
+    value = " ".join(text.split())
+    if not value:
+        raise ValueError("empty search text")
+    op = "~" if len(value) >= MIN_SUBSTRING else ":"
+    return f"name{op}{quote(value)}"
+
+
+# Stripe's most clauses in one query.
+MAX_CLAUSES = 10
+
+
+def any_of(field: str, values: list[str]) -> str:
+    """``field:"a" OR field:"b"``: objects whose token field is one of ``values``.
+
+    Raises:
+        ValueError: for no values or more than Stripe's ten clauses.
+    """
+    if not values or len(values) > MAX_CLAUSES:
+        raise ValueError(f"between 1 and {MAX_CLAUSES} values")
+    return " OR ".join(f"{field}:{quote(v)}" for v in values)
