@@ -2810,6 +2810,25 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search Stripe</source>
+        <translation>入力すると Stripe で検索します</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>「%1」に一致する項目はありません</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>検索できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Show %1</source>
@@ -3179,8 +3198,8 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>価格で絞り込み</translation>
     </message>
     <message>
-        <source>Price or price_…</source>
-        <translation>価格または price_…</translation>
+        <source>Product name or price_…</source>
+        <translation>商品名または price_…</translation>
     </message>
     <message>
         <source>New subscription…</source>

@@ -2810,6 +2810,25 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search Stripe</source>
+        <translation>입력하면 Stripe에서 검색합니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>“%1”와(과) 일치하는 항목 없음</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>검색 실패</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Show %1</source>
@@ -3179,8 +3198,8 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>가격 필터</translation>
     </message>
     <message>
-        <source>Price or price_…</source>
-        <translation>가격 또는 price_…</translation>
+        <source>Product name or price_…</source>
+        <translation>상품 이름 또는 price_…</translation>
     </message>
     <message>
         <source>New subscription…</source>
