@@ -136,10 +136,13 @@ class TabHost(QObject):
         assert self._context is not None
         tab = _make_tab(self._context, module, cls, self._window)
         tab.setProperty("tabKey", key)
+        window = self._window
         status = getattr(tab, "statusMessage", None)
         if status is not None:
-            window = self._window
             status.connect(lambda text: show_status(window, text))
+        opens = getattr(tab, "openRequested", None)
+        if opens is not None:
+            opens.connect(lambda target: _open_in_its_tab(window, target))
         return tab
 
     def _materialize(self, index: int) -> QWidget:
@@ -254,3 +257,10 @@ def _make_tab(context: AppContext, module: str, cls: str, parent: QWidget) -> QW
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
     return tab_class(context, parent)  # type: ignore[no-any-return]
+
+
+def _open_in_its_tab(window: QMainWindow, target: Any) -> None:
+    """A tab asked to open a record elsewhere (a customer's subscription): as Ctrl+K does."""
+    from kpadmin.ui.goto_box import open_target  # loaded with the tabs, after the first paint
+
+    open_target(window, target)

@@ -1023,6 +1023,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>作成日</translation>
     </message>
     <message>
+        <source>Double-click to open it in the Subscriptions tab</source>
+        <translation>ダブルクリックするとサブスクリプションタブで開きます</translation>
+    </message>
+    <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
         <translation>顧客を選択すると、支払い方法、サブスクリプション、請求書が表示されます。</translation>
     </message>

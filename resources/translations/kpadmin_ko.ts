@@ -1023,6 +1023,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>생성일</translation>
     </message>
     <message>
+        <source>Double-click to open it in the Subscriptions tab</source>
+        <translation>두 번 클릭하면 구독 탭에서 엽니다</translation>
+    </message>
+    <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
         <translation>고객을 선택하면 결제 수단, 구독, 인보이스가 표시됩니다.</translation>
     </message>

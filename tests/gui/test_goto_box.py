@@ -109,3 +109,40 @@ def test_name_and_email_search(main_window, qtbot, wait_for):
     box = _go(window, qtbot, "zz no such person zz")
     qtbot.waitUntil(lambda: "No customer" in box.message.text(), timeout=10000)
     box.hide()
+
+
+def _double_click(qtbot, tree, item):
+    """Press, release, then the double-click, as a mouse sends them (a view opens only
+    the row the first press was on)."""
+    centre = tree.visualItemRect(item).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_double_click_in_a_customers_detail_opens_subscription_and_invoice(
+    main_window, qtbot, wait_for
+):
+    window = main_window
+    subs = _all_subscriptions(window, wait_for)
+    sub = next(s for s in subs if s.latest_invoice_id and s.status == "canceled")
+    customers = window.tab("customers")
+    window.tabs.setCurrentWidget(customers)
+    customer = wait_for(window.context.gateway.customers.retrieve(sub.customer_id))
+    customers.open_record(customer)
+    detail = customers.detail
+    tree = detail.subscriptions
+
+    def listed(tree, object_id):
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        return next((i for i in items if getattr(i.data(0, 256), "id", None) == object_id), None)
+
+    qtbot.waitUntil(lambda: listed(tree, sub.id) is not None, timeout=10000)
+    _double_click(qtbot, tree, listed(tree, sub.id))
+    _opened(window, qtbot, "subscriptions", "table", sub.id)  # canceled: the filter is cleared
+
+    window.tabs.setCurrentWidget(customers)
+    invoices = detail.invoices
+    qtbot.waitUntil(lambda: listed(invoices, sub.latest_invoice_id) is not None, timeout=10000)
+    window.tab("subscriptions").set_filters(status="active")
+    _double_click(qtbot, invoices, listed(invoices, sub.latest_invoice_id))
+    _opened(window, qtbot, "subscriptions", "table", sub.id)
