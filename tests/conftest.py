@@ -152,30 +152,34 @@ def wait_idle(qtbot):
     return wait
 
 
-@pytest.fixture
-def sandbox():
-    """A fresh, empty sandbox on 127.0.0.1 (its own thread and loop); ``.url`` is its base URL."""
+def _running_sandbox(seed: str):
     from kpadmin.sandbox.embedded import EmbeddedSandbox
 
-    sb = EmbeddedSandbox(seed="none")
+    sb = EmbeddedSandbox(seed=seed)
     sb.start()
     try:
         yield sb
     finally:
         sb.stop()
+
+
+@pytest.fixture
+def sandbox():
+    """A fresh, empty sandbox on 127.0.0.1 (its own thread and loop); ``.url`` is its base URL."""
+    yield from _running_sandbox("none")
+
+
+@pytest.fixture(scope="module")
+def module_sandbox():
+    """An empty sandbox shared by one module's tests, for a shop that takes long to make
+    (override ``sandbox`` with it to point the GUI fixtures there)."""
+    yield from _running_sandbox("none")
 
 
 @pytest.fixture
 def demo_sandbox():
     """A sandbox seeded with the demo shop."""
-    from kpadmin.sandbox.embedded import EmbeddedSandbox
-
-    sb = EmbeddedSandbox(seed="demo")
-    sb.start()
-    try:
-        yield sb
-    finally:
-        sb.stop()
+    yield from _running_sandbox("demo")
 
 
 TEST_KEY = "sk_test_kpadmin0000000000000000"

@@ -153,6 +153,7 @@ def price(d: dict[str, Any]) -> Price:
         created=_int(d, "created"),
         metadata=_metadata(d),
         livemode=_bool(d, "livemode"),
+        product_name=_opt_str(_sub(d, "product"), "name"),
     )
 
 
@@ -269,4 +270,6 @@ def subscription(d: dict[str, Any]) -> Subscription:
         cancellation_reason=_opt_str(_sub(d, "cancellation_details"), "reason"),
         cancellation_feedback=_opt_str(_sub(d, "cancellation_details"), "feedback"),
         cancellation_comment=_opt_str(_sub(d, "cancellation_details"), "comment"),
+        customer_name=_opt_str(_sub(d, "customer"), "name"),
+        customer_email=_opt_str(_sub(d, "customer"), "email"),
     )

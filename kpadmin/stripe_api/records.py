@@ -87,6 +87,8 @@ class Price:
     created: int
     metadata: Mapping[str, str]
     livemode: bool
+    # The product's name when the answer expanded ``product`` (price search does).
+    product_name: str | None = None
 
     @property
     def money(self) -> Money | None:
@@ -200,6 +202,10 @@ class Subscription:
     cancellation_reason: str | None = None
     cancellation_feedback: str | None = None
     cancellation_comment: str | None = None
+    # The customer's name and e-mail when the answer expanded ``customer`` (lists do), so a
+    # row is named whatever the shop's size; None when not expanded or deleted.
+    customer_name: str | None = None
+    customer_email: str | None = None
 
     @property
     def current_period_end(self) -> int | None:

@@ -54,3 +54,21 @@ def customer_query(text: str) -> str:
         q = quote(value)
         return f"name~{q} OR email~{q}"
     return f"name:{quote(value)}"
+
+
+def name_query(text: str) -> str:
+    """The query for a product name typed in a search box: ``name~"x"`` from three
+    characters (substring), ``name:"x"`` below (exact).
+
+    Raises:
+        ValueError: for empty (or blank) text.
+    """
+    value = " ".join(text.split())
+    if not value:
+        raise ValueError("empty search text")
+    op = "~" if len(value) >= MIN_SUBSTRING else ":"
+    return f"name{op}{quote(value)}"
+
+
+# Stripe's most clauses in one query.
+MAX_CLAUSES = 10

@@ -10,6 +10,13 @@ screen (a row may not be loaded yet):
 - anything else is a customer search (``gateway.customers.search``): one
   match opens at once, several are listed to pick from.
 
+While one types, the box suggests: after a pause (250 ms), the loaded rows
+that match (``loaded``, :mod:`kpadmin.ui.goto_suggestions`) at once, then
+what Stripe finds for the text, without repeats; a newer pause cancels the
+older lookup. Stripe's search lags writes by up to a minute, so a customer
+made moments ago may appear only among the loaded rows. Down moves into the
+list; Enter on the text still resolves the text.
+
 :func:`resolve` is the async lookup and holds no widget; :class:`GotoBox` is
 the small popup; the window turns an accepted :class:`Target` into "switch
 to the tab, then ``tab.open_record(...)``" (:func:`open_target`).
@@ -17,10 +24,12 @@ to the tab, then ``tab.open_record(...)``" (:func:`open_target`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -40,6 +49,8 @@ from kpadmin.ui.errors import error_text
 
 # How many customers a name or e-mail search lists.
 SEARCH_LIMIT = 8
+# How long typing must pause before the box suggests.
+SUGGEST_DELAY_MS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +73,7 @@ class NotFound(Exception):
     """Nothing matched the text (the box says so)."""
 
 
-def _customer_target(customer: Any) -> Target:
+def customer_target(customer: Any) -> Target:
     parts = [p for p in (customer.name, customer.email) if p]
     return Target("customers", (customer,), " · ".join([*parts, customer.id]))
 
@@ -70,7 +81,7 @@ def _customer_target(customer: Any) -> Target:
 async def _customer_of(gateway: Any, customer_id: str | None) -> Target:
     if not customer_id:
         raise NotFound(QCoreApplication.translate("GotoBox", "It has no customer to open."))
-    return _customer_target(await gateway.customers.retrieve(customer_id))
+    return customer_target(await gateway.customers.retrieve(customer_id))
 
 
 async def _subscription_target(gateway: Any, subscription_id: str) -> Target:
@@ -135,7 +146,22 @@ async def resolve(gateway: Any, text: str) -> list[Target]:
         raise NotFound(
             QCoreApplication.translate("GotoBox", "No customer matches “%1”.").replace("%1", text)
         )
-    return [_customer_target(c) for c in page.items]
+    return [customer_target(c) for c in page.items]
+
+
+async def stripe_matches(gateway: Any, text: str) -> list[Target]:
+    """What Stripe finds for ``text``: :func:`resolve`, with nothing rather than an error
+    when nothing matches."""
+    try:
+        return await resolve(gateway, text)
+    except NotFound:
+        return []
+
+
+def without_repeats(first: Sequence[Target], more: Iterable[Target]) -> list[Target]:
+    """``more`` minus the records ``first`` already lists (by tab and id)."""
+    seen = {(t.tab, getattr(t.records[0], "id", None)) for t in first}
+    return [t for t in more if (t.tab, getattr(t.records[0], "id", None)) not in seen]
 
 
 def open_target(window: Any, target: Target) -> bool:
@@ -155,6 +181,7 @@ class GotoBox(QDialog):
     Args:
         gateway: the open profile's gateway.
         parent: the main window.
+        loaded: text -> the loaded rows that match, suggested before Stripe's.
 
     Signals:
         targetChosen(object): a :class:`Target` to open (the box hides itself).
@@ -162,9 +189,19 @@ class GotoBox(QDialog):
 
     targetChosen = Signal(object)
 
-    def __init__(self, gateway: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gateway: Any,
+        parent: QWidget | None = None,
+        loaded: Callable[[str], list[Target]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._gateway = gateway
+        self._loaded = loaded or (lambda _text: [])
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self.suggest)
         self._tasks = TaskRunner(self, on_error=self._show_error)
         self.setWindowTitle(self.tr("Go to"))
         self.setObjectName("gotoBox")
@@ -178,7 +215,8 @@ class GotoBox(QDialog):
         self.edit.setAccessibleName(self.tr("Go to id, name or e-mail"))
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self.go)
-        self.edit.textEdited.connect(lambda _t: self._reset())
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.installEventFilter(self)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Matching customers"))
         self.results.itemActivated.connect(self._chosen)
@@ -224,8 +262,55 @@ class GotoBox(QDialog):
         self.activateWindow()
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _on_edited(self, _text: str) -> None:
+        self._reset()
+        self._suggest_timer.start()  # restarts: only a pause in typing suggests
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the text moves into the suggestions."""
+        if (
+            watched is self.edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.results.isVisible()
+            and self.results.count()
+        ):
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def suggest(self) -> None:
+        """Suggest for the text now: the loaded rows that match, then Stripe's matches."""
+        self._suggest_timer.stop()
+        text = self.edit.text().strip()
+        if not text:
+            return
+        loaded = self._loaded(text)
+        self._show_targets(loaded)
+        self._tasks.run(
+            stripe_matches(self._gateway, text),
+            key="resolve",
+            on_success=lambda found: self._show_targets([*loaded, *without_repeats(loaded, found)]),
+        )
+
+    def _show_targets(self, targets: list[Target]) -> None:
+        """List ``targets`` under the text, none chosen: Enter still resolves the text."""
+        self.results.clear()
+        for target in targets:
+            item = QListWidgetItem(target.label, self.results)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+        self.results.setCurrentRow(-1)
+        self.results.setVisible(bool(targets))
+        if targets:
+            rows = self.results.sizeHintForRow(0) * len(targets)
+            self.results.setMinimumHeight(rows + 2 * self.results.frameWidth() + 2)
+        self.adjustSize()
+
     def go(self) -> None:
         """Look up what is typed (Enter); a chosen row in the list wins."""
+        self._suggest_timer.stop()
         item = self.results.currentItem()
         if self.results.isVisible() and item is not None:
             self._chosen(item)
@@ -244,15 +329,8 @@ class GotoBox(QDialog):
             self._accept_target(targets[0])
             return
         self.message.hide()
-        self.results.clear()
-        for target in targets:
-            item = QListWidgetItem(target.label, self.results)
-            item.setData(Qt.ItemDataRole.UserRole, target)
+        self._show_targets(targets)
         self.results.setCurrentRow(0)
-        rows = self.results.sizeHintForRow(0) * len(targets)
-        self.results.setMinimumHeight(rows + 2 * self.results.frameWidth() + 2)
-        self.results.show()
-        self.adjustSize()
         self.results.setFocus()
 
     def _chosen(self, item: QListWidgetItem) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.ui.goto_box import GotoBox, Target, open_target
+from kpadmin.ui.goto_suggestions import built_tabs, loaded_matches
 from kpadmin.ui.notifications import Notifier
 from kpadmin.ui.status import show_status
 from kpadmin.ui.tab_host import TAB_SPECS, tab_titles
@@ -243,7 +244,12 @@ class Comforts:
         if context is None:
             return None
         if self.goto_box is None:
-            self.goto_box = GotoBox(context.gateway, self._window)
+            tabs = self._window.tabs
+            self.goto_box = GotoBox(
+                context.gateway,
+                self._window,
+                loaded=lambda text: loaded_matches(built_tabs(tabs), text),
+            )
             self.goto_box.targetChosen.connect(self._open_target)
         self.goto_box.popup()
         return self.goto_box

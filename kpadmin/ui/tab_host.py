@@ -142,13 +142,16 @@ class TabHost(QObject):
         assert self._context is not None
         tab = _make_tab(self._context, module, cls, self._window)
         tab.setProperty("tabKey", key)
+        window = self._window
         status = getattr(tab, "statusMessage", None)
         if status is not None:
-            window = self._window
             status.connect(lambda text: show_status(window, text))
         count = getattr(tab, "countChanged", None)
         if count is not None:
             count.connect(lambda n, k=key: self._show_count(k, n))
+        opens = getattr(tab, "openRequested", None)
+        if opens is not None:
+            opens.connect(lambda target: _open_in_its_tab(window, target))
         return tab
 
     def _show_count(self, key: str, count: int) -> None:
@@ -286,3 +289,10 @@ def _make_tab(context: AppContext, module: str, cls: str, parent: QWidget) -> QW
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
     return tab_class(context, parent)  # type: ignore[no-any-return]
+
+
+def _open_in_its_tab(window: QMainWindow, target: Any) -> None:
+    """A tab asked to open a record elsewhere (a customer's subscription): as Ctrl+K does."""
+    from kpadmin.ui.goto_box import open_target  # loaded with the tabs, after the first paint
+
+    open_target(window, target)

@@ -1215,6 +1215,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>作成日</translation>
     </message>
     <message>
+        <source>Double-click to open it in the Subscriptions tab</source>
+        <translation>ダブルクリックするとサブスクリプションタブで開きます</translation>
+    </message>
+    <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
         <translation>顧客を選択すると、支払い方法、サブスクリプション、請求書が表示されます。</translation>
     </message>
@@ -2971,6 +2975,25 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search Stripe</source>
+        <translation>入力すると Stripe で検索します</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>「%1」に一致する項目はありません</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>検索できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Show %1</source>
@@ -3344,8 +3367,8 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>価格で絞り込み</translation>
     </message>
     <message>
-        <source>Price or price_…</source>
-        <translation>価格または price_…</translation>
+        <source>Product name or price_…</source>
+        <translation>商品名または price_…</translation>
     </message>
     <message>
         <source>New subscription…</source>

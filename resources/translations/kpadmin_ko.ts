@@ -1215,6 +1215,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>생성일</translation>
     </message>
     <message>
+        <source>Double-click to open it in the Subscriptions tab</source>
+        <translation>두 번 클릭하면 구독 탭에서 엽니다</translation>
+    </message>
+    <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
         <translation>고객을 선택하면 결제 수단, 구독, 인보이스가 표시됩니다.</translation>
     </message>
@@ -2971,6 +2975,25 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>SearchPicker</name>
+    <message>
+        <source>Type to search Stripe</source>
+        <translation>입력하면 Stripe에서 검색합니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>“%1”와(과) 일치하는 항목 없음</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>검색 실패</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Show %1</source>
@@ -3344,8 +3367,8 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>가격 필터</translation>
     </message>
     <message>
-        <source>Price or price_…</source>
-        <translation>가격 또는 price_…</translation>
+        <source>Product name or price_…</source>
+        <translation>상품 이름 또는 price_…</translation>
     </message>
     <message>
         <source>New subscription…</source>

@@ -45,6 +45,8 @@ def test_list_subscriptions_with_latest_invoice(gateway, wait_for, raw, shop):
     assert [s.id for s in page.items] == [made.id]
     sub = page.items[0]
     assert sub.customer_id == shop["customer"].id
+    assert (sub.customer_name, sub.customer_email) == ("김민수", None)  # expanded: named rows
+    assert sub.items[0].price.product_name is None  # five levels deep: not expanded
     assert sub.status == "incomplete"
     assert sub.currency == "krw"
     assert sub.total == Money(19800, "krw")

@@ -190,3 +190,30 @@ def test_missing_product_is_not_found(gateway, wait_for):
         wait_for(gateway.products.retrieve("prod_doesnotexist"))
     assert info.value.kind == "not_found"
     assert info.value.http_status == 404
+
+
+def test_products_by_ids_and_prices_of_products_found_by_name(gateway, wait_for):
+    photo = make_product(wait_for, gateway, name="스톡포토 베이직")
+    pro = make_product(wait_for, gateway, name="스톡포토 프로")
+    other = make_product(wait_for, gateway, name="Coffee")
+    prices = {
+        prod.id: wait_for(
+            gateway.prices.create(
+                PriceDraft(prod.id, "krw", 30000, "month"), idempotency_key=new_action_key()
+            )
+        )
+        for prod in (photo, pro, other)
+    }
+    by_ids = wait_for(gateway.products.list(ids=[photo.id, other.id]))
+    assert {p.id for p in by_ids.items} == {photo.id, other.id}
+    found = wait_for(gateway.products.search("스톡포토"))
+    assert {p.id for p in found.items} == {photo.id, pro.id}
+    assert [p.id for p in wait_for(gateway.products.search("프로")).items] == []  # short: exact
+    their_prices = wait_for(gateway.prices.search_by_products([p.id for p in found.items]))
+    assert {(p.id, p.product_id, p.product_name) for p in their_prices.items} == {
+        (prices[photo.id].id, photo.id, "스톡포토 베이직"),
+        (prices[pro.id].id, pro.id, "스톡포토 프로"),
+    }
+    assert wait_for(gateway.prices.search_by_products([])).items == ()
+    retrieved = wait_for(gateway.prices.retrieve(prices[other.id].id))
+    assert (retrieved.product_id, retrieved.product_name) == (other.id, "Coffee")

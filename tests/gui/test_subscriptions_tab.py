@@ -44,8 +44,8 @@ def test_browse_all_then_filter_by_status(tab, qtbot):
     subs = tab.model.objects()
     statuses = {s.status for s in subs}
     assert {"active", "canceled"} <= statuses  # "all" includes canceled ones
-    # names replace ids once the lookups arrive
-    qtbot.waitUntil(lambda: any(not c.startswith("cus_") for c in _col(tab.model, "customer")))
+    # every row comes with its customer's name
+    assert not any(c.startswith("cus_") for c in _col(tab.model, "customer"))
     assert any("₩" in a for a in _col(tab.model, "amount"))
     for status in ("active", "canceled", "past_due"):
         tab.set_filters(status=status)
@@ -72,9 +72,7 @@ def test_pages_lazily(tab, qtbot):
 
 def test_filter_by_customer_and_price(tab, qtbot):
     tab.refresh()
-    qtbot.waitUntil(
-        lambda: _loaded(tab) and tab.customer_combo.count() > 1 and tab.price_combo.count() > 1
-    )
+    qtbot.waitUntil(lambda: _loaded(tab))
     sub = tab.model.objects()[0]
     tab.set_filters(customer_id=sub.customer_id)
     qtbot.waitUntil(lambda: _loaded(tab))

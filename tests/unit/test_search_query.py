@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kpadmin.stripe_api.search_query import any_of, customer_query, quote
+from kpadmin.stripe_api.search_query import any_of, customer_query, name_query, quote
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,31 @@ def test_any_of_joins_quoted_values_with_or():
         any_of("status", [])
     with pytest.raises(ValueError):
         any_of("status", [str(i) for i in range(11)])
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("베이직", 'name~"베이직"'),
+        (" Photo   plan ", 'name~"Photo plan"'),
+        ("프로", 'name:"프로"'),
+        ('a"', 'name:"a\\""'),
+    ],
+)
+def test_name_query(text, query):
+    assert name_query(text) == query
+
+
+def test_blank_name_is_not_a_query():
+    with pytest.raises(ValueError):
+        name_query("  ")
+
+
+def test_any_of_joins_with_or():
+    assert any_of("product", ["prod_1", "prod_2"]) == 'product:"prod_1" OR product:"prod_2"'
+
+
+@pytest.mark.parametrize("count", [0, 11])
+def test_any_of_stays_within_stripes_clauses(count):
+    with pytest.raises(ValueError):
+        any_of("product", [f"prod_{i}" for i in range(count)])

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kpadmin.stripe_api import convert
 from kpadmin.stripe_api.client import JsonList, Transport, Write
 from kpadmin.stripe_api.params import clamp_limit, metadata_update
 from kpadmin.stripe_api.records import Page, Price, PriceDraft
+from kpadmin.stripe_api.search_query import MAX_CLAUSES, any_of
 
 if TYPE_CHECKING:
-    from stripe.params import PriceCreateParams, PriceListParams, PriceUpdateParams
+    from stripe.params import (
+        PriceCreateParams,
+        PriceListParams,
+        PriceSearchParams,
+        PriceUpdateParams,
+    )
 
 _LIST: JsonList[PriceListParams] = JsonList("/v1/prices")
+_SEARCH: JsonList[PriceSearchParams] = JsonList("/v1/prices/search")
 _NO_METADATA: Mapping[str, str] = {}
 
 
@@ -40,9 +47,27 @@ class PricesService:
             params["active"] = active
         return convert.page(await _LIST.get(self._t, params), convert.price)
 
+    async def search_by_products(self, product_ids: Sequence[str], limit: int = 20) -> Page[Price]:
+        """Prices of up to ten products (Stripe's most clauses), each with its product's name.
+
+        Price search cannot match a product's name: search the products first
+        (``products.search``), then their prices here. Stripe's search index
+        lags writes by up to a minute.
+        """
+        wanted = list(dict.fromkeys(product_ids))[:MAX_CLAUSES]
+        if not wanted:
+            return Page(items=(), has_more=False, next_cursor=None)
+        params: PriceSearchParams = {
+            "query": any_of("product", wanted),
+            "limit": clamp_limit(limit),
+            "expand": ["data.product"],
+        }
+        return convert.page(await _SEARCH.get(self._t, params), convert.price)
+
     async def retrieve(self, price_id: str) -> Price:
+        """A price with its product (for its name)."""
         api = self._t.v1.prices
-        obj = await self._t.call(lambda o: api.retrieve_async(price_id, None, o))
+        obj = await self._t.call(lambda o: api.retrieve_async(price_id, {"expand": ["product"]}, o))
         return convert.price(convert.as_dict(obj))
 
     async def create(self, draft: PriceDraft, *, idempotency_key: str) -> Price:

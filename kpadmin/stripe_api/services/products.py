@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from kpadmin.stripe_api import convert
 from kpadmin.stripe_api.client import JsonList, Transport, Write
 from kpadmin.stripe_api.params import clamp_limit, metadata_update
 from kpadmin.stripe_api.records import Page, Product, ProductDraft
+from kpadmin.stripe_api.search_query import name_query
 
 if TYPE_CHECKING:
-    from stripe.params import ProductCreateParams, ProductListParams, ProductUpdateParams
+    from stripe.params import (
+        ProductCreateParams,
+        ProductListParams,
+        ProductSearchParams,
+        ProductUpdateParams,
+    )
 
 _LIST: JsonList[ProductListParams] = JsonList("/v1/products")
+_SEARCH: JsonList[ProductSearchParams] = JsonList("/v1/products/search")
 _NO_METADATA: Mapping[str, str] = {}
 
 
@@ -24,15 +31,35 @@ class ProductsService:
         self._t = transport
 
     async def list(
-        self, active: bool | None = None, cursor: str | None = None, limit: int = 50
+        self,
+        active: bool | None = None,
+        cursor: str | None = None,
+        limit: int = 50,
+        ids: Sequence[str] = (),
     ) -> Page[Product]:
-        """One page of products, newest first; ``active`` None lists both."""
+        """One page of products, newest first; ``active`` None lists both.
+
+        ``ids`` lists only those products (Stripe refuses it with a cursor): how a
+        page of subscriptions gets its products' names in one request.
+        """
         params: ProductListParams = {"limit": clamp_limit(limit)}
         if cursor:
             params["starting_after"] = cursor
         if active is not None:
             params["active"] = active
+        if ids:
+            params["ids"] = list(ids)
         return convert.page(await _LIST.get(self._t, params), convert.product)
+
+    async def search(self, text: str, limit: int = 10) -> Page[Product]:
+        """Products whose name contains ``text`` (three characters or more; shorter text
+        must be the whole name).
+
+        Stripe's search index lags writes by up to a minute: a product just
+        created or renamed may be missing.
+        """
+        params: ProductSearchParams = {"query": name_query(text), "limit": clamp_limit(limit)}
+        return convert.page(await _SEARCH.get(self._t, params), convert.product)
 
     async def retrieve(self, product_id: str) -> Product:
         api = self._t.v1.products

@@ -45,15 +45,18 @@ _SEARCH: JsonList[SubscriptionSearchParams] = JsonList("/v1/subscriptions/search
 
 # A list expands one level less deeply than one object; a row still needs the invoice's
 # payments (Stripe includes them only when asked), which name the PaymentIntent a support
-# action hands over.
-_LIST_EXPAND = ["data.latest_invoice.payments"]
-# One subscription: the latest invoice with its payments, which name the PaymentIntent.
-# Expanding the PaymentIntent too would be five levels, past Stripe's four: it is fetched
-# separately.
-_EXPAND = ["latest_invoice.payments"]
+# action hands over, and its customer, so every row is named whatever the shop's size.
+# The prices' products would be ``data.items.data.price.product``, five levels, past
+# Stripe's four: callers name products with ``products.list(ids=...)``.
+_LIST_EXPAND = ["data.latest_invoice.payments", "data.customer"]
+# One subscription: the latest invoice with its payments, which name the PaymentIntent,
+# and the customer. Expanding the PaymentIntent too would be five levels, past Stripe's
+# four: it is fetched separately.
+_EXPAND = ["latest_invoice.payments", "customer"]
 # What a support write returns: the subscription with its latest invoice and that invoice's
-# payments (included only when asked; they name the PaymentIntent), as lists do.
-_WRITE_EXPAND = ["latest_invoice.payments"]
+# payments (included only when asked; they name the PaymentIntent), and its customer, as
+# lists do.
+_WRITE_EXPAND = ["latest_invoice.payments", "customer"]
 
 
 class SubscriptionsService:

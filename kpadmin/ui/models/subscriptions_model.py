@@ -1,13 +1,15 @@
 """The subscription list of the Subscriptions tab.
 
-A subscription record carries ids only for its customer and its prices'
-products; the tab feeds names it has loaded through :meth:`set_labels`, and
-the model shows ids until then (so nothing waits for those lookups).
+A subscription row carries its customer's name (the list expands
+``data.customer``); its prices' products would be one expansion level past
+Stripe's four, so the tab feeds their names through :meth:`set_labels`
+before it hands a page over (:meth:`unnamed_products` says which it lacks).
+An id shows only where Stripe has no name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QObject, Qt
 
@@ -99,11 +101,32 @@ class SubscriptionsModel(RowTableModel):
                 col = self.column_index(key)
                 self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
 
+    def forget_labels(self) -> None:
+        """Drop the names fed so far (a refresh reads them again, renamed ones included)."""
+        self._customer_names.clear()
+        self._product_names.clear()
+
+    def unnamed_products(self, subs: Iterable[Subscription]) -> list[str]:
+        """Product ids of ``subs``' prices that have no nickname and no known name yet."""
+        wanted = (
+            item.price.product_id
+            for sub in subs
+            for item in sub.items
+            if not item.price.nickname and not item.price.product_name
+        )
+        return [pid for pid in dict.fromkeys(wanted) if pid and pid not in self._product_names]
+
     def customer_text(self, sub: Subscription) -> str:
-        return self._customer_names.get(sub.customer_id) or sub.customer_id
+        """The customer's name, else e-mail (as Stripe's Dashboard names one), else the id."""
+        return (
+            sub.customer_name
+            or sub.customer_email
+            or self._customer_names.get(sub.customer_id)
+            or sub.customer_id
+        )
 
     def product_name(self, price: Price) -> str:
-        return self._product_names.get(price.product_id, "")
+        return price.product_name or self._product_names.get(price.product_id, "")
 
     def plan_name(self, price: Price) -> str:
         """The price's nickname, else its product's name, else the price id."""

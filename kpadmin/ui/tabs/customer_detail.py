@@ -4,7 +4,9 @@ Loads the selected customer's payment methods, subscriptions and invoices
 together when the selection changes; a newer selection cancels the older
 load (TaskRunner key ``detail``), so a slow answer for the previous customer
 can never overwrite the current one. Kakao Pay is named as such and the
-customer's default payment method is marked "Default".
+customer's default payment method is marked "Default". Double-clicking (or
+Enter on) a subscription opens it in the Subscriptions tab, an invoice its
+subscription (an invoice of no subscription: its customer), as Ctrl+K does.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -34,12 +36,23 @@ from kpadmin.ui.formatting import (
     format_money_value,
     payment_method_kind,
 )
+from kpadmin.ui.goto_box import Target, resolve
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.status_chip import status_text
 
+# Where a subscription's or invoice's row keeps its record.
+RecordRole = Qt.ItemDataRole.UserRole
+
 
 class CustomerDetail(QWidget):
-    """Payment methods, subscriptions and invoices of one customer."""
+    """Payment methods, subscriptions and invoices of one customer.
+
+    Signals:
+        openRequested(object): a :class:`~kpadmin.ui.goto_box.Target` to open in its
+            tab (a subscription or invoice was double-clicked).
+    """
+
+    openRequested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +77,10 @@ class CustomerDetail(QWidget):
             self.tr("Invoices"),
             [self.tr("Number"), self.tr("Status"), self.tr("Total"), self.tr("Created")],
         )
+        self.subscriptions.itemActivated.connect(self._open_subscription)
+        self.invoices.itemActivated.connect(self._open_invoice)
+        for tree in (self.subscriptions, self.invoices):
+            tree.setToolTip(self.tr("Double-click to open it in the Subscriptions tab"))
         # Kakao Pay actions and the pending approval (kpadmin/ui/kakao_actions.py).
         from kpadmin.ui.kakao_actions import CustomerKakaoBar
 
@@ -192,16 +209,17 @@ class CustomerDetail(QWidget):
     def _fill_subscriptions(self, subs: tuple[Subscription, ...]) -> None:
         for sub in subs:
             total = format_money_value(sub.total) if sub.total is not None else ""
-            QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 self.subscriptions,
                 [status_text(sub.status), total, format_date(sub.current_period_end), sub.id],
             )
+            item.setData(0, RecordRole, sub)
         if not subs:
             self._placeholder(self.subscriptions, self.tr("No subscriptions"))
 
     def _fill_invoices(self, invoices: tuple[Invoice, ...]) -> None:
         for inv in invoices:
-            QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 self.invoices,
                 [
                     inv.number or inv.id,
@@ -210,8 +228,25 @@ class CustomerDetail(QWidget):
                     format_date(inv.created),
                 ],
             )
+            item.setData(0, RecordRole, inv)
         if not invoices:
             self._placeholder(self.invoices, self.tr("No invoices"))
+
+    def _open_subscription(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        sub = item.data(0, RecordRole)
+        if isinstance(sub, Subscription):
+            self.openRequested.emit(Target("subscriptions", (sub,), sub.id))
+
+    def _open_invoice(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Open the invoice's subscription (retrieved: it may be past the 20 listed)."""
+        invoice = item.data(0, RecordRole)
+        if isinstance(invoice, Invoice):
+            gateway = self._context.gateway
+            self._tasks.run(
+                resolve(gateway, invoice.id),
+                key="open",
+                on_success=lambda targets: self.openRequested.emit(targets[0]),
+            )
 
     def _placeholder(self, tree: QTreeWidget, text: str) -> None:
         item = QTreeWidgetItem(tree, [text])

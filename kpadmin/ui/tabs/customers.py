@@ -48,9 +48,11 @@ class CustomersTab(QWidget):
 
     Signals:
         statusMessage(str): what an action did, or why it failed, for the status bar.
+        openRequested(object): a ``goto_box.Target`` the detail pane asks to open.
     """
 
     statusMessage = Signal(str)
+    openRequested = Signal(object)
 
     # Rows per page; tests make it small to exercise paging.
     page_size = DEFAULT_PAGE_SIZE
@@ -106,6 +108,7 @@ class CustomersTab(QWidget):
         top.addWidget(self.delete_button)
 
         self.detail = CustomerDetail(context, self)
+        self.detail.openRequested.connect(self.openRequested)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

@@ -1,13 +1,15 @@
 """The Subscriptions tab: the list filtered by status, customer and price, and a detail pane.
 
 The list loads lazily (:class:`~kpadmin.ui.paging.PageFeeder`) through the
-shared :class:`~kpadmin.ui.table_view.RecordTable`. Subscriptions carry only
-ids for their customer and products; the tab loads the first hundred
-customers, products and prices once per refresh (in one background task) to
-name them in the table and to fill the customer and price pickers, and shows
-ids until those arrive. Selecting a row shows it at once, then retrieves the
-subscription with its latest invoice's payment and the customer's payment
-methods (cancelled when the selection moves on).
+shared :class:`~kpadmin.ui.table_view.RecordTable`. Every row is named
+whatever the shop's size: the list expands each subscription's customer, and
+before a page is shown the products its prices name that are not known yet
+are read in one request (``products.list(ids=...)``). The customer and price
+filters search Stripe as the person types
+(:class:`~kpadmin.ui.widgets.search_picker.SearchPicker`,
+:mod:`~kpadmin.ui.tabs.subscription_filters`). Selecting a row shows it at
+once, then retrieves the subscription with its latest invoice's payment and
+the customer's payment methods (cancelled when the selection moves on).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpadmin.stripe_api.records import Subscription
+from kpadmin.stripe_api.records import Page, Subscription
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.attention.source import attention_page
 from kpadmin.ui.attention.texts import subscription_chip_colour
@@ -36,14 +38,15 @@ from kpadmin.ui.errors import error_html, error_text
 from kpadmin.ui.fonts import table_font
 from kpadmin.ui.kakao_actions import can_resume, open_new_subscription, resume_payment
 from kpadmin.ui.models.base import ObjectRole
-from kpadmin.ui.models.prices_model import price_label
 from kpadmin.ui.models.subscriptions_model import SubscriptionsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
 from kpadmin.ui.reveal import reveal_record
 from kpadmin.ui.support.panel import SupportActions
 from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.current import CurrentObject
+from kpadmin.ui.tabs.subscription_filters import find_customers, find_prices
 from kpadmin.ui.widgets.field_error import FieldError
+from kpadmin.ui.widgets.search_picker import SearchPicker
 from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text
 from kpadmin.ui.widgets.subscription_detail import SubscriptionDetail
 
@@ -63,8 +66,8 @@ STATUSES = (
     "incomplete_expired",
     "ended",
 )
-# How many customers, products and prices the pickers and labels load.
-LOOKUP_LIMIT = 100
+# The most product ids one ``products.list(ids=...)`` names (Stripe's page size).
+PRODUCTS_PER_REQUEST = 100
 
 
 class SubscriptionsTab(QWidget):
@@ -128,11 +131,24 @@ class SubscriptionsTab(QWidget):
             }.get(status, status_text(status))
             self.status_combo.addItem(text, status)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        gateway, plan_name = self._gateway, self.model.plan_name
         self.customer_combo = self._picker(
-            self.tr("Any customer"), self.tr("Customer filter"), self.tr("Customer name or cus_…")
+            SearchPicker(
+                self.tr("Any customer"),
+                lambda text: find_customers(gateway, text),
+                accessible=self.tr("Customer filter"),
+                placeholder=self.tr("Customer name or cus_…"),
+                parent=self,
+            )
         )
         self.price_combo = self._picker(
-            self.tr("Any price"), self.tr("Price filter"), self.tr("Price or price_…")
+            SearchPicker(
+                self.tr("Any price"),
+                lambda text: find_prices(gateway, text, plan_name),
+                accessible=self.tr("Price filter"),
+                placeholder=self.tr("Product name or price_…"),
+                parent=self,
+            )
         )
         bar = QHBoxLayout()
         # No "Status"/"Customer"/"Price" labels: each combo names its filter ("All statuses",
@@ -175,20 +191,12 @@ class SubscriptionsTab(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.splitter, 1)
 
-    def _picker(self, any_text: str, accessible: str, placeholder: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setFont(table_font(combo.font()))  # "스톡포토 베이직 · ₩30,000 / month" in one face
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setAccessibleName(accessible)
-        combo.addItem(any_text, None)
-        line_edit = combo.lineEdit()
-        assert line_edit is not None  # editable combos have one
-        line_edit.setPlaceholderText(placeholder)
-        combo.setMinimumContentsLength(14)
-        combo.activated.connect(lambda _i: self.apply_filters())
-        line_edit.returnPressed.connect(self.apply_filters)
-        return combo
+    def _picker(self, picker: SearchPicker) -> SearchPicker:
+        picker.setFont(table_font(picker.font()))  # "스톡포토 베이직 · ₩30,000 / month" in one face
+        picker.setMinimumContentsLength(14)
+        picker.picked.connect(self.apply_filters)
+        picker.failed.connect(self._show_error)
+        return picker
 
     # -- tab convention -----------------------------------------------------------------
 
@@ -196,8 +204,8 @@ class SubscriptionsTab(QWidget):
         """Reload the list with the current filters and the name lookups (F5)."""
         self.error_label.clear_error()
         self._filters = None
+        self.model.forget_labels()  # names are read again with the rows (renamed ones too)
         self.apply_filters()
-        self._tasks.run(self._load_lookups(), key="lookups")
 
     def open_record(self, sub: Subscription) -> None:
         """Select ``sub`` with every filter cleared (the go-to box, Ctrl+K)."""
@@ -207,6 +215,8 @@ class SubscriptionsTab(QWidget):
 
     def shutdown(self) -> None:
         self._tasks.cancel_all()
+        self.customer_combo.shutdown()
+        self.price_combo.shutdown()
         self.support.shutdown()
 
     @property
@@ -222,18 +232,14 @@ class SubscriptionsTab(QWidget):
         self.status_combo.blockSignals(True)
         self.status_combo.setCurrentIndex(self.status_combo.findData(status))
         self.status_combo.blockSignals(False)
-        for combo, value in ((self.customer_combo, customer_id), (self.price_combo, price_id)):
-            index = combo.findData(value) if value else 0
-            if index >= 0:
-                combo.setCurrentIndex(index)
-            else:
-                combo.setEditText(value or "")
+        self.customer_combo.choose(customer_id)
+        self.price_combo.choose(price_id)
         self.apply_filters()
 
     def filters(self) -> tuple[str | None, str | None, str | None]:
         """(status, customer id, price id) as the controls read now."""
         status = self.status_combo.currentData()
-        return status, _picked(self.customer_combo), _picked(self.price_combo)
+        return status, self.customer_combo.chosen_id(), self.price_combo.chosen_id()
 
     def apply_filters(self) -> None:
         """Reload the list if the filters changed since the last load."""
@@ -242,7 +248,6 @@ class SubscriptionsTab(QWidget):
             return
         self._filters = filters
         status, customer_id, price_id = filters
-        gateway, limit = self._gateway, self.page_size
         self.detail.clear()
         if status == ATTENTION:
             self.feeder.set_source(
@@ -250,37 +255,33 @@ class SubscriptionsTab(QWidget):
             )
             return
         self.feeder.set_source(
-            lambda cursor: gateway.subscriptions.list(
-                status=status,
-                customer_id=customer_id,
-                price_id=price_id,
-                cursor=cursor,
-                limit=limit,
-            )
+            lambda cursor: self._named_page(status, customer_id, price_id, cursor)
         )
 
-    # -- lookups ------------------------------------------------------------------------
-
-    async def _load_lookups(self) -> None:
-        customers, products, prices = await asyncio.gather(
-            self._gateway.customers.list(limit=LOOKUP_LIMIT),
-            self._gateway.products.list(active=None, limit=LOOKUP_LIMIT),
-            self._gateway.prices.list(limit=LOOKUP_LIMIT),
+    async def _named_page(
+        self,
+        status: str | None,
+        customer_id: str | None,
+        price_id: str | None,
+        cursor: str | None,
+    ) -> Page[Subscription]:
+        """A page of subscriptions whose every customer and product has its name."""
+        page = await self._gateway.subscriptions.list(
+            status=status,
+            customer_id=customer_id,
+            price_id=price_id,
+            cursor=cursor,
+            limit=self.page_size,
         )
-        self._customer_names = {c.id: c.name or c.email or c.id for c in customers.items}
-        product_names = {p.id: p.name for p in products.items}
-        self.model.set_labels(customers=self._customer_names, products=product_names)
-        _refill(
-            self.customer_combo,
-            [(f"{name} ({cid})", cid) for cid, name in self._customer_names.items()],
+        self._customer_names.update(
+            {s.customer_id: name for s in page.items if (name := _customer_name(s))}
         )
-        _refill(
-            self.price_combo,
-            [(f"{self.model.plan_name(p)} · {price_label(p)}", p.id) for p in prices.items],
-        )
-        current = self.current.object
-        if current is not None:
-            self._on_current(current)
+        missing = self.model.unnamed_products(page.items)
+        for start in range(0, len(missing), PRODUCTS_PER_REQUEST):
+            ids = missing[start : start + PRODUCTS_PER_REQUEST]
+            products = await self._gateway.products.list(ids=ids, limit=len(ids))
+            self.model.set_labels(products={p.id: p.name for p in products.items})
+        return page
 
     # -- detail -------------------------------------------------------------------------
 
@@ -290,9 +291,7 @@ class SubscriptionsTab(QWidget):
             self._tasks.cancel("detail")
             self.detail.clear()
             return
-        self.detail.show_subscription(
-            sub, customer_name=self._customer_names.get(sub.customer_id, "")
-        )
+        self.detail.show_subscription(sub, customer_name=_customer_name(sub))
         self._tasks.run(self._load_detail(sub), key="detail")
 
     async def _load_detail(self, sub: Subscription) -> None:
@@ -305,9 +304,7 @@ class SubscriptionsTab(QWidget):
             return  # the selection moved on while this was loading
         self.current.update(full)
         self.support.set_subscription(full)
-        self.detail.show_subscription(
-            full, customer_name=self._customer_names.get(full.customer_id, ""), payment_method=pm
-        )
+        self.detail.show_subscription(full, customer_name=_customer_name(full), payment_method=pm)
 
     # -- Kakao Pay ----------------------------------------------------------------------
 
@@ -358,39 +355,6 @@ class SubscriptionsTab(QWidget):
         self.statusMessage.emit(error_text(exc))
 
 
-def _picked(combo: QComboBox) -> str | None:
-    """The id a picker stands for: the chosen item's id, an id typed by hand, or the one
-    loaded choice whose label contains the typed text (a name)."""
-    text = combo.currentText().strip()
-    index = combo.findText(text, Qt.MatchFlag.MatchExactly)
-    if index >= 0:
-        return _item_id(combo, index)
-    if text and "_" not in text:
-        matches = [
-            i for i in range(1, combo.count()) if text.casefold() in combo.itemText(i).casefold()
-        ]
-        if len(matches) == 1:
-            return _item_id(combo, matches[0])
-    return text or None
-
-
-def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-    """Replace a picker's choices (after its "Any" item), keeping what the user has chosen."""
-    text = combo.currentText()
-    combo.blockSignals(True)
-    while combo.count() > 1:
-        combo.removeItem(1)
-    for label, value in items:
-        combo.addItem(label, value)
-    index = combo.findText(text, Qt.MatchFlag.MatchExactly)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    else:
-        combo.setEditText(text)
-    combo.blockSignals(False)
-
-
-def _item_id(combo: QComboBox, index: int) -> str | None:
-    """The id stored on a picker's item; None for the "any" item (which stores none)."""
-    data = combo.itemData(index)
-    return str(data) if data else None
+def _customer_name(sub: Subscription) -> str:
+    """The customer's name, else e-mail, as the row's expanded customer gives them."""
+    return sub.customer_name or sub.customer_email or ""

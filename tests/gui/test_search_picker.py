@@ -1,0 +1,89 @@
+"""SearchPicker on its own: a pause in typing searches once, a newer search wins, a failure
+keeps the text. The finder here is a plain coroutine the test controls; the picker against
+Stripe (the sandbox) is tested in test_subscriptions_any_size.py."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from kpadmin.ui.widgets.search_picker import SearchPicker
+
+
+class Finder:
+    """Answers each search when the test releases it; records what was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.release: dict[str, asyncio.Event] = {}
+        self.fail = False
+
+    async def __call__(self, text: str) -> list[tuple[str, str]]:
+        self.asked.append(text)
+        gate = self.release.setdefault(text, asyncio.Event())
+        await gate.wait()
+        if self.fail:
+            raise RuntimeError("Stripe is unreachable")
+        return [(f"{text} one", f"cus_{text}1"), (f"{text} two", f"cus_{text}2")]
+
+
+@pytest.fixture
+def picker(qtbot, loop):
+    finder = Finder()
+    p = SearchPicker("Any customer", finder, accessible="Customer", placeholder="Name")
+    qtbot.addWidget(p)
+    p.lineEdit().clear()
+    p.finder = finder
+    yield p
+    p.shutdown()
+
+
+def _labels(picker):
+    return [picker.itemText(i) for i in range(1, picker.count())]
+
+
+def test_a_pause_in_typing_searches_once(picker, qtbot):
+    qtbot.keyClicks(picker.lineEdit(), "kim")
+    assert picker.finder.asked == []  # nothing while typing
+    qtbot.waitUntil(lambda: picker.finder.asked == ["kim"])
+    assert picker.state == "searching"
+    assert _labels(picker) == ["Searching…"]
+    picker.finder.release["kim"].set()
+    qtbot.waitUntil(lambda: picker.state == "found")
+    assert _labels(picker) == ["kim one", "kim two"]
+    assert picker.lineEdit().text() == "kim"
+    assert picker.chosen_id() == "kim"  # two labels hold it: the text stands for itself
+
+
+def test_a_newer_search_cancels_the_older_one(picker, qtbot):
+    qtbot.keyClicks(picker.lineEdit(), "kim")
+    qtbot.waitUntil(lambda: picker.finder.asked == ["kim"])
+    qtbot.keyClicks(picker.lineEdit(), "x")
+    qtbot.waitUntil(lambda: picker.finder.asked == ["kim", "kimx"])
+    picker.finder.release["kim"].set()  # the stale answer arrives: never shown
+    picker.finder.release["kimx"].set()
+    qtbot.waitUntil(lambda: picker.state == "found")
+    assert _labels(picker) == ["kimx one", "kimx two"]
+    picker.lineEdit().setText("kimx one")
+    assert picker.chosen_id() == "cus_kimx1"
+
+
+def test_a_failed_search_says_so_and_keeps_the_text(picker, qtbot):
+    picker.finder.fail = True
+    with qtbot.waitSignal(picker.failed) as failed:
+        qtbot.keyClicks(picker.lineEdit(), "lee")
+        qtbot.waitUntil(lambda: picker.finder.asked == ["lee"])
+        picker.finder.release["lee"].set()
+    assert isinstance(failed.args[0], RuntimeError)
+    assert picker.state == "failed"
+    assert picker.lineEdit().text() == "lee"
+    assert _labels(picker) == ["Search failed"]
+    assert picker.chosen_id() == "lee"
+
+
+def test_choose_shows_an_id_or_any(picker):
+    picker.choose("cus_typed")
+    assert picker.chosen_id() == "cus_typed"
+    picker.choose(None)
+    assert picker.currentText() == "Any customer" and picker.chosen_id() is None
