@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -251,28 +252,26 @@ class SubscriptionsTab(QWidget):
         self.detail.clear()
         if status == ATTENTION:
             self.feeder.set_source(
-                lambda _cursor: attention_page(gateway, int(time.time()), customer_id, price_id)
+                lambda _cursor: self._named(
+                    attention_page(self._gateway, int(time.time()), customer_id, price_id)
+                )
             )
             return
         self.feeder.set_source(
-            lambda cursor: self._named_page(status, customer_id, price_id, cursor)
+            lambda cursor: self._named(
+                self._gateway.subscriptions.list(
+                    status=status,
+                    customer_id=customer_id,
+                    price_id=price_id,
+                    cursor=cursor,
+                    limit=self.page_size,
+                )
+            )
         )
 
-    async def _named_page(
-        self,
-        status: str | None,
-        customer_id: str | None,
-        price_id: str | None,
-        cursor: str | None,
-    ) -> Page[Subscription]:
+    async def _named(self, fetch: Awaitable[Page[Subscription]]) -> Page[Subscription]:
         """A page of subscriptions whose every customer and product has its name."""
-        page = await self._gateway.subscriptions.list(
-            status=status,
-            customer_id=customer_id,
-            price_id=price_id,
-            cursor=cursor,
-            limit=self.page_size,
-        )
+        page = await fetch
         self._customer_names.update(
             {s.customer_id: name for s in page.items if (name := _customer_name(s))}
         )
