@@ -225,6 +225,7 @@ def invoice(d: dict[str, Any]) -> Invoice:
         livemode=_bool(d, "livemode"),
         attempt_count=_opt_int(d, "attempt_count") or 0,
         next_payment_attempt=_opt_int(d, "next_payment_attempt"),
+        billing_reason=_opt_str(d, "billing_reason"),
     )
 
 

@@ -155,6 +155,14 @@ class Invoice:
     # How many times Stripe tried to collect it, and when it tries next by itself (None: never).
     attempt_count: int = 0
     next_payment_attempt: int | None = None
+    # Why it was made: "subscription_create" (the first payment), "subscription_cycle" (a
+    # renewal), "subscription_update", "manual"...; None when Stripe did not say.
+    billing_reason: str | None = None
+
+    @property
+    def is_first_payment(self) -> bool:
+        """The invoice a subscription opened with (or one whose reason is not known)."""
+        return self.billing_reason in (None, "subscription_create")
 
     @property
     def total_money(self) -> Money:

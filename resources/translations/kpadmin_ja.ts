@@ -251,6 +251,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>顧客は条件に同意しました</translation>
     </message>
     <message>
+        <source>Payment of %1</source>
+        <translation>%1 の支払い</translation>
+    </message>
+    <message>
         <source>Sending the request to Stripe…</source>
         <translation>Stripe にリクエストを送信しています…</translation>
     </message>

@@ -251,6 +251,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>고객이 약관에 동의했습니다</translation>
     </message>
     <message>
+        <source>Payment of %1</source>
+        <translation>%1 결제</translation>
+    </message>
+    <message>
         <source>Sending the request to Stripe…</source>
         <translation>Stripe에 요청을 보내는 중…</translation>
     </message>

@@ -132,6 +132,9 @@ def test_hand_over_to_the_approval_dialog(sctx, host, qtbot, wait_for):
     assert customer.name and plan
     assert approval.windowTitle() == f"Kakao Pay approval — {customer.name} · {plan}"
     assert f"{customer.name} · {plan}" in approval.title.text()
+    # The demo's past-due subscription failed a renewal: not its first payment.
+    assert sub.latest_invoice.billing_reason == "subscription_cycle"
+    assert approval.title.text() == f"<h3>Payment of {customer.name} · {plan}</h3>"
     number = sub.latest_invoice.number
     assert number not in approval.windowTitle() and number not in approval.title.text()
     # The demo's customers prefer Korean: the terms say how often in Korean, amount included.

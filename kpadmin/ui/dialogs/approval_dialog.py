@@ -63,6 +63,8 @@ class ApprovalDialog(QDialog):
         payment: for :attr:`Kind.PAYMENT`: a :data:`Payment`.
         customer_locales: the customer's ``preferred_locales``; None when the
             caller did not read the customer (the dialog then does).
+        first_payment: for a payment, whether it is the subscription's first
+            ("First payment of …") or a later one, a renewal ("Payment of …").
 
     Signals:
         flowStarted(object): the new flow, once consent was given.
@@ -82,6 +84,7 @@ class ApprovalDialog(QDialog):
         customer_label: str = "",
         payment: Payment | None = None,
         customer_locales: tuple[str, ...] | None = None,
+        first_payment: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,6 +97,7 @@ class ApprovalDialog(QDialog):
         self._kind = flow.kind if flow is not None else kind
         self._customer_id = flow.customer_id if flow is not None else customer_id
         self._payment = payment
+        self._first_payment = first_payment
         self._locales = customer_locales
         self._label = flow.label if flow is not None else customer_label
         title = self.tr("Kakao Pay approval")
@@ -113,8 +117,10 @@ class ApprovalDialog(QDialog):
         self.title.setWordWrap(True)
         if self._kind is Kind.SETUP:
             text = self.tr("Save Kakao Pay for %1").replace("%1", html.escape(self._label))
-        else:
+        elif self._first_payment:
             text = self.tr("First payment of %1").replace("%1", html.escape(self._label))
+        else:  # a renewal or a change of plan the customer must approve again
+            text = self.tr("Payment of %1").replace("%1", html.escape(self._label))
         self.title.setText(f"<h3>{text}</h3>")
 
         self.terms_box = ConsentBox(self._terms, self)

@@ -203,6 +203,7 @@ class InvoiceActionsDialog(SupportDialog):
                 cadence_of(sub.items[0].price) if sub is not None and sub.items else None,
             ),
             customer_locales=payer.locales,
+            first_payment=invoice.is_first_payment,
             parent=self.parentWidget(),
         )
         dialog.show()
