@@ -47,7 +47,7 @@ class AttentionModel(RowTableModel):
                     lambda r: kind_text(r.kind),
                     export=lambda r: r.kind,
                     foreground=self.colour,
-                    width=190,
+                    width=170,
                 ),
                 Column(
                     "customer",
@@ -70,6 +70,10 @@ class AttentionModel(RowTableModel):
                     align=Qt.AlignmentFlag.AlignRight,
                     width=110,
                 ),
+                # What to do about it, beside the money: in view without scrolling sideways.
+                Column(
+                    "action", self.tr("Next action"), lambda r: action_text(r.action), width=150
+                ),
                 Column(
                     "since",
                     self.tr("Since"),
@@ -88,7 +92,6 @@ class AttentionModel(RowTableModel):
                     export=lambda r: str(r.due or ""),
                     width=170,
                 ),
-                Column("action", self.tr("Next action"), lambda r: action_text(r.action)),
             ],
             parent,
         )
