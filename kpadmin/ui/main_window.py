@@ -26,7 +26,6 @@ About) and :mod:`~kpadmin.ui.status` (status messages that time out).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -132,6 +131,10 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` right after the first paint (soon, if that is not pending)."""
         self._first_paint.after(callback)
+
+    def hold_first_paint_work(self, resume_with: Callable[[Callable[[], None]], None]) -> None:
+        """Give the work after the first paint to ``resume_with`` (see ``FirstPaint.hold``)."""
+        self._first_paint.hold(resume_with)
 
     def _after_first_paint(self) -> None:
         """Start-up, right after the first paint: load, build the other tabs, shortcuts."""
@@ -331,10 +334,13 @@ class MainWindow(QMainWindow):
             await old.gateway.aclose()
         pending = self._cleanup.tasks()
         if pending:
+            import asyncio  # loaded by now: it runs this coroutine
+
             await asyncio.gather(*pending, return_exceptions=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closed_cleanly or self._context is None:
+        # Before the first paint nothing was started (no gateway, no task): close at once.
+        if self._closed_cleanly or self._context is None or self._first_paint.pending:
             self.save_geometry()
             event.accept()
             return
