@@ -13,7 +13,6 @@ gateway and closed itself; then the demo sandbox stops.
 from __future__ import annotations
 
 import logging
-import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from kpadmin.ui.first_paint import mark
 
 if TYPE_CHECKING:
     import asyncio
+    import socket
 
     from kpadmin.profiles import Profile
     from kpadmin.sandbox.embedded import EmbeddedSandbox
@@ -77,6 +77,8 @@ class DemoSandbox:
     def reserve(self) -> str:
         """Listen on a free port and make the demo profile visible there; returns its URL."""
         if self._socket is None:
+            import socket  # only the demo needs it before the first paint
+
             self._socket = socket.create_server(("127.0.0.1", 0))
             self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
         self._profiles.set_demo_api_base(self.url)
@@ -250,7 +252,7 @@ def run(
     for noisy in ("stripe", "httpx", "httpcore"):  # one INFO line per request otherwise
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
-    audit = AuditLog()  # the user's data dir; see kpadmin/audit.py
+    audit = AuditLog(open_now=False)  # the user's data dir; opened after the first paint
     services, demo_sandbox = build_services(settings, KeyringSecretStore(), audit)
     # The demo opens on its reserved address; its sandbox is built after the first paint.
     if demo:
@@ -273,6 +275,7 @@ def run(
 
     window.hold_first_paint_work(resume_after_first_frame)
     window.after_first_paint(_set_icon)  # QtSvg (~20 ms) is not needed for the first frame
+    window.after_first_paint(audit.open)  # sqlite3 and the writer's thread: not for it either
     if smoke_test:
         from kpadmin.ui.smoke import quit_after_first_paint
 
