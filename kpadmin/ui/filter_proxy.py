@@ -142,7 +142,8 @@ class RowFilterProxy(QAbstractTableModel):
             return
         if not needle:
             flags = bytearray(b"\x01" * len(self._texts))
-        elif self._needle and self._needle in needle:  # typing on: only shown rows can pass
+        elif self._needle in needle and self._flags.count(1) * 4 < len(self._flags):
+            # Typing on while few rows are shown: only those can still pass.
             flags = bytearray(len(self._texts))
             texts = self._texts
             for row in compress(range(len(texts)), self._flags):
