@@ -27,7 +27,7 @@ About) and :mod:`~kpadmin.ui.status` (status messages that time out).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -45,9 +45,11 @@ from kpadmin.ui.profile_actions import ProfileActions
 from kpadmin.ui.profile_toolbar import ProfileToolbar
 from kpadmin.ui.status import show_status
 from kpadmin.ui.tab_host import TabHost
-from kpadmin.ui.welcome import WelcomePage
 from kpadmin.ui.window_geometry import restore_geometry, save_geometry
 from kpadmin.ui.window_title import window_title
+
+if TYPE_CHECKING:
+    from kpadmin.ui.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -71,8 +73,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 560)
 
-        self.welcome = WelcomePage(services, self, keychain_later=paint_first)
-        self.welcome.profileReady.connect(self.open_profile)
+        # Built when first shown (or asked for): an open profile never needs it.
+        self._welcome: WelcomePage | None = None
         self._tab_host = TabHost(
             self,
             services.settings,
@@ -83,7 +85,6 @@ class MainWindow(QMainWindow):
         self._profile_actions = ProfileActions(self, services)
         self._profile_actions.profileAdded.connect(self.open_profile)  # it fills the switcher
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         # While Stripe cannot be reached: a banner above the rows (which stay), then a reload.
         self.offline_banner = OfflineBanner(self)
@@ -121,6 +122,23 @@ class MainWindow(QMainWindow):
         else:
             self._show_welcome()
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page (connect an account, or try the demo), built on first use.
+
+        A window that opens a profile never shows it, and its connect form (with
+        ``profile_dialogs`` and the error texts) was a third of building the first frame.
+        """
+        if self._welcome is None:
+            from kpadmin.ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage(
+                self._services, self, keychain_later=self._first_paint.pending
+            )
+            self._welcome.profileReady.connect(self.open_profile)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
     def _install_comforts(self) -> None:
         from kpadmin.ui.shortcuts import install_comforts
 
@@ -156,7 +174,8 @@ class MainWindow(QMainWindow):
         self._install_comforts()
         if self.stack.currentWidget() is self.tabs:
             self._tab_host.start_after_paint()  # first page now, the other tabs just after
-        QTimer.singleShot(0, self.welcome.connect_form.read_keychain)  # imports keyring
+        if self._welcome is not None:  # imports keyring
+            QTimer.singleShot(0, self._welcome.connect_form.read_keychain)
 
     # -- toolbar (kpadmin.ui.profile_toolbar) ---------------------------------------
     def _build_toolbar(self) -> None:
