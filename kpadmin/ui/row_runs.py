@@ -5,8 +5,8 @@ order rows are shown before filtering (the "master order": the model's own
 order, or the sorted one). A filter change is then two flag strings over the
 same master order; :func:`flipped_runs` finds the runs of rows that go and
 that come, as row ranges for Qt's ``beginRemoveRows`` / ``beginInsertRows``,
-using C-speed ``bytes``, ``int`` and ``itertools`` operations rather than a
-Python loop over 10,000 rows.
+using C-speed ``bytes``, ``int`` and ``re`` operations rather than a Python
+loop over 10,000 rows.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from itertools import compress
 from typing import Any
 
-_RUN = re.compile(b"\x01+")
+_GONE = re.compile(b"\x02+")
+_CAME = re.compile(b"\x01+")
 
 
 def fold(text: str) -> str:
@@ -35,15 +35,17 @@ def flipped_runs(old: bytes, new: bytes) -> tuple[list[tuple[int, int]], list[tu
     range of rows shown after, numbered among them; apply additions first run
     first (every run before it is in place by then).
     """
+    if old == new:
+        return [], []  # typing on while the same rows match: the common keystroke
     size = len(old)
-    o = int.from_bytes(old, "big")
-    n = int.from_bytes(new, "big")
-    ones = int.from_bytes(b"\x01" * size, "big")
-    gone = bytes(compress((o & (n ^ ones)).to_bytes(size, "big"), old))
-    came = bytes(compress((n & (o ^ ones)).to_bytes(size, "big"), new))
+    # One byte per row: 2 * old + new (0-3; no carries between bytes). Dropping the rows
+    # hidden before numbers the rest among the rows shown before, and so on.
+    both = ((int.from_bytes(old, "big") << 1) | int.from_bytes(new, "big")).to_bytes(size, "big")
+    gone = both.translate(None, b"\x00\x01")  # shown before: 2 goes, 3 stays
+    came = both.translate(None, b"\x00\x02")  # shown after: 1 comes, 3 stays
     return (
-        [(m.start(), m.end() - 1) for m in _RUN.finditer(gone)],
-        [(m.start(), m.end() - 1) for m in _RUN.finditer(came)],
+        [(m.start(), m.end() - 1) for m in _GONE.finditer(gone)],
+        [(m.start(), m.end() - 1) for m in _CAME.finditer(came)],
     )
 
 
