@@ -1,26 +1,24 @@
 """Composition root: the one place that builds the application's long-lived objects.
 
-``run()`` creates, in order: the QApplication, translators, logging (with key
-redaction, an excepthook and a Qt message handler), the qasync event loop
-(asyncio on Qt's loop, same thread), the settings, the keychain
-(:class:`~kpadmin.keychain.KeyringSecretStore`), the profile store, the
-gateway factory and, on demand, the embedded demo sandbox; then the main
-window. Everything is passed down (``AppServices``, ``AppContext``); nothing
+``run()`` creates, in order: the QApplication, the settings, translators,
+logging (with key redaction, an excepthook and a Qt message handler), the
+keychain (:class:`~kpadmin.keychain.KeyringSecretStore`), the profile store,
+the gateway factory and, on demand, the embedded demo sandbox; then the main
+window, painted on Qt's own event loop; then, on the turn after that paint,
+the qasync event loop (asyncio on Qt's loop, same thread) that runs the rest. Everything is passed down (``AppServices``, ``AppContext``); nothing
 is a module-level singleton. The loop runs until the window has closed its
 gateway and closed itself; then the demo sandbox stops.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import socket
 import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QEventLoop, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import kpadmin
@@ -33,6 +31,9 @@ from kpadmin.ui.context import AppContext, AppServices, default_gateway_factory
 from kpadmin.ui.first_paint import mark
 
 if TYPE_CHECKING:
+    import asyncio
+    import socket
+
     from kpadmin.profiles import Profile
     from kpadmin.sandbox.embedded import EmbeddedSandbox
     from kpadmin.stripe_api import StripeGateway
@@ -76,6 +77,8 @@ class DemoSandbox:
     def reserve(self) -> str:
         """Listen on a free port and make the demo profile visible there; returns its URL."""
         if self._socket is None:
+            import socket  # only the demo needs it before the first paint
+
             self._socket = socket.create_server(("127.0.0.1", 0))
             self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
         self._profiles.set_demo_api_base(self.url)
@@ -185,6 +188,31 @@ def _set_icon() -> None:
     QApplication.setWindowIcon(app_icon())
 
 
+def _start_asyncio(app: QApplication) -> tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]:
+    """The qasync loop (asyncio on Qt's loop, same thread) and a future set at the end.
+
+    The future is set when the last window has closed, which the main window does
+    after cleaning up (``MainWindow.closeEvent``).
+    """
+    import asyncio
+
+    import qasync
+
+    from kpadmin.logging_setup import loop_exception_handler
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(loop_exception_handler)
+    closed: asyncio.Future[None] = loop.create_future()
+
+    def window_closed() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    app.lastWindowClosed.connect(window_closed)
+    return loop, closed
+
+
 def run(
     *,
     demo: bool = False,
@@ -197,13 +225,7 @@ def run(
     ``smoke_test`` closes the window right after its first paint (see
     :mod:`kpadmin.ui.smoke`): packaging checks start the built app this way.
     """
-    import qasync
-
-    from kpadmin.logging_setup import (
-        configure_logging,
-        install_qt_message_handler,
-        loop_exception_handler,
-    )
+    from kpadmin.logging_setup import configure_logging, install_qt_message_handler
     from kpadmin.main_thread_gc import MainThreadCollector
     from kpadmin.redirect import quiet_browser
     from kpadmin.ui.colour_scheme import follow_system_colour_scheme
@@ -230,11 +252,7 @@ def run(
     for noisy in ("stripe", "httpx", "httpcore"):  # one INFO line per request otherwise
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    loop.set_exception_handler(loop_exception_handler)
-
-    audit = AuditLog()  # the user's data dir; see kpadmin/audit.py
+    audit = AuditLog(open_now=False)  # the user's data dir; opened after the first paint
     services, demo_sandbox = build_services(settings, KeyringSecretStore(), audit)
     # The demo opens on its reserved address; its sandbox is built after the first paint.
     if demo:
@@ -243,14 +261,21 @@ def run(
     elif services.profiles.current_name() == DEMO_PROFILE_NAME:
         demo_sandbox.reserve()  # the demo was open last time: bring it back
 
-    # Paint the real window first; the sandbox, the SDK, the other tabs and the shortcuts
-    # follow right after.
+    # Paint the real window first, on a plain Qt event loop; asyncio and qasync (~50 ms of
+    # imports) start once the frame is painted, and the window's own start-up work, which
+    # needs them, runs on the qasync loop. The sandbox, the SDK, the other tabs and the
+    # shortcuts follow.
     window = MainWindow(services, paint_first=True)
-    # The demo sandbox is imported and started once the window's first request is on its
-    # way (two loop turns: the tab's load task takes the first): seeding on its thread then
-    # does not slow the window's own work, and the request waits in the socket's backlog.
-    window.after_first_paint(lambda: loop.call_soon(loop.call_soon, demo_sandbox.serve))
+    first_frame = QEventLoop()
+    held: list[Callable[[], None]] = []
+
+    def resume_after_first_frame(work: Callable[[], None]) -> None:
+        held.append(work)
+        first_frame.quit()
+
+    window.hold_first_paint_work(resume_after_first_frame)
     window.after_first_paint(_set_icon)  # QtSvg (~20 ms) is not needed for the first frame
+    window.after_first_paint(audit.open)  # sqlite3 and the writer's thread: not for it either
     if smoke_test:
         from kpadmin.ui.smoke import quit_after_first_paint
 
@@ -259,11 +284,19 @@ def run(
         quit_after_first_paint(window, {"keychain": keychain})
         demo_sandbox.serve()  # the check closes the window at once: prove the sandbox serves
     window.show()
-    closed = loop.create_future()
-    app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
     try:
-        with loop:
-            loop.run_until_complete(closed)
+        first_frame.exec()  # until the first frame is painted (or the window closed)
+        if window.isVisible():
+            loop, closed = _start_asyncio(app)
+            with loop:  # type: ignore[attr-defined]  # qasync's loop is a context manager
+                for work in held:
+                    loop.call_soon(work)
+                # The demo sandbox is imported and started once the window's first request
+                # is on its way (two loop turns after the work: the tab's load task takes
+                # the first): seeding on its thread then does not slow the window's own
+                # work, and the request waits in the socket's backlog.
+                loop.call_soon(loop.call_soon, loop.call_soon, demo_sandbox.serve)
+                loop.run_until_complete(closed)
     finally:
         if smoke_test and demo_sandbox.url:
             print(f"sandbox: {'serving' if demo_sandbox.wait() else 'failed'}", flush=True)

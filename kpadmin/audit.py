@@ -20,16 +20,18 @@ still pending are included in what it returns. The gateway gets a sink
 
 from __future__ import annotations
 
-import sqlite3
 import time
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
-from kpadmin.audit_writer import BUSY_TIMEOUT_S, ROW_COLUMNS, AuditWriter, new_uid
 from kpadmin.domain.redact import redact
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from kpadmin.audit_writer import AuditWriter
 
 Outcome = Literal["ok", "failed", "uncertain"]
 
@@ -102,16 +104,40 @@ class AuditLog:
         path: the database file (created with its directory), ``":memory:"``
             for tests, or None for :func:`default_path`.
         clock: returns the current Unix time; injectable for tests.
+        open_now: open the database and start the writer now (else: :meth:`open`).
     """
 
     def __init__(
-        self, path: Path | str | None = None, clock: Callable[[], float] = time.time
+        self,
+        path: Path | str | None = None,
+        clock: Callable[[], float] = time.time,
+        *,
+        open_now: bool = True,
     ) -> None:
         if path is None:
             path = default_path()
         self._path = str(path)
         self._clock = clock
+        self._opened: tuple[sqlite3.Connection, AuditWriter] | None = None
+        if open_now:
+            self.open()
+
+    def open(self) -> None:
+        """Open the database and start the writer's thread, if not done yet.
+
+        A log made with ``open_now=False`` opens here or on first use: ``kpadmin.app``
+        opens it right after the window's first paint (sqlite3, the writer and its
+        thread are not needed for the first frame).
+        """
+        if self._opened is not None:
+            return
+        import sqlite3
+
+        from kpadmin.audit_writer import BUSY_TIMEOUT_S, ROW_COLUMNS, AuditWriter
+
         if self._path == ":memory:":
+            import uuid
+
             # One in-memory database that the writer thread's connection shares.
             target, uri, base = (
                 f"file:kpadmin-audit-{uuid.uuid4().hex}?mode=memory&cache=shared",
@@ -119,19 +145,32 @@ class AuditLog:
                 None,
             )
         else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            target, uri, base = self._path, False, Path(path)
+            Path(self._path).parent.mkdir(parents=True, exist_ok=True)
+            target, uri, base = self._path, False, Path(self._path)
         # Reads only (and a temporary table of the rows still pending), in autocommit
         # mode so no read snapshot outlives a query; WAL readers never wait for a writer.
-        self._db = sqlite3.connect(target, uri=uri, timeout=0.1, isolation_level=None)
-        self._db.execute(f"CREATE TEMP TABLE pending ({', '.join(ROW_COLUMNS)}, ord INTEGER)")
+        db = sqlite3.connect(target, uri=uri, timeout=0.1, isolation_level=None)
+        db.execute(f"CREATE TEMP TABLE pending ({', '.join(ROW_COLUMNS)}, ord INTEGER)")
         if base is None:
-            _prepare(self._db, wal=False)  # nobody else can hold an in-memory database
-        self._writer = AuditWriter(
+            _prepare(db, wal=False)  # nobody else can hold an in-memory database
+        writer = AuditWriter(
             lambda: sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S),
-            lambda db: _prepare(db, wal=base is not None),
+            lambda conn: _prepare(conn, wal=base is not None),
             base,
         )
+        self._opened = (db, writer)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        self.open()
+        assert self._opened is not None
+        return self._opened[0]
+
+    @property
+    def _writer(self) -> AuditWriter:
+        self.open()
+        assert self._opened is not None
+        return self._opened[1]
 
     @property
     def path(self) -> str:
@@ -142,6 +181,8 @@ class AuditLog:
 
         Returns True when every record was written.
         """
+        if self._opened is None:
+            return True  # never opened: nothing was handed over
         done = self._writer.close(timeout)
         self._db.close()
         return done
@@ -192,6 +233,8 @@ class AuditLog:
             outcome,
             redact(detail or ""),
         )
+        from kpadmin.audit_writer import new_uid
+
         self._writer.submit((new_uid(), *row))
         return AuditEntry(0, *row)
 
@@ -257,6 +300,8 @@ class AuditLog:
 
     def _source(self) -> str:
         """The rows to search: those written, and those pending that are not written yet."""
+        from kpadmin.audit_writer import ROW_COLUMNS
+
         pending = self._writer.pending()
         self._db.execute("DELETE FROM temp.pending")
         marks = ",".join("?" * (len(ROW_COLUMNS) + 1))

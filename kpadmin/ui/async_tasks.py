@@ -35,13 +35,18 @@ cancels the older one first (selection changes, searches, refreshes).
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import sys
 from collections.abc import Callable, Coroutine, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    # asyncio (with qasync, ~50 ms) is imported after the window's first paint
+    # (kpadmin.app); a runner is built before it and runs its first task after it.
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +141,8 @@ class TaskRunner(QObject):
             if busy_label is not None:
                 _set_visible(busy_label, False)
 
+        import asyncio
+
         task = asyncio.ensure_future(self._guard(coro, release, on_error, on_success))
         self._tasks.add(task)
         if key is not None:
@@ -179,6 +186,8 @@ class TaskRunner(QObject):
         on_error: ErrorHandler | None,
         on_success: Callable[[Any], None] | None,
     ) -> Any:
+        import asyncio
+
         try:
             result = await coro
         except asyncio.CancelledError:
@@ -234,19 +243,24 @@ class TaskRunner(QObject):
 
     def cancel_all(self, *_args: object) -> None:
         """Cancel every running task except the caller's own (call it on close)."""
-        current = asyncio.current_task() if _loop_running() else None
+        current = _current_task()
         for task in list(self._tasks):
             if not task.done() and task is not current:
                 task.cancel()
         self._keyed.clear()
 
 
-def _loop_running() -> bool:
+def _current_task() -> asyncio.Task[Any] | None:
+    """The task running now; None when no loop runs (asyncio not even loaded yet)."""
+    loaded = sys.modules.get("asyncio")
+    if loaded is None:
+        return None
     try:
-        asyncio.get_running_loop()
+        loaded.get_running_loop()
     except RuntimeError:
-        return False
-    return True
+        return None
+    task: asyncio.Task[Any] | None = loaded.current_task()
+    return task
 
 
 def _set_visible(widget: QWidget, visible: bool) -> None:

@@ -1,201 +1,369 @@
-"""The sort/filter proxy of every table, with a filter that stays fast over 10,000 rows.
+"""The sort/filter proxy of every table, deciding rows in Python lists, not per row in Qt.
 
-``QSortFilterProxyModel.setFilterFixedString`` with ``filterKeyColumn(-1)``
-asks the source model for the display text of every cell on every keystroke:
-10,000 rows x 6 columns of Python ``data()`` calls took ~110 ms per keystroke
-(bench/, README "Benchmarks"). Here each row's text is joined and case-folded
-once, when the row arrives, and a keystroke decides all rows in one Python
-loop over those strings.
+Qt's ``QSortFilterProxyModel`` asks Python once per row whenever the filter
+changes (``filterAcceptsRow``, or ``data()`` for a regular expression on a
+text role): 10,000 calls, 13-16 ms, for a keystroke that hides or shows most
+rows (bench/ui_bench.py). It also makes each cell the view paints cost three
+calls into Python per role (``mapToSource`` through the model's ``index()``).
 
-Telling Qt the filter changed makes it call :meth:`filterAcceptsRow` once per
-row, ~10,000 calls into Python (about as slow as the keystroke itself; a
-regular expression on a text role is slower still: it calls the model's
-``data()`` per row instead, measured 95-104 ms against 13-16 ms). So a
-keystroke names only the rows whose answer flipped, as ``dataChanged`` runs
-with :data:`FilterRole`, which Qt re-decides on their own; a keystroke that
-flips nothing (typing on while the same rows match) costs Qt nothing, and one
-that flips most rows falls back to a single full pass.
+:class:`RowFilterProxy` is a plain table model over the source model's rows
+instead. It keeps:
+
+- each source row's folded text (joined columns), updated as rows arrive,
+  change or go; a keystroke is one ``in`` per row over those strings (only
+  over the rows that passed, while typing on);
+- the master order: the source's rows, sorted by the sort column's key
+  (kept per row) when the user sorted, else in the source's order;
+- a flag per row saying whether it passes the filter, and the list of
+  shown rows (master order, flagged rows only).
+
+A change compares the flags before and after (:mod:`kpadmin.ui.row_runs`):
+a few runs of rows that go or come are told to Qt as row removals and
+insertions, so the view, the selection and everything listening see rows
+leave and come back as Qt's own proxy tells them; more runs than
+:data:`RUNS_LIMIT` are one layout change, with the persistent indexes (the
+selection, the current row) moved to the rows' new places. Either way Qt
+asks nothing about rows it does not paint. A keystroke that keeps the same
+rows tells Qt nothing.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Callable, Iterable
+from itertools import compress
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kpadmin.ui.models.base import RowTableModel
+from kpadmin.ui.row_runs import flipped_runs, fold, sorted_rows
 
 _Index = QModelIndex | QPersistentModelIndex
 
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-#: The role named in the ``dataChanged`` by which the proxy has Qt decide a few rows again.
-#: Models hold no data for it; only the proxy's own handler and Qt's read the role list.
-FilterRole = Qt.ItemDataRole.UserRole + 50
-
-# Beyond this share of the rows changing, one full pass is cheaper than signals per run.
-_RUNS_LIMIT = 0.5
+#: Beyond this many runs of rows that go or come, one layout change is cheaper.
+RUNS_LIMIT = 16
 
 
-def fold(text: str) -> str:
-    """Text as the filter compares it: widths folded (NFKC: ＡＢＣ is ABC, ｶﾅ is カナ), then case."""
-    return unicodedata.normalize("NFKC", text).casefold()
+def _direct_cell(model: QAbstractItemModel) -> Callable[[int, int, int], Any] | None:
+    """``model.cell`` when it answers what ``data()`` and ``flags()`` would (a RowTableModel)."""
+    plain = type(model).data is RowTableModel.data and type(model).flags is RowTableModel.flags
+    return model.cell if isinstance(model, RowTableModel) and plain else None
 
 
-def _flipped_runs(new: bytes, old: bytes) -> list[tuple[int, int]]:
-    """``(first, last)`` source rows of each run where two equal-length accept lists differ."""
-    diff = bytes(a ^ b for a, b in zip(new, old))
-    return [(m.start(), m.end() - 1) for m in re.finditer(b"\x01+", diff)]
+class RowFilterProxy(QAbstractTableModel):
+    """Sorting by a role and filtering by a folded substring of any column, over a flat model.
 
+    Args:
+        parent: the owner.
 
-class RowFilterProxy(QSortFilterProxyModel):
-    """Sorting as Qt does it; filtering by a case-insensitive substring of any column.
-
-    The folded text of each source row is kept in a list aligned with the
-    source rows, updated as rows arrive (a page of 50 costs ~2 ms), change or
-    go; a keystroke is then one pass over that list.
+    The source is set with :meth:`setSourceModel`. A
+    :class:`~kpadmin.ui.models.base.RowTableModel` source is read directly
+    (``cell``, ``row_object``: no ``QModelIndex`` round trip per painted cell);
+    any other flat model through its indexes.
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setFilterRole(FilterRole)  # Qt re-decides rows whose FilterRole changed
+        self._src: QAbstractItemModel | None = None
+        self._cell: Callable[[int, int, int], Any] | None = None  # RowTableModel.cell
         self._needle = ""
-        self._accept = bytearray()
+        self._sort_role = int(Qt.ItemDataRole.DisplayRole)
+        self._sort_column = -1
+        self._descending = False
         self._texts: list[str] = []
-        # True between a source's "about to change" and our update after it: Qt's own
-        # handler (connected first) asks filterAcceptsRow while our rows are shifted.
-        self._stale = False
+        self._keys: list[Any] = []  # the sort column's key per source row (when sorted)
+        self._order: list[int] = []  # the master order: every source row
+        self._flags = bytearray()  # 1 where the source row passes the filter
+        self._shown: list[int] = []  # proxy row -> source row
+        self._place: dict[int, int] | None = None  # source row -> proxy row, made on demand
 
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        for signal in (
-            model.rowsAboutToBeInserted,
-            model.rowsAboutToBeRemoved,
+    # -- the source ---------------------------------------------------------------------
+    def sourceModel(self) -> QAbstractItemModel | None:
+        return self._src
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self.beginResetModel()
+        self._src = model
+        self._cell = _direct_cell(model)
+        model.rowsInserted.connect(self._on_inserted)
+        model.rowsAboutToBeRemoved.connect(self._on_about_to_be_removed)
+        model.rowsRemoved.connect(self._on_removed)
+        model.dataChanged.connect(self._on_changed)
+        model.headerDataChanged.connect(self.headerDataChanged)
+        for begin in (
             model.modelAboutToBeReset,
             model.layoutAboutToBeChanged,
             model.rowsAboutToBeMoved,
+            model.columnsAboutToBeInserted,
+            model.columnsAboutToBeRemoved,
         ):
-            signal.connect(self._going_stale)
-        model.rowsInserted.connect(self._on_inserted)
-        model.rowsRemoved.connect(self._on_removed)
-        model.dataChanged.connect(self._on_changed)
-        for signal in (model.modelReset, model.rowsMoved, model.layoutChanged):
-            signal.connect(self._rebuild)
+            begin.connect(self._begin_reset)
+        for end in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsMoved,
+            model.columnsInserted,
+            model.columnsRemoved,
+        ):
+            end.connect(self._end_reset)
         self._rebuild()
+        self.endResetModel()
 
+    def mapToSource(self, index: _Index) -> QModelIndex:
+        if not index.isValid() or self._src is None or index.row() >= len(self._shown):
+            return QModelIndex()
+        return self._src.index(self._shown[index.row()], index.column())
+
+    def mapFromSource(self, index: _Index) -> QModelIndex:
+        """The proxy index of a source index; invalid when its row is filtered out."""
+        if not index.isValid():
+            return QModelIndex()
+        if self._place is None:
+            self._place = dict(zip(self._shown, range(len(self._shown)), strict=True))
+        row = self._place.get(index.row(), -1)
+        return self.index(row, index.column()) if row >= 0 else QModelIndex()
+
+    # -- filter and sort ----------------------------------------------------------------
     def filter_text(self) -> str:
         return self._needle
 
     def set_filter_text(self, text: str) -> None:
-        """Show only rows whose text (any column) contains ``text``, ignoring case."""
+        """Show only rows whose text (any column) contains ``text``, ignoring case and width."""
         needle = fold(text)
         if needle == self._needle:
             return
-        accept = bytearray(needle in t for t in self._texts) if needle else bytearray()
-        if self._known():
-            # Qt's own filter change calls filterAcceptsRow once per row (the whole cost
-            # of a keystroke over 10,000 rows); Qt decides a row again on its own when the
-            # source says the row's filter data changed. So only the rows that flip are
-            # named, run by run, and typing on while the same rows match costs nothing.
-            rows = len(self._texts)
-            full = b"\x01" * rows
-            runs = _flipped_runs(bytes(accept or full), bytes(self._accept or full))
-            if sum(b - a + 1 for a, b in runs) + 4 * len(runs) < rows * _RUNS_LIMIT:
-                self._needle, self._accept = needle, accept
-                self._refilter(runs)
-                return
-        self._begin_change()
+        if not needle:
+            flags = bytearray(b"\x01" * len(self._texts))
+        elif self._needle in needle and self._flags.count(1) * 4 < len(self._flags):
+            # Typing on while few rows are shown: only those can still pass.
+            flags = bytearray(len(self._texts))
+            texts = self._texts
+            for row in compress(range(len(texts)), self._flags):
+                if needle in texts[row]:
+                    flags[row] = 1
+        else:
+            flags = bytearray(needle in t for t in self._texts)
         self._needle = needle
-        self._accept = accept
-        self._end_change()
+        self._show(flags)
 
-    def _refilter(self, runs: list[tuple[int, int]]) -> None:
-        """Have Qt decide these source rows again (and no others)."""
-        model = self.sourceModel()
-        last_column = max(model.columnCount() - 1, 0)
-        for first, last in runs:
-            model.dataChanged.emit(
-                model.index(first, 0), model.index(last, last_column), [FilterRole]
-            )
+    def sortRole(self) -> int:
+        return self._sort_role
 
-    def _known(self) -> bool:
-        """Whether ``_accept`` says which rows pass now (empty also means "not worked out")."""
-        if self._stale:
-            return False
-        return not self._needle or len(self._accept) == len(self._texts)
+    def setSortRole(self, role: int) -> None:
+        self._sort_role = int(role)
 
-    # -- Qt --------------------------------------------------------------------------
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._needle:
-            return True
-        if self._stale:
-            return self._needle in self._row_text(source_row)
-        if source_row < len(self._accept):
-            return bool(self._accept[source_row])
-        if source_row < len(self._texts):
-            return self._needle in self._texts[source_row]
-        return self._needle in self._row_text(source_row)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column``'s sort key (the source's order for -1); stable."""
+        self._sort_column = column if self._src is not None and column >= 0 else -1
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._keys = [self._key(r) for r in range(len(self._texts))] if self._sorted() else []
+        self._relayout(self._master_order(), self._flags)
 
-    # -- the text cache ---------------------------------------------------------------
+    # -- Qt's table model ---------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._src is None:
+            return 0
+        return self._src.columnCount()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._src is None:
+            return None
+        row = index.row()
+        if row >= len(self._shown):
+            return None
+        if self._cell is not None:
+            return self._cell(self._shown[row], index.column(), role)
+        return self._src.index(self._shown[row], index.column()).data(role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if self._cell is not None and index.isValid():  # a RowTableModel: every row alike
+            return _ROW_FLAGS if index.row() < len(self._shown) else Qt.ItemFlag.NoItemFlags
+        source = self.mapToSource(index)
+        if not source.isValid() or self._src is None:
+            return Qt.ItemFlag.NoItemFlags
+        return self._src.flags(source)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self._src is None:
+            return None
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._shown):
+            section = self._shown[section]
+        return self._src.headerData(section, orientation, role)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return self._src is not None and not parent.isValid() and self._src.canFetchMore(parent)
+
+    def fetchMore(self, parent: _Index) -> None:
+        if self._src is not None and not parent.isValid():
+            self._src.fetchMore(parent)
+
+    # -- per source row -----------------------------------------------------------------
     def _row_text(self, row: int) -> str:
-        model = self.sourceModel()
+        model = self._src
+        assert model is not None
         columns = getattr(model, "columns", None)
         if columns is not None and hasattr(model, "row_object"):
             record = model.row_object(row)  # RowTableModel: no QModelIndex round trips
-            parts = [col.display(record) for col in columns]
+            parts: Iterable[Any] = (col.display(record) for col in columns)
         else:
-            parts = [
+            parts = (
                 model.index(row, c).data(Qt.ItemDataRole.DisplayRole)
                 for c in range(model.columnCount())
-            ]
+            )
         return fold("\x1f".join(str(p) for p in parts if p is not None))
 
-    def _going_stale(self, *_args: Any) -> None:
-        self._stale = True
-        self._accept = bytearray()
+    def _key(self, row: int) -> Any:
+        model = self._src
+        assert model is not None
+        if self._cell is not None:
+            return self._cell(row, self._sort_column, self._sort_role)
+        return model.index(row, self._sort_column).data(self._sort_role)
 
-    def _rebuild(self, *_args: Any) -> None:
-        model = self.sourceModel()
-        rows = model.rowCount() if model is not None else 0
+    def _passes(self, row: int) -> int:
+        return 1 if not self._needle or self._needle in self._texts[row] else 0
+
+    def _sorted(self) -> bool:
+        return self._sort_column >= 0
+
+    def _master_order(self) -> list[int]:
+        if self._sorted():
+            return sorted_rows(self._keys, self._descending)
+        return list(range(len(self._texts)))
+
+    # -- telling Qt ---------------------------------------------------------------------
+    def _show(self, flags: bytearray) -> None:
+        """Show the rows ``flags`` marks, in the master order, as row runs or a relayout."""
+        order = self._order
+        if self._sorted():
+            old, new = (
+                bytes(map(self._flags.__getitem__, order)),
+                bytes(map(flags.__getitem__, order)),
+            )
+        else:
+            old, new = bytes(self._flags), bytes(flags)
+        removed, added = flipped_runs(old, new)
+        if not removed and not added:
+            self._flags = flags
+            return
+        if len(removed) + len(added) > RUNS_LIMIT:
+            self._relayout(order, flags)
+            return
+        shown = list(compress(order, new))
+        self._place = None
+        for first, last in reversed(removed):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._shown[first : last + 1]
+            self.endRemoveRows()
+        for first, last in added:
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._shown[first:first] = shown[first : last + 1]
+            self.endInsertRows()
+        self._flags = flags
+
+    def _relayout(self, order: list[int], flags: bytearray) -> None:
+        """Show ``flags``' rows in ``order`` as one layout change; persistent indexes follow."""
+        shown = list(compress(order, map(flags.__getitem__, order)))
+        if shown == self._shown and order == self._order:
+            self._flags = flags
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        sources = [self._shown[i.row()] for i in before]
+        self._order, self._flags, self._shown = order, flags, shown
+        self._place = place = dict(zip(shown, range(len(shown)), strict=True))
+        after = [
+            self.index(place[s], i.column()) if s in place else QModelIndex()
+            for s, i in zip(sources, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # -- following the source -----------------------------------------------------------
+    def _rebuild(self) -> None:
+        rows = self._src.rowCount() if self._src is not None else 0
         self._texts = [self._row_text(r) for r in range(rows)]
-        self._accept = bytearray()
-        self._stale = False
+        self._keys = [self._key(r) for r in range(rows)] if self._sorted() else []
+        self._order = self._master_order()
+        self._flags = bytearray(self._passes(r) for r in range(rows))
+        self._shown = list(compress(self._order, map(self._flags.__getitem__, self._order)))
+        self._place = None
+
+    def _begin_reset(self, *_args: Any) -> None:
+        self.beginResetModel()
+
+    def _end_reset(self, *_args: Any) -> None:
+        self._rebuild()
+        self.endResetModel()
 
     def _on_inserted(self, parent: _Index, first: int, last: int) -> None:
-        if not parent.isValid():
-            self._texts[first:first] = [self._row_text(r) for r in range(first, last + 1)]
-        self._accept = bytearray()
-        self._stale = False
+        if parent.isValid():
+            return
+        count = last - first + 1
+        rows = range(first, last + 1)
+        if first < len(self._texts):  # not an append: later source rows move down
+            self._shown = [r + count if r >= first else r for r in self._shown]
+            self._place = None
+        self._texts[first:first] = [self._row_text(r) for r in rows]
+        if self._sorted():
+            self._keys[first:first] = [self._key(r) for r in rows]
+        self._flags[first:first] = bytes(count)
+        self._order = self._master_order()
+        flags = bytearray(self._flags)
+        flags[first : last + 1] = bytes(self._passes(r) for r in rows)
+        self._show(flags)
+
+    def _on_about_to_be_removed(self, parent: _Index, first: int, last: int) -> None:
+        if parent.isValid():
+            return
+        flags = bytearray(self._flags)
+        flags[first : last + 1] = bytes(last - first + 1)
+        self._show(flags)  # the view lets go of the rows while the source still has them
 
     def _on_removed(self, parent: _Index, first: int, last: int) -> None:
-        if not parent.isValid():
-            del self._texts[first : last + 1]
-        self._accept = bytearray()
-        self._stale = False
+        if parent.isValid():
+            return
+        count = last - first + 1
+        del self._texts[first : last + 1], self._flags[first : last + 1]
+        if self._sorted():
+            del self._keys[first : last + 1]
+        self._shown = [r - count if r > last else r for r in self._shown]
+        self._order = [r - count if r > last else r for r in self._order if not first <= r <= last]
+        self._place = None
 
     def _on_changed(
         self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()
     ) -> None:
-        if list(roles) == [FilterRole]:
-            return  # our own _refilter: the texts did not change
-        # Qt's handler ran first, with the old text of these rows: decide again.
-        for row in range(top_left.row(), bottom_right.row() + 1):
-            if 0 <= row < len(self._texts):
-                self._texts[row] = self._row_text(row)
-        if self._needle:
-            self._begin_change()
-            self._accept = bytearray(self._needle in t for t in self._texts)
-            self._end_change()
+        rows = range(max(top_left.row(), 0), min(bottom_right.row() + 1, len(self._texts)))
+        for row in rows:
+            self._texts[row] = self._row_text(row)
+        flags = bytearray(self._flags)
+        for row in rows:
+            flags[row] = self._passes(row)
+        keys_changed = False
+        if self._sorted():
+            for row in rows:
+                key = self._key(row)
+                keys_changed = keys_changed or key != self._keys[row]
+                self._keys[row] = key
+        if keys_changed:
+            self._relayout(self._master_order(), flags)
         else:
-            self._accept = bytearray()
-
-    def _begin_change(self) -> None:
-        begin = getattr(self, "beginFilterChange", None)
-        if begin is not None:  # Qt 6.9+
-            begin()
-
-    def _end_change(self) -> None:
-        end = getattr(self, "endFilterChange", None)
-        if end is not None:
-            end(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt before 6.9
-            self.invalidateRowsFilter()
+            self._show(flags)
+        last_column = max(self.columnCount() - 1, 0)
+        for row in rows:
+            at = self.mapFromSource(self._src.index(row, 0)) if self._src is not None else None
+            if at is not None and at.isValid():
+                self.dataChanged.emit(at, self.index(at.row(), last_column), list(roles))

@@ -60,6 +60,7 @@ class FirstPaint(QObject):
         self._window = window
         self._on_painted = on_painted
         self._callbacks: list[Callable[[], None]] = []
+        self._hold: Callable[[Callable[[], None]], None] | None = None
         # True until :meth:`finish` (start-up only).
         self.pending = pending
         if pending:
@@ -71,6 +72,16 @@ class FirstPaint(QObject):
             self._callbacks.append(callback)
         else:
             QTimer.singleShot(0, callback)
+
+    def hold(self, resume_with: Callable[[Callable[[], None]], None]) -> None:
+        """Hand the work that follows the first paint to ``resume_with`` instead of running it.
+
+        ``kpadmin.app`` paints the first frame on a plain Qt event loop, before asyncio
+        is even imported: ``resume_with(work)`` ends that loop, and ``work`` (which
+        needs asyncio) runs on the qasync loop started after it. A window closed
+        before it was ever painted also calls ``resume_with``, with nothing to do.
+        """
+        self._hold = resume_with
 
     def finish(self) -> None:
         """End the pending state and run the callbacks queued by :meth:`after`, in order."""
@@ -85,10 +96,21 @@ class FirstPaint(QObject):
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
             QTimer.singleShot(0, self._painted)
+        elif (
+            watched is self._window and event.type() == QEvent.Type.Close and self._hold is not None
+        ):
+            self._hold(_nothing)  # closed before the first frame: nothing was started
         return False
 
     def _painted(self) -> None:
         # The paint event came inside the backing store's sync; this turn comes after
         # the whole frame was painted and flushed to the window system.
         mark("painted")
-        self._on_painted()
+        if self._hold is not None:
+            self._hold(self._on_painted)
+        else:
+            self._on_painted()
+
+
+def _nothing() -> None:
+    pass

@@ -26,9 +26,8 @@ About) and :mod:`~kpadmin.ui.status` (status messages that time out).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -46,9 +45,11 @@ from kpadmin.ui.profile_actions import ProfileActions
 from kpadmin.ui.profile_toolbar import ProfileToolbar
 from kpadmin.ui.status import show_status
 from kpadmin.ui.tab_host import TabHost
-from kpadmin.ui.welcome import WelcomePage
 from kpadmin.ui.window_geometry import restore_geometry, save_geometry
 from kpadmin.ui.window_title import window_title
+
+if TYPE_CHECKING:
+    from kpadmin.ui.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -72,8 +73,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(900, 560)
 
-        self.welcome = WelcomePage(services, self, keychain_later=paint_first)
-        self.welcome.profileReady.connect(self.open_profile)
+        # Built when first shown (or asked for): an open profile never needs it.
+        self._welcome: WelcomePage | None = None
         self._tab_host = TabHost(
             self,
             services.settings,
@@ -84,7 +85,6 @@ class MainWindow(QMainWindow):
         self._profile_actions = ProfileActions(self, services)
         self._profile_actions.profileAdded.connect(self.open_profile)  # it fills the switcher
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         # While Stripe cannot be reached: a banner above the rows (which stay), then a reload.
         self.offline_banner = OfflineBanner(self)
@@ -122,6 +122,23 @@ class MainWindow(QMainWindow):
         else:
             self._show_welcome()
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page (connect an account, or try the demo), built on first use.
+
+        A window that opens a profile never shows it, and its connect form (with
+        ``profile_dialogs`` and the error texts) was a third of building the first frame.
+        """
+        if self._welcome is None:
+            from kpadmin.ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage(
+                self._services, self, keychain_later=self._first_paint.pending
+            )
+            self._welcome.profileReady.connect(self.open_profile)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
     def _install_comforts(self) -> None:
         from kpadmin.ui.shortcuts import install_comforts
 
@@ -132,6 +149,10 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` right after the first paint (soon, if that is not pending)."""
         self._first_paint.after(callback)
+
+    def hold_first_paint_work(self, resume_with: Callable[[Callable[[], None]], None]) -> None:
+        """Give the work after the first paint to ``resume_with`` (see ``FirstPaint.hold``)."""
+        self._first_paint.hold(resume_with)
 
     def _after_first_paint(self) -> None:
         """Start-up, right after the first paint: load, build the other tabs, shortcuts."""
@@ -153,7 +174,8 @@ class MainWindow(QMainWindow):
         self._install_comforts()
         if self.stack.currentWidget() is self.tabs:
             self._tab_host.start_after_paint()  # first page now, the other tabs just after
-        QTimer.singleShot(0, self.welcome.connect_form.read_keychain)  # imports keyring
+        if self._welcome is not None:  # imports keyring
+            QTimer.singleShot(0, self._welcome.connect_form.read_keychain)
 
     # -- toolbar (kpadmin.ui.profile_toolbar) ---------------------------------------
     def _build_toolbar(self) -> None:
@@ -331,10 +353,13 @@ class MainWindow(QMainWindow):
             await old.gateway.aclose()
         pending = self._cleanup.tasks()
         if pending:
+            import asyncio  # loaded by now: it runs this coroutine
+
             await asyncio.gather(*pending, return_exceptions=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closed_cleanly or self._context is None:
+        # Before the first paint nothing was started (no gateway, no task): close at once.
+        if self._closed_cleanly or self._context is None or self._first_paint.pending:
             self.save_geometry()
             event.accept()
             return

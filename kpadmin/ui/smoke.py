@@ -45,8 +45,23 @@ class _QuitAfterFirstPaint(QObject):
             print(f"qt: {cancel}", flush=True)
             for key, value in self._details.items():
                 print(f"{key}: {value}", flush=True)
-            QTimer.singleShot(0, self._window.close)
+            QTimer.singleShot(0, self._close)
         return False
+
+    def _close(self) -> None:
+        # The main window closes through asyncio (its tabs and gateway shut first), and
+        # kpadmin.app starts the asyncio loop only once the first frame is painted: the
+        # close is queued on that loop, where Qt also tells that the last window closed.
+        after = getattr(self._window, "after_first_paint", None)
+        if after is not None:
+            after(self._close_on_loop)
+        else:
+            self._window.close()
+
+    def _close_on_loop(self) -> None:
+        import asyncio
+
+        asyncio.get_event_loop().call_soon(self._window.close)
 
 
 def quit_after_first_paint(window: QWidget, details: Mapping[str, str] | None = None) -> None:

@@ -2,9 +2,9 @@
 
 :class:`RecordTable` wraps a :class:`~kpadmin.ui.models.base.RowTableModel`:
 
-- a ``QTableView`` over a ``QSortFilterProxyModel`` (sorting by the model's
-  ``SortRole``; the instant filter box :attr:`RecordTable.filter_edit` matches
-  any column of the rows already loaded);
+- a ``QTableView`` over a :class:`~kpadmin.ui.filter_proxy.RowFilterProxy`
+  (sorting by the model's ``SortRole``; the instant filter box
+  :attr:`RecordTable.filter_edit` matches any column of the rows already loaded);
 - lazy paging: the proxy forwards ``canFetchMore``/``fetchMore`` to the model
   as the user scrolls (feed the model with :class:`kpadmin.ui.paging.PageFeeder`);
 - an overlay over the empty viewport: "Loading…", the table's empty text
@@ -100,9 +100,6 @@ class RecordTable(QWidget):
         self.proxy = RowFilterProxy(self)  # fast filter over 10,000 rows (see its module)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SortRole)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setDynamicSortFilter(True)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter loaded rows"))

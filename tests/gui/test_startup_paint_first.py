@@ -149,3 +149,30 @@ def test_the_welcome_page_asks_the_keychain_after_the_first_paint(settings, qtbo
     qtbot.waitUntil(lambda: InsecureStore.asked > 0 and form.keychain_note.isVisibleTo(window))
     assert "plain text" in form.keychain_note.text()
     wait_for(window.shutdown())
+
+
+def test_held_work_after_the_first_paint_waits_to_be_resumed(demo_services, qtbot, wait_for):
+    # kpadmin.app paints on a plain Qt loop and resumes the work on the qasync loop.
+    window = _open(demo_services, qtbot)
+    held: list = []
+    window.hold_first_paint_work(held.append)
+    window.show()
+    qtbot.waitUntil(lambda: len(held) == 1)
+    gateway = window.context.gateway
+    assert window.tabs.currentWidget().property("pendingTab") and not gateway.built
+    held[0]()  # the work, as the qasync loop runs it
+    customers = window.tab("customers")
+    qtbot.waitUntil(lambda: customers.model.rowCount() > 0, timeout=10000)
+    assert gateway.built and window.comforts is not None
+    wait_for(window.shutdown())
+
+
+def test_a_window_closed_before_its_first_paint_ends_the_first_frames_loop(demo_services, qtbot):
+    window = _open(demo_services, qtbot)
+    held: list = []
+    window.hold_first_paint_work(held.append)
+    window.close()  # nothing was started: it closes at once, with no asyncio loop needed
+    assert len(held) == 1 and not window.isVisible()
+    assert not window.context.gateway.built
+    held[0]()  # nothing to do
+    assert window.tabs.currentWidget().property("pendingTab")

@@ -150,3 +150,16 @@ def test_a_failing_sink_does_not_fail_the_write(sandbox, test_key, wait_for):
     finally:
         wait_for(gw.aclose())
     assert cus.id.startswith("cus_")
+
+
+def test_a_log_opened_later_touches_nothing_until_it_is_used(tmp_path):
+    # kpadmin.app makes its log this way and opens it after the window's first paint.
+    path = tmp_path / "later" / "audit.sqlite3"
+    unused = AuditLog(path, open_now=False)
+    assert not path.parent.exists()
+    assert unused.close()  # nothing was handed over
+    log = AuditLog(path, open_now=False)
+    log.append(profile="p", mode="test", action="customer.create", outcome="ok")
+    assert log.wait_written(5) and path.exists()
+    assert [e.action for e in log.query()] == ["customer.create"]
+    assert log.close()

@@ -14,8 +14,6 @@ Example inside a coroutine run by a TaskRunner::
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -35,6 +33,8 @@ async def ask(
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    import asyncio  # running by now; the window imports this module before asyncio loads
+
     future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
     def done(_result: int) -> None:

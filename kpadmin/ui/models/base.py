@@ -49,6 +49,21 @@ ExportRole = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: The roles :meth:`RowTableModel.cell` may answer.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ObjectRole,
+        IdRole,
+        SortRole,
+        ExportRole,
+    )
+)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -142,14 +157,22 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or index.row() >= len(self._rows)
-            or index.column() >= len(self._columns)
-        ):
+        if not index.isValid():
             return None
-        record = self._rows[index.row()]
-        col = self._columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What :meth:`data` answers for ``(row, column)``, without making a ``QModelIndex``.
+
+        The table's proxy asks here directly: going through Qt's ``index()`` costs
+        three calls into Python per cell and role while the view paints.
+        """
+        if role not in _ANSWERED or not (
+            0 <= row < len(self._rows) and 0 <= column < len(self._columns)
+        ):
+            return None  # the view asks ~7 roles per painted cell; most get nothing
+        record = self._rows[row]
+        col = self._columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return col.display(record)
         if role == ObjectRole:
