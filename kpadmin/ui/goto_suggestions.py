@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from kpadmin.ui.filter_proxy import fold
 from kpadmin.ui.goto_box import Target, customer_target
+from kpadmin.ui.row_runs import fold
 
 # How many loaded rows the box suggests, before Stripe's matches.
 LOADED_LIMIT = 6
