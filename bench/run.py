@@ -7,7 +7,7 @@ the project set. These are benchmarks, not timed tests: nothing fails when a
 goal is missed; the ``met`` column says so. Options: ``--rows N`` (10,000),
 ``--latency MS`` (150), ``--runs N`` start-up launches per case and variant
 (7), ``--cases demo,welcome,saved_profile``, ``--variants
-as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``.
+as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``.
 """
 
 from __future__ import annotations
@@ -55,6 +55,22 @@ def _ui(rows: int, latency: int) -> dict:
     )
     if out.returncode != 0:
         raise RuntimeError(f"ui_bench failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _audit() -> dict:
+    """``audit_bench.py``: the UI thread's worst stall while the audit database is locked."""
+    out = subprocess.run(
+        [sys.executable, str(HERE / "audit_bench.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=600,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"audit_bench failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -166,6 +182,21 @@ def table(res: dict) -> str:
                 fl["ok"],
             )
         )
+    audit = res.get("audit")
+    if audit:
+        baseline = audit["sync_baseline_locked"]["worst_stall_ms"]
+        for case, label in (("free", "free"), ("locked", "write-locked by another process")):
+            r = audit[case]
+            lines.append(
+                _row(
+                    f"audit log, worst UI-thread stall ({label})",
+                    f"{r['worst_stall_ms']:.1f} ms",
+                    f"synchronous write, locked: {baseline:.0f} ms",
+                    "",
+                    "< 50 ms",
+                    r["worst_stall_ms"] < 50 and r.get("lost", 0) == 0,
+                )
+            )
     return "\n".join(lines)
 
 
@@ -178,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--variants", default="as_configured,with_pyc_cache")
     p.add_argument("--skip-startup", action="store_true")
     p.add_argument("--skip-ui", action="store_true")
+    p.add_argument("--skip-audit", action="store_true")
     args = p.parse_args(argv)
     res: dict = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -209,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         res["ui"] = _ui(args.rows, args.latency)
+    if not args.skip_audit:
+        print("measuring the audit log under a held lock…", file=sys.stderr, flush=True)
+        res["audit"] = _audit()
     print(table(res))
     print()
     print(json.dumps(res, indent=2))
