@@ -41,6 +41,161 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>ActionNames</name>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>New customer on a test clock</source>
+        <translation>테스트 클록에 새 고객</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>고객 편집</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>고객 삭제</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>새 상품</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>상품 편집</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>새 가격</translation>
+    </message>
+    <message>
+        <source>Edit price</source>
+        <translation>가격 편집</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>새 구독</translation>
+    </message>
+    <message>
+        <source>Cancel now</source>
+        <translation>즉시 해지</translation>
+    </message>
+    <message>
+        <source>Cancel at period end</source>
+        <translation>기간 종료 시 해지</translation>
+    </message>
+    <message>
+        <source>Keep the subscription</source>
+        <translation>구독 유지</translation>
+    </message>
+    <message>
+        <source>Pause payments</source>
+        <translation>결제 일시 중지</translation>
+    </message>
+    <message>
+        <source>Resume payments</source>
+        <translation>결제 재개</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>구독 재개</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>요금제 변경</translation>
+    </message>
+    <message>
+        <source>End trial now</source>
+        <translation>체험 즉시 종료</translation>
+    </message>
+    <message>
+        <source>Extend trial</source>
+        <translation>체험 연장</translation>
+    </message>
+    <message>
+        <source>Change payment method</source>
+        <translation>결제 수단 변경</translation>
+    </message>
+    <message>
+        <source>Retry payment</source>
+        <translation>결제 재시도</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>인보이스 무효 처리</translation>
+    </message>
+    <message>
+        <source>Write off invoice</source>
+        <translation>인보이스 대손 처리</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Kakao Pay wallet approval</source>
+        <translation>카카오페이 지갑 승인</translation>
+    </message>
+    <message>
+        <source>Cancel wallet approval</source>
+        <translation>지갑 승인 취소</translation>
+    </message>
+    <message>
+        <source>Kakao Pay payment approval</source>
+        <translation>카카오페이 결제 승인</translation>
+    </message>
+    <message>
+        <source>New test clock</source>
+        <translation>새 테스트 클록</translation>
+    </message>
+    <message>
+        <source>Advance test clock</source>
+        <translation>테스트 클록 진행</translation>
+    </message>
+    <message>
+        <source>Customers on test clocks</source>
+        <translation>테스트 클록의 고객</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>인보이스</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Wallet approvals</source>
+        <translation>지갑 승인</translation>
+    </message>
+    <message>
+        <source>Payment approvals</source>
+        <translation>결제 승인</translation>
+    </message>
+    <message>
+        <source>Test clocks</source>
+        <translation>테스트 클록</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a Stripe account</source>
@@ -535,6 +690,14 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>일시</translation>
     </message>
     <message>
+        <source>OS user</source>
+        <translation>OS 사용자</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>프로필</translation>
     </message>
@@ -549,6 +712,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Customer</source>
         <translation>고객</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -614,12 +781,12 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>고객</translation>
     </message>
     <message>
-        <source>Request id, key, detail…</source>
-        <translation>요청 ID, 키, 세부 정보…</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Request id, key, detail, comment, user…</source>
+        <translation>요청 ID, 키, 세부 정보, 메모, 사용자…</translation>
     </message>
     <message>
         <source>Action</source>
