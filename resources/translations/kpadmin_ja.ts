@@ -1390,6 +1390,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>ダブルクリックするとサブスクリプションタブで開きます</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
         <translation>顧客を選択すると、支払い方法、サブスクリプション、請求書が表示されます。</translation>
     </message>
@@ -3310,6 +3314,140 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>kpadmin: %1</source>
+        <translation>kpadmin: %1</translation>
+    </message>
+    <message>
+        <source>Plan changed: %1 → %2</source>
+        <translation>プラン変更: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment failed (attempt %1)</source>
+        <translation>支払い失敗 (%1 回目の試行)</translation>
+    </message>
+    <message>
+        <source>Payment method saved: %1</source>
+        <translation>支払い方法を保存: %1</translation>
+    </message>
+    <message>
+        <source>Payment method removed: %1</source>
+        <translation>支払い方法を削除: %1</translation>
+    </message>
+    <message>
+        <source>Trial ended</source>
+        <translation>トライアル終了</translation>
+    </message>
+    <message>
+        <source>Subscription created</source>
+        <translation>サブスクリプション作成</translation>
+    </message>
+    <message>
+        <source>Trial started</source>
+        <translation>トライアル開始</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>トライアル終了予定</translation>
+    </message>
+    <message>
+        <source>Payments paused</source>
+        <translation>請求を一時停止</translation>
+    </message>
+    <message>
+        <source>Payments resumed</source>
+        <translation>請求を再開</translation>
+    </message>
+    <message>
+        <source>Cancellation scheduled</source>
+        <translation>キャンセル予約済み</translation>
+    </message>
+    <message>
+        <source>Subscription ends (cancellation)</source>
+        <translation>サブスクリプション終了 (キャンセル)</translation>
+    </message>
+    <message>
+        <source>Subscription canceled</source>
+        <translation>サブスクリプションをキャンセル済み</translation>
+    </message>
+    <message>
+        <source>Invoice finalized</source>
+        <translation>請求書を確定</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>請求書の支払い完了</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>請求書を無効化</translation>
+    </message>
+    <message>
+        <source>Invoice written off</source>
+        <translation>請求書を貸し倒れ処理</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>返金済み</translation>
+    </message>
+    <message>
+        <source>Declined; no reason given.</source>
+        <translation>拒否されました。理由は示されていません。</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>リクエスト: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント: %1</translation>
+    </message>
+    <message>
+        <source>Still ahead</source>
+        <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Amount, reason</source>
+        <translation>金額、理由</translation>
+    </message>
+    <message>
+        <source>By kpadmin</source>
+        <translation>kpadmin の操作</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>履歴を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Stripe keeps events for 30 days: older plan changes, pauses and removed wallets are not listed.</source>
+        <translation>Stripe はイベントを 30 日間保存します。それより前のプラン変更、一時停止、削除されたウォレットは表示されません。</translation>
+    </message>
+    <message>
+        <source>There is more than kpadmin reads at once: the oldest parts are not listed.</source>
+        <translation>kpadmin が一度に読み込める件数を超えているため、最も古い部分は表示されません。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet</source>
+        <translation>まだ何も起きていません</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetail</name>
     <message>
         <source>Subscription details</source>
@@ -3552,6 +3690,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Ask the customer to approve the first payment in Kakao Pay</source>
         <translation>Kakao Pay で初回の支払いを承認するよう顧客に依頼します</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Support</source>

@@ -1390,6 +1390,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>두 번 클릭하면 구독 탭에서 엽니다</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
         <translation>고객을 선택하면 결제 수단, 구독, 인보이스가 표시됩니다.</translation>
     </message>
@@ -3310,6 +3314,140 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>kpadmin: %1</source>
+        <translation>kpadmin: %1</translation>
+    </message>
+    <message>
+        <source>Plan changed: %1 → %2</source>
+        <translation>요금제 변경: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment failed (attempt %1)</source>
+        <translation>결제 실패 (%1번째 시도)</translation>
+    </message>
+    <message>
+        <source>Payment method saved: %1</source>
+        <translation>결제 수단 저장: %1</translation>
+    </message>
+    <message>
+        <source>Payment method removed: %1</source>
+        <translation>결제 수단 삭제: %1</translation>
+    </message>
+    <message>
+        <source>Trial ended</source>
+        <translation>체험 종료</translation>
+    </message>
+    <message>
+        <source>Subscription created</source>
+        <translation>구독 생성</translation>
+    </message>
+    <message>
+        <source>Trial started</source>
+        <translation>체험 시작</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>체험 종료 예정</translation>
+    </message>
+    <message>
+        <source>Payments paused</source>
+        <translation>결제 일시 중지</translation>
+    </message>
+    <message>
+        <source>Payments resumed</source>
+        <translation>결제 재개</translation>
+    </message>
+    <message>
+        <source>Cancellation scheduled</source>
+        <translation>해지 예약됨</translation>
+    </message>
+    <message>
+        <source>Subscription ends (cancellation)</source>
+        <translation>구독 종료 (해지)</translation>
+    </message>
+    <message>
+        <source>Subscription canceled</source>
+        <translation>구독 해지됨</translation>
+    </message>
+    <message>
+        <source>Invoice finalized</source>
+        <translation>인보이스 확정</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>인보이스 결제 완료</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>인보이스 무효 처리</translation>
+    </message>
+    <message>
+        <source>Invoice written off</source>
+        <translation>인보이스 대손 처리</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Declined; no reason given.</source>
+        <translation>거절됨. 사유가 제공되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>요청: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>Still ahead</source>
+        <translation>예정</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Amount, reason</source>
+        <translation>금액, 사유</translation>
+    </message>
+    <message>
+        <source>By kpadmin</source>
+        <translation>kpadmin 작업</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>이력을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Stripe keeps events for 30 days: older plan changes, pauses and removed wallets are not listed.</source>
+        <translation>Stripe는 이벤트를 30일 동안 보관합니다. 그보다 오래된 요금제 변경, 일시 중지, 삭제된 지갑은 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is more than kpadmin reads at once: the oldest parts are not listed.</source>
+        <translation>kpadmin이 한 번에 읽는 것보다 많아 가장 오래된 부분은 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet</source>
+        <translation>아직 아무 일도 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetail</name>
     <message>
         <source>Subscription details</source>
@@ -3552,6 +3690,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Ask the customer to approve the first payment in Kakao Pay</source>
         <translation>카카오페이에서 첫 결제를 승인하도록 고객에게 요청합니다</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
     </message>
     <message>
         <source>Support</source>
