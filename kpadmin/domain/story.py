@@ -115,6 +115,7 @@ class Happening:
         prices_before, prices_after: a plan change's prices.
         request_id: the API request that caused it, when known (Events say).
         payment_method_type: a wallet's type (``kakao_pay``).
+        label: how people name the object, when it has such a name (an invoice's number).
     """
 
     at: int
@@ -129,6 +130,7 @@ class Happening:
     prices_after: tuple[str, ...] = ()
     request_id: str | None = None
     payment_method_type: str | None = None
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,8 @@ class InvoiceLike(Protocol):
     @property
     def id(self) -> str: ...
     @property
+    def number(self) -> str | None: ...
+    @property
     def subscription_id(self) -> str | None: ...
     @property
     def currency(self) -> str: ...
@@ -180,7 +182,7 @@ def invoice_happenings(inv: InvoiceLike) -> list[Happening]:
         (inv.marked_uncollectible_at, INVOICE_UNCOLLECTIBLE, inv.amount_remaining),
     )
     return [
-        Happening(at, kind, inv.id, inv.subscription_id, amount, inv.currency)
+        Happening(at, kind, inv.id, inv.subscription_id, amount, inv.currency, label=inv.number)
         for at, kind, amount in moments
         if at
     ]
@@ -213,6 +215,7 @@ def charge_happenings(
                     charge.currency,
                     attempt=attempts[key],
                     reason=charge.decline_code or charge.failure_code,
+                    label=inv.number if inv is not None else None,
                 )
             )
         for refund in charge.refunds:

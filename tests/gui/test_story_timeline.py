@@ -54,6 +54,8 @@ def test_a_renewal_failed_by_the_test_clock_appears_in_the_customers_history(sct
     customer, at, row = failed[0]
     assert row["what"] == "Payment failed (attempt 1)"
     assert row["detail"].startswith("₩")
+    invoices = wait_for(gw.invoices.list(customer_id=customer.id)).items
+    assert f" · {invoices[0].number} · " in row["detail"]  # the renewal's invoice, by number
     assert row["detail"].endswith("The Kakao Pay wallet does not have enough funds.")
     assert row["by"] == ""  # Stripe's own renewal, not a kpadmin action
 

@@ -25,6 +25,7 @@ class Sub:
 @dataclass(frozen=True)
 class Inv:
     id: str = "in_1"
+    number: str | None = "KP-0001"
     subscription_id: str | None = "sub_1"
     currency: str = "krw"
     total: int = 9900
@@ -121,9 +122,9 @@ def test_a_subscriptions_own_timestamps():
 def test_an_invoices_transitions_carry_its_money():
     paid = Inv(finalized_at=T, paid_at=T + 60, amount_paid=9900, amount_remaining=0)
     hs = src.invoice_happenings(paid)
-    assert [(h.kind, h.amount, h.currency) for h in hs] == [
-        (s.INVOICE_FINALIZED, 9900, "krw"),
-        (s.INVOICE_PAID, 9900, "krw"),
+    assert [(h.kind, h.amount, h.currency, h.label) for h in hs] == [
+        (s.INVOICE_FINALIZED, 9900, "krw", "KP-0001"),
+        (s.INVOICE_PAID, 9900, "krw", "KP-0001"),
     ]
     written_off = src.invoice_happenings(Inv(finalized_at=T, marked_uncollectible_at=T + DAY))
     assert written_off[-1].kind == s.INVOICE_UNCOLLECTIBLE and written_off[-1].amount == 9900

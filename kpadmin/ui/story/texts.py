@@ -63,13 +63,15 @@ def _kind_texts() -> dict[str, str]:
 
 
 def detail_text(entry: s.Entry) -> str:
-    """The amount, and for a failed payment why it was declined."""
+    """The amount, the invoice's number, and for a failed payment why it was declined."""
     h = entry.happening
     if h is None:
         return ""
     parts: list[str] = []
     if h.amount is not None and h.currency:
         parts.append(format_money(h.amount, h.currency))
+    if h.label:
+        parts.append(h.label)
     if h.kind == s.PAYMENT_FAILED:
         parts.append(
             code_sentence(h.reason, h.reason)
