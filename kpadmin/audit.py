@@ -1,8 +1,9 @@
 """The local audit log: every write kpadmin sends to Stripe, kept in SQLite.
 
 Support agents answer "what did we change on this customer?" from here, so
-each row says when, from which profile and mode, which action on which object,
-the idempotency key, Stripe's ``Request-Id`` and how it ended (``ok``,
+each row says when, from which profile and mode, from which computer and OS
+user, which action on which object, the idempotency key, Stripe's
+``Request-Id``, the comment the agent typed, and how it ended (``ok``,
 ``failed``, or ``uncertain`` when a network error or 5xx leaves the outcome
 unknown). It never holds an API key: the gateway hands over only the fields of
 :class:`kpadmin.stripe_api.write_audit.WriteRecord`, and ``detail`` is redacted
@@ -48,12 +49,40 @@ CREATE TABLE IF NOT EXISTS audit (
     request_id TEXT,
     outcome TEXT NOT NULL,
     detail TEXT NOT NULL DEFAULT '',
-    uid TEXT
+    uid TEXT,
+    os_user TEXT NOT NULL DEFAULT '',
+    hostname TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS audit_object ON audit(object_id);
 CREATE INDEX IF NOT EXISTS audit_customer ON audit(customer_id);
 CREATE INDEX IF NOT EXISTS audit_at ON audit(at);
 """
+
+# Columns added after the first release, with their definitions: an older log gains them
+# when it is opened (its rows read "" there: who made them was not recorded).
+_ADDED_COLUMNS = (
+    ("uid", "TEXT"),
+    ("os_user", "TEXT NOT NULL DEFAULT ''"),
+    ("hostname", "TEXT NOT NULL DEFAULT ''"),
+    ("comment", "TEXT NOT NULL DEFAULT ''"),
+)
+
+
+def this_computer() -> tuple[str, str]:
+    """(OS user, computer name) of this process, "" where the system cannot say."""
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name and no passwd entry
+        user = ""
+    try:
+        host = socket.gethostname()
+    except OSError:
+        host = ""
+    return user, host
 
 
 def default_path() -> Path:
@@ -79,6 +108,10 @@ class AuditEntry:
         request_id: Stripe's ``req_…`` from the response or the error.
         outcome: ``ok``, ``failed`` or ``uncertain``.
         detail: a short note (error kind and message, the amount refunded...).
+        os_user: the operating-system user kpadmin ran as ("" in rows written before
+            it was recorded).
+        hostname: the computer's name ("" likewise).
+        comment: what the agent typed in the action's dialog (a cancellation's comment).
     """
 
     id: int
@@ -92,6 +125,9 @@ class AuditEntry:
     request_id: str | None
     outcome: str
     detail: str
+    os_user: str = ""
+    hostname: str = ""
+    comment: str = ""
 
 
 _COLUMNS = tuple(f.name for f in fields(AuditEntry))
@@ -105,6 +141,8 @@ class AuditLog:
             for tests, or None for :func:`default_path`.
         clock: returns the current Unix time; injectable for tests.
         open_now: open the database and start the writer now (else: :meth:`open`).
+        computer: (OS user, computer name) recorded with every row; None for
+            :func:`this_computer` (asked when the log opens).
     """
 
     def __init__(
@@ -113,12 +151,14 @@ class AuditLog:
         clock: Callable[[], float] = time.time,
         *,
         open_now: bool = True,
+        computer: tuple[str, str] | None = None,
     ) -> None:
         if path is None:
             path = default_path()
         self._path = str(path)
         self._clock = clock
         self._opened: tuple[sqlite3.Connection, AuditWriter] | None = None
+        self._computer = computer
         if open_now:
             self.open()
 
@@ -135,6 +175,9 @@ class AuditLog:
 
         from kpadmin.audit_writer import BUSY_TIMEOUT_S, ROW_COLUMNS, AuditWriter
 
+        self._os_user, self._hostname = (
+            this_computer() if self._computer is None else self._computer
+        )
         if self._path == ":memory:":
             import uuid
 
@@ -211,6 +254,7 @@ class AuditLog:
         idempotency_key: str | None = None,
         request_id: str | None = None,
         detail: str = "",
+        comment: str = "",
         at: int | None = None,
     ) -> AuditEntry:
         """Hand one row to the writer and return it (``id`` 0: it is numbered when written).
@@ -221,6 +265,7 @@ class AuditLog:
         if outcome not in ("ok", "failed", "uncertain"):
             raise ValueError(f"unknown outcome {outcome!r}")
         when = int(self._clock()) if at is None else at
+        self.open()  # a log made with open_now=False knows its computer once open
         row = (
             when,
             profile,
@@ -232,6 +277,9 @@ class AuditLog:
             request_id,
             outcome,
             redact(detail or ""),
+            self._os_user,
+            self._hostname,
+            redact(comment or ""),
         )
         from kpadmin.audit_writer import new_uid
 
@@ -258,7 +306,8 @@ class AuditLog:
                 the customer recorded for the row.
             action: exact action, or a prefix ending in ``.`` (``"subscriptions."``).
             since / until: inclusive bounds on ``at`` (Unix seconds).
-            text: case-insensitive substring of action, ids, request id or detail.
+            text: case-insensitive substring of action, ids, request id, detail,
+                comment, OS user or computer name.
             profile: exact profile name.
             limit: at most this many rows.
         """
@@ -288,7 +337,17 @@ class AuditLog:
             args.append(profile)
         if text:
             like = "%" + _like_escape(text) + "%"
-            cols = ("action", "object_id", "customer_id", "request_id", "idempotency_key", "detail")
+            cols = (
+                "action",
+                "object_id",
+                "customer_id",
+                "request_id",
+                "idempotency_key",
+                "detail",
+                "comment",
+                "os_user",
+                "hostname",
+            )
             where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")")
             args += [like] * len(cols)
         sql = f"SELECT {', '.join(_COLUMNS)} FROM ({self._source()})"
@@ -312,7 +371,8 @@ class AuditLog:
         cols = ", ".join(c for c in ROW_COLUMNS if c != "uid")
         queued = f"SELECT 0 AS id, {cols}, ord FROM temp.pending"
         columns = {r[1] for r in self._db.execute("PRAGMA main.table_info(audit)")}
-        if "uid" not in columns:  # the writer has not created or upgraded the table yet
+        if not {name for name, _ in _ADDED_COLUMNS} <= columns:
+            # the writer has not created or upgraded the table yet
             return queued
         return (
             f"SELECT id, {cols}, id AS ord FROM main.audit UNION ALL {queued} "
@@ -353,20 +413,36 @@ class AuditLog:
                 idempotency_key=write.idempotency_key,
                 request_id=write.request_id,
                 detail=write.detail,
+                comment=getattr(write, "comment", ""),
             )
 
         return record
 
 
 def _prepare(db: sqlite3.Connection, *, wal: bool) -> None:
-    """Create or upgrade the table (adds ``uid`` to logs made before it existed)."""
+    """Create or upgrade the table (adds the columns older logs lack, in one transaction)."""
     if wal:
         db.execute("PRAGMA journal_mode=WAL")
     db.executescript(_SCHEMA)
-    if "uid" not in {r[1] for r in db.execute("PRAGMA table_info(audit)")}:
-        db.execute("ALTER TABLE audit ADD COLUMN uid TEXT")
+    if _missing_columns(db):
+        # Another process may upgrade at the same time: take the write lock, look again,
+        # and add every missing column in one transaction.
+        db.commit()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for name, kind in _missing_columns(db):
+                db.execute(f"ALTER TABLE audit ADD COLUMN {name} {kind}")
+        except BaseException:
+            db.rollback()
+            raise
+        db.commit()
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS audit_uid ON audit(uid)")
     db.commit()
+
+
+def _missing_columns(db: sqlite3.Connection) -> list[tuple[str, str]]:
+    have = {r[1] for r in db.execute("PRAGMA table_info(audit)")}
+    return [(name, kind) for name, kind in _ADDED_COLUMNS if name not in have]
 
 
 def _like_escape(text: str) -> str:

@@ -58,7 +58,12 @@ ROW_COLUMNS = (
     "request_id",
     "outcome",
     "detail",
+    "os_user",
+    "hostname",
+    "comment",
 )
+# A row spooled by a kpadmin that did not record the computer, OS user and comment yet.
+_OLD_ROW_LENGTH = len(ROW_COLUMNS) - 3
 
 Row = tuple[Any, ...]
 
@@ -276,11 +281,16 @@ class AuditWriter:
             except (OSError, ValueError):
                 log.exception("could not read the audit spool file %s", path)
                 continue
-            good = [r for r in rows if len(r) == len(ROW_COLUMNS)]
+            good = [_current(r) for r in rows if len(r) in (len(ROW_COLUMNS), _OLD_ROW_LENGTH)]
             if good:
                 self._insert(db, good)  # an error leaves the file for the next attempt
             path.unlink(missing_ok=True)
             log.info("wrote %d audit record(s) kept in %s", len(good), path.name)
+
+
+def _current(row: Row) -> Row:
+    """``row`` with the columns an older spool lacks (who and the comment: unknown, "")."""
+    return row + ("",) * (len(ROW_COLUMNS) - len(row))
 
 
 def _dump(fh: Any, rows: tuple[Row, ...] | list[Row]) -> None:

@@ -196,6 +196,7 @@ def payment_method(d: dict[str, Any]) -> PaymentMethod:
 
 def invoice(d: dict[str, Any]) -> Invoice:
     sub_details = _sub(_sub(d, "parent"), "subscription_details")
+    transitions = _sub(d, "status_transitions")
     pi_id: str | None = None
     pi_status: str | None = None
     payments = d.get("payments")
@@ -226,6 +227,10 @@ def invoice(d: dict[str, Any]) -> Invoice:
         attempt_count=_opt_int(d, "attempt_count") or 0,
         next_payment_attempt=_opt_int(d, "next_payment_attempt"),
         billing_reason=_opt_str(d, "billing_reason"),
+        finalized_at=_opt_int(transitions, "finalized_at"),
+        paid_at=_opt_int(transitions, "paid_at"),
+        voided_at=_opt_int(transitions, "voided_at"),
+        marked_uncollectible_at=_opt_int(transitions, "marked_uncollectible_at"),
     )
 
 
@@ -273,4 +278,5 @@ def subscription(d: dict[str, Any]) -> Subscription:
         cancellation_comment=_opt_str(_sub(d, "cancellation_details"), "comment"),
         customer_name=_opt_str(_sub(d, "customer"), "name"),
         customer_email=_opt_str(_sub(d, "customer"), "email"),
+        test_clock_id=_ref_id(d, "test_clock"),
     )

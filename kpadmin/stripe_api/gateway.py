@@ -18,7 +18,9 @@ from kpadmin.stripe_api import convert
 from kpadmin.stripe_api.client import Transport
 from kpadmin.stripe_api.errors import GatewayError
 from kpadmin.stripe_api.records import AccountCheck
+from kpadmin.stripe_api.services.charges import ChargesService
 from kpadmin.stripe_api.services.customers import CustomersService
+from kpadmin.stripe_api.services.events import EventsService
 from kpadmin.stripe_api.services.invoices import InvoicesService
 from kpadmin.stripe_api.services.payment_intents import PaymentIntentsService
 from kpadmin.stripe_api.services.prices import PricesService
@@ -52,7 +54,8 @@ class StripeGateway:
     Attributes:
         transport: the one SDK client and call path every service shares.
         customers, products, prices, subscriptions, invoices, payment_intents,
-        setup_intents, refunds, test_clocks: one service per Stripe resource.
+        setup_intents, refunds, test_clocks, charges, events: one service per
+        Stripe resource.
     """
 
     def __init__(
@@ -88,6 +91,8 @@ class StripeGateway:
         self.invoices = InvoicesService(t, self.payment_intents)
         self.refunds = RefundsService(t, self._mode)
         self.test_clocks = TestClocksService(t)
+        self.charges = ChargesService(t)
+        self.events = EventsService(t)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(mode={self._mode!r}, api_base={self._api_base!r})"

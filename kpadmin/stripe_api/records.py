@@ -158,6 +158,11 @@ class Invoice:
     # Why it was made: "subscription_create" (the first payment), "subscription_cycle" (a
     # renewal), "subscription_update", "manual"...; None when Stripe did not say.
     billing_reason: str | None = None
+    # When it changed state (``status_transitions``); None for a change that did not happen.
+    finalized_at: int | None = None
+    paid_at: int | None = None
+    voided_at: int | None = None
+    marked_uncollectible_at: int | None = None
 
     @property
     def is_first_payment(self) -> bool:
@@ -214,6 +219,8 @@ class Subscription:
     # row is named whatever the shop's size; None when not expanded or deleted.
     customer_name: str | None = None
     customer_email: str | None = None
+    # The test clock it runs on (None: real time).
+    test_clock_id: str | None = None
 
     @property
     def current_period_end(self) -> int | None:

@@ -30,6 +30,8 @@ class WriteRecord:
             have happened).
         detail: what the caller said the write means (may be ""), plus the error
             kind and message for a failure.
+        comment: the note the agent typed in the action's dialog (a cancellation's
+            ``cancellation_details[comment]``), "" when there was none.
     """
 
     action: str
@@ -39,6 +41,7 @@ class WriteRecord:
     request_id: str | None
     outcome: Literal["ok", "failed", "uncertain"]
     detail: str = ""
+    comment: str = ""
 
 
 AuditSink = Callable[[WriteRecord], None]
@@ -68,7 +71,15 @@ def write_record(
         request_id=request_id,
         outcome=outcome,
         detail=detail,
+        comment=typed_comment(params),
     )
+
+
+def typed_comment(params: Mapping[str, object] | None) -> str:
+    """The agent's own words sent with a write (``cancellation_details[comment]``), or ""."""
+    details = (params or {}).get("cancellation_details")
+    comment = details.get("comment") if isinstance(details, Mapping) else None
+    return comment if isinstance(comment, str) else ""
 
 
 @dataclass

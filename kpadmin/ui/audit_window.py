@@ -4,6 +4,9 @@ Support agents answer "what did we change on this customer?" here. The window
 reads :class:`kpadmin.audit.AuditLog` (local SQLite, synchronous and fast, so
 no task is needed) and filters by object id, customer, action (exact, or a
 family such as ``subscription.``), a date range and free text, newest first.
+Actions are shown by their names ("Refund", "Cancel at period end";
+:mod:`kpadmin.ui.action_names`), next to the customer, the comment typed in
+the action's dialog, and the OS user and computer that sent them.
 "Export CSV…" writes the rows shown (the log's own CSV: ISO times, formulas
 neutralised). The log never holds an API key, so neither does the window.
 """
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.audit import AuditEntry, AuditLog
+from kpadmin.ui.action_names import action_family_name, action_name
 from kpadmin.ui.column_widths import fitting_width
 from kpadmin.ui.fonts import table_font
 from kpadmin.ui.formatting import format_timestamp, iso_timestamp, timestamp_samples
@@ -89,9 +93,23 @@ class AuditModel(RowTableModel):
                     width=130,
                     samples=timestamp_samples,
                 ),
-                Column("action", self.tr("Action"), lambda e: e.action, width=230),
-                Column("object", self.tr("Object"), lambda e: e.object_id or "", width=190),
+                Column(
+                    "action",
+                    self.tr("Action"),
+                    lambda e: action_name(e.action),
+                    export=lambda e: e.action,
+                    tooltip=lambda e: e.action,
+                    width=180,
+                ),
                 Column("customer", self.tr("Customer"), lambda e: e.customer_id or "", width=150),
+                Column(
+                    "comment",
+                    self.tr("Comment"),
+                    lambda e: e.comment,
+                    tooltip=lambda e: e.comment,
+                    width=200,
+                ),
+                Column("object", self.tr("Object"), lambda e: e.object_id or "", width=190),
                 Column(
                     "outcome",
                     self.tr("Outcome"),
@@ -112,6 +130,8 @@ class AuditModel(RowTableModel):
                 Column(
                     "key", self.tr("Idempotency key"), lambda e: e.idempotency_key or "", width=150
                 ),
+                Column("os_user", self.tr("OS user"), lambda e: e.os_user, width=110),
+                Column("hostname", self.tr("Computer"), lambda e: e.hostname, width=140),
                 Column(
                     "profile",
                     self.tr("Profile"),
@@ -154,7 +174,9 @@ class AuditWindow(QDialog):
             self.tr("Object id (sub_…, in_…, cus_…)"), self.tr("Object")
         )
         self.customer_edit = self._filter_edit(self.tr("cus_…"), self.tr("Customer"))
-        self.text_edit = self._filter_edit(self.tr("Request id, key, detail…"), self.tr("Text"))
+        self.text_edit = self._filter_edit(
+            self.tr("Request id, key, detail, comment, user…"), self.tr("Text")
+        )
         self.action_combo = QComboBox(self)
         self.action_combo.setEditable(True)
         self.action_combo.setAccessibleName(self.tr("Action"))
@@ -330,9 +352,9 @@ class AuditWindow(QDialog):
             self.action_combo.removeItem(1)
         for action in wanted:
             label = (
-                self.tr("%1 (all)").replace("%1", action.rstrip("."))
+                self.tr("%1 (all)").replace("%1", action_family_name(action))
                 if action.endswith(".")
-                else action
+                else action_name(action)
             )
             self.action_combo.addItem(label, action)
         index = self.action_combo.findText(text, Qt.MatchFlag.MatchExactly)

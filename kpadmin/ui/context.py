@@ -34,12 +34,15 @@ class AppContext:
         profiles: the profile store (profiles in QSettings, keys in the keychain).
         profile: the open profile (``name``, ``mode``, ``api_base``).
         gateway: the profile's one gateway; closed by the window on switch/close.
+        audit: the local audit log (what kpadmin did, for the timelines); None when
+            the run keeps none.
     """
 
     settings: Settings
     profiles: ProfileStore
     profile: Profile
     gateway: StripeGateway
+    audit: AuditLog | None = None
     _approvals: PendingApprovals | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -95,7 +98,11 @@ class AppServices:
 
     def context_for(self, profile: Profile, gateway: StripeGateway) -> AppContext:
         return AppContext(
-            settings=self.settings, profiles=self.profiles, profile=profile, gateway=gateway
+            settings=self.settings,
+            profiles=self.profiles,
+            profile=profile,
+            gateway=gateway,
+            audit=self.audit,
         )
 
 

@@ -41,6 +41,161 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>ActionNames</name>
+    <message>
+        <source>New customer</source>
+        <translation>新規顧客</translation>
+    </message>
+    <message>
+        <source>New customer on a test clock</source>
+        <translation>テストクロック上の新規顧客</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>顧客を編集</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>顧客を削除</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新規商品</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>商品を編集</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新規価格</translation>
+    </message>
+    <message>
+        <source>Edit price</source>
+        <translation>価格を編集</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>新規サブスクリプション</translation>
+    </message>
+    <message>
+        <source>Cancel now</source>
+        <translation>今すぐ解約</translation>
+    </message>
+    <message>
+        <source>Cancel at period end</source>
+        <translation>期間終了時に解約</translation>
+    </message>
+    <message>
+        <source>Keep the subscription</source>
+        <translation>サブスクリプションを継続</translation>
+    </message>
+    <message>
+        <source>Pause payments</source>
+        <translation>請求を一時停止</translation>
+    </message>
+    <message>
+        <source>Resume payments</source>
+        <translation>請求を再開</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>サブスクリプションを再開</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>プランを変更</translation>
+    </message>
+    <message>
+        <source>End trial now</source>
+        <translation>トライアルを今すぐ終了</translation>
+    </message>
+    <message>
+        <source>Extend trial</source>
+        <translation>トライアルを延長</translation>
+    </message>
+    <message>
+        <source>Change payment method</source>
+        <translation>支払い方法を変更</translation>
+    </message>
+    <message>
+        <source>Retry payment</source>
+        <translation>支払いを再試行</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>請求書を無効にする</translation>
+    </message>
+    <message>
+        <source>Write off invoice</source>
+        <translation>請求書を貸し倒れ処理</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Kakao Pay wallet approval</source>
+        <translation>Kakao Pay ウォレットの承認</translation>
+    </message>
+    <message>
+        <source>Cancel wallet approval</source>
+        <translation>ウォレットの承認を取り消す</translation>
+    </message>
+    <message>
+        <source>Kakao Pay payment approval</source>
+        <translation>Kakao Pay 支払いの承認</translation>
+    </message>
+    <message>
+        <source>New test clock</source>
+        <translation>新規テストクロック</translation>
+    </message>
+    <message>
+        <source>Advance test clock</source>
+        <translation>テストクロックを進める</translation>
+    </message>
+    <message>
+        <source>Customers on test clocks</source>
+        <translation>テストクロック上の顧客</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Wallet approvals</source>
+        <translation>ウォレットの承認</translation>
+    </message>
+    <message>
+        <source>Payment approvals</source>
+        <translation>支払いの承認</translation>
+    </message>
+    <message>
+        <source>Test clocks</source>
+        <translation>テストクロック</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a Stripe account</source>
@@ -535,6 +690,14 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>日時</translation>
     </message>
     <message>
+        <source>OS user</source>
+        <translation>OS ユーザー</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
@@ -549,6 +712,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Customer</source>
         <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -614,12 +781,12 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>顧客</translation>
     </message>
     <message>
-        <source>Request id, key, detail…</source>
-        <translation>リクエスト ID、キー、詳細…</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Request id, key, detail, comment, user…</source>
+        <translation>リクエスト ID、キー、詳細、コメント、ユーザー…</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1221,6 +1388,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Double-click to open it in the Subscriptions tab</source>
         <translation>ダブルクリックするとサブスクリプションタブで開きます</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
@@ -3143,6 +3314,140 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>kpadmin: %1</source>
+        <translation>kpadmin: %1</translation>
+    </message>
+    <message>
+        <source>Plan changed: %1 → %2</source>
+        <translation>プラン変更: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment failed (attempt %1)</source>
+        <translation>支払い失敗 (%1 回目の試行)</translation>
+    </message>
+    <message>
+        <source>Payment method saved: %1</source>
+        <translation>支払い方法を保存: %1</translation>
+    </message>
+    <message>
+        <source>Payment method removed: %1</source>
+        <translation>支払い方法を削除: %1</translation>
+    </message>
+    <message>
+        <source>Trial ended</source>
+        <translation>トライアル終了</translation>
+    </message>
+    <message>
+        <source>Subscription created</source>
+        <translation>サブスクリプション作成</translation>
+    </message>
+    <message>
+        <source>Trial started</source>
+        <translation>トライアル開始</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>トライアル終了予定</translation>
+    </message>
+    <message>
+        <source>Payments paused</source>
+        <translation>請求を一時停止</translation>
+    </message>
+    <message>
+        <source>Payments resumed</source>
+        <translation>請求を再開</translation>
+    </message>
+    <message>
+        <source>Cancellation scheduled</source>
+        <translation>キャンセル予約済み</translation>
+    </message>
+    <message>
+        <source>Subscription ends (cancellation)</source>
+        <translation>サブスクリプション終了 (キャンセル)</translation>
+    </message>
+    <message>
+        <source>Subscription canceled</source>
+        <translation>サブスクリプションをキャンセル済み</translation>
+    </message>
+    <message>
+        <source>Invoice finalized</source>
+        <translation>請求書を確定</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>請求書の支払い完了</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>請求書を無効化</translation>
+    </message>
+    <message>
+        <source>Invoice written off</source>
+        <translation>請求書を貸し倒れ処理</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>返金済み</translation>
+    </message>
+    <message>
+        <source>Declined; no reason given.</source>
+        <translation>拒否されました。理由は示されていません。</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>リクエスト: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント: %1</translation>
+    </message>
+    <message>
+        <source>Still ahead</source>
+        <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Amount, reason</source>
+        <translation>金額、理由</translation>
+    </message>
+    <message>
+        <source>By kpadmin</source>
+        <translation>kpadmin の操作</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>履歴を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Stripe keeps events for 30 days: older plan changes, pauses and removed wallets are not listed.</source>
+        <translation>Stripe はイベントを 30 日間保存します。それより前のプラン変更、一時停止、削除されたウォレットは表示されません。</translation>
+    </message>
+    <message>
+        <source>There is more than kpadmin reads at once: the oldest parts are not listed.</source>
+        <translation>kpadmin が一度に読み込める件数を超えているため、最も古い部分は表示されません。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet</source>
+        <translation>まだ何も起きていません</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetail</name>
     <message>
         <source>Subscription details</source>
@@ -3385,6 +3690,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Ask the customer to approve the first payment in Kakao Pay</source>
         <translation>Kakao Pay で初回の支払いを承認するよう顧客に依頼します</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Support</source>

@@ -41,6 +41,161 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>ActionNames</name>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>New customer on a test clock</source>
+        <translation>테스트 클록에 새 고객</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>고객 편집</translation>
+    </message>
+    <message>
+        <source>Delete customer</source>
+        <translation>고객 삭제</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>새 상품</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>상품 편집</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>새 가격</translation>
+    </message>
+    <message>
+        <source>Edit price</source>
+        <translation>가격 편집</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>새 구독</translation>
+    </message>
+    <message>
+        <source>Cancel now</source>
+        <translation>즉시 해지</translation>
+    </message>
+    <message>
+        <source>Cancel at period end</source>
+        <translation>기간 종료 시 해지</translation>
+    </message>
+    <message>
+        <source>Keep the subscription</source>
+        <translation>구독 유지</translation>
+    </message>
+    <message>
+        <source>Pause payments</source>
+        <translation>결제 일시 중지</translation>
+    </message>
+    <message>
+        <source>Resume payments</source>
+        <translation>결제 재개</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>구독 재개</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>요금제 변경</translation>
+    </message>
+    <message>
+        <source>End trial now</source>
+        <translation>체험 즉시 종료</translation>
+    </message>
+    <message>
+        <source>Extend trial</source>
+        <translation>체험 연장</translation>
+    </message>
+    <message>
+        <source>Change payment method</source>
+        <translation>결제 수단 변경</translation>
+    </message>
+    <message>
+        <source>Retry payment</source>
+        <translation>결제 재시도</translation>
+    </message>
+    <message>
+        <source>Void invoice</source>
+        <translation>인보이스 무효 처리</translation>
+    </message>
+    <message>
+        <source>Write off invoice</source>
+        <translation>인보이스 대손 처리</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Kakao Pay wallet approval</source>
+        <translation>카카오페이 지갑 승인</translation>
+    </message>
+    <message>
+        <source>Cancel wallet approval</source>
+        <translation>지갑 승인 취소</translation>
+    </message>
+    <message>
+        <source>Kakao Pay payment approval</source>
+        <translation>카카오페이 결제 승인</translation>
+    </message>
+    <message>
+        <source>New test clock</source>
+        <translation>새 테스트 클록</translation>
+    </message>
+    <message>
+        <source>Advance test clock</source>
+        <translation>테스트 클록 진행</translation>
+    </message>
+    <message>
+        <source>Customers on test clocks</source>
+        <translation>테스트 클록의 고객</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>인보이스</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Wallet approvals</source>
+        <translation>지갑 승인</translation>
+    </message>
+    <message>
+        <source>Payment approvals</source>
+        <translation>결제 승인</translation>
+    </message>
+    <message>
+        <source>Test clocks</source>
+        <translation>테스트 클록</translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add a Stripe account</source>
@@ -535,6 +690,14 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>일시</translation>
     </message>
     <message>
+        <source>OS user</source>
+        <translation>OS 사용자</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>프로필</translation>
     </message>
@@ -549,6 +712,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Customer</source>
         <translation>고객</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -614,12 +781,12 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>고객</translation>
     </message>
     <message>
-        <source>Request id, key, detail…</source>
-        <translation>요청 ID, 키, 세부 정보…</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Request id, key, detail, comment, user…</source>
+        <translation>요청 ID, 키, 세부 정보, 메모, 사용자…</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1221,6 +1388,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Double-click to open it in the Subscriptions tab</source>
         <translation>두 번 클릭하면 구독 탭에서 엽니다</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
     </message>
     <message>
         <source>Select a customer to see their payment methods, subscriptions and invoices.</source>
@@ -3143,6 +3314,140 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>kpadmin: %1</source>
+        <translation>kpadmin: %1</translation>
+    </message>
+    <message>
+        <source>Plan changed: %1 → %2</source>
+        <translation>요금제 변경: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Payment failed (attempt %1)</source>
+        <translation>결제 실패 (%1번째 시도)</translation>
+    </message>
+    <message>
+        <source>Payment method saved: %1</source>
+        <translation>결제 수단 저장: %1</translation>
+    </message>
+    <message>
+        <source>Payment method removed: %1</source>
+        <translation>결제 수단 삭제: %1</translation>
+    </message>
+    <message>
+        <source>Trial ended</source>
+        <translation>체험 종료</translation>
+    </message>
+    <message>
+        <source>Subscription created</source>
+        <translation>구독 생성</translation>
+    </message>
+    <message>
+        <source>Trial started</source>
+        <translation>체험 시작</translation>
+    </message>
+    <message>
+        <source>Trial ends</source>
+        <translation>체험 종료 예정</translation>
+    </message>
+    <message>
+        <source>Payments paused</source>
+        <translation>결제 일시 중지</translation>
+    </message>
+    <message>
+        <source>Payments resumed</source>
+        <translation>결제 재개</translation>
+    </message>
+    <message>
+        <source>Cancellation scheduled</source>
+        <translation>해지 예약됨</translation>
+    </message>
+    <message>
+        <source>Subscription ends (cancellation)</source>
+        <translation>구독 종료 (해지)</translation>
+    </message>
+    <message>
+        <source>Subscription canceled</source>
+        <translation>구독 해지됨</translation>
+    </message>
+    <message>
+        <source>Invoice finalized</source>
+        <translation>인보이스 확정</translation>
+    </message>
+    <message>
+        <source>Invoice paid</source>
+        <translation>인보이스 결제 완료</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>인보이스 무효 처리</translation>
+    </message>
+    <message>
+        <source>Invoice written off</source>
+        <translation>인보이스 대손 처리</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Declined; no reason given.</source>
+        <translation>거절됨. 사유가 제공되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>요청: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>Still ahead</source>
+        <translation>예정</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Amount, reason</source>
+        <translation>금액, 사유</translation>
+    </message>
+    <message>
+        <source>By kpadmin</source>
+        <translation>kpadmin 작업</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>이력을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Stripe keeps events for 30 days: older plan changes, pauses and removed wallets are not listed.</source>
+        <translation>Stripe는 이벤트를 30일 동안 보관합니다. 그보다 오래된 요금제 변경, 일시 중지, 삭제된 지갑은 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is more than kpadmin reads at once: the oldest parts are not listed.</source>
+        <translation>kpadmin이 한 번에 읽는 것보다 많아 가장 오래된 부분은 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet</source>
+        <translation>아직 아무 일도 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetail</name>
     <message>
         <source>Subscription details</source>
@@ -3385,6 +3690,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Ask the customer to approve the first payment in Kakao Pay</source>
         <translation>카카오페이에서 첫 결제를 승인하도록 고객에게 요청합니다</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
     </message>
     <message>
         <source>Support</source>

@@ -14,6 +14,8 @@ SERVICES = {
     "setup_intents",
     "refunds",
     "test_clocks",
+    "charges",
+    "events",
 }
 
 

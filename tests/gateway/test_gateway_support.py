@@ -341,3 +341,44 @@ def test_searches_find_a_failed_renewal_and_a_waiting_wallet(gw, raw, shop, wait
     assert mine.status == "requires_action" and mine.customer_id == cus.id
     later = wait_for(gw.setup_intents.list(created_after=2_000_000_000))
     assert later.items == ()
+
+
+def test_what_a_story_reads_charges_events_and_invoice_transitions(gw, raw, shop, wait_for, audit):
+    """A declined renewal leaves a failed charge with its reason; a plan change leaves an
+    Event with the items before it and the request id the audit log recorded."""
+    sub, cus = shop["sub"], shop["cus"]
+    pay = wait_for(gw.invoices.latest_payment(sub.id))
+    wait_for(gw.refunds.create(pay, amount=30000, idempotency_key="rf"))
+    changed = wait_for(
+        gw.subscriptions.change_plan(
+            sub.id, sub.items[0].id, price_id=shop["pro"], idempotency_key="plan"
+        )
+    )
+    dry = kf.saved_wallet(raw, cus.id, "authorize_dry").payment_method
+    wait_for(gw.subscriptions.set_payment_method(sub.id, dry, idempotency_key="pm"))
+    wait_for(gw.test_clocks.advance(shop["clock"].id, T0 + MONTH + 3600, idempotency_key="a"))
+
+    charges = wait_for(gw.charges.list(cus.id)).items
+    failed = [c for c in charges if c.status == "failed"]
+    assert len(failed) == 1 and failed[0].decline_code == "insufficient_funds"
+    assert failed[0].failure_code == "payment_method_provider_decline"
+    first = next(c for c in charges if c.id == pay.charge_id)
+    assert [(r.amount, r.currency) for r in first.refunds] == [(30000, "krw")]
+    renewal = wait_for(gw.subscriptions.retrieve(sub.id)).latest_invoice
+    assert renewal.payment_intent_id == failed[0].payment_intent_id
+    invoice = wait_for(gw.invoices.retrieve(renewal.id))
+    assert invoice.finalized_at and invoice.paid_at is None and invoice.attempt_count == 1
+    paid = wait_for(gw.invoices.list(subscription_id=sub.id)).items[-1]
+    assert paid.paid_at and paid.paid_at >= paid.finalized_at
+
+    updates = wait_for(gw.events.list(["customer.subscription.updated"], created_gte=T0)).items
+    plan = next(
+        e
+        for e in updates
+        if e.request_id == audit.query(action="subscription.change_plan")[0].request_id
+    )
+    assert plan.object_id == sub.id and plan.customer_id == cus.id
+    assert plan.previous_price_ids == (sub.items[0].price.id,)
+    assert plan.price_ids == tuple(i.price.id for i in changed.items) == (shop["pro"],)
+    with pytest.raises(ValueError):
+        wait_for(gw.events.list([]))

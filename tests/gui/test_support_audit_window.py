@@ -26,7 +26,7 @@ def _at(day: int) -> int:
 
 @pytest.fixture
 def log(tmp_path):
-    audit = AuditLog(tmp_path / "audit.sqlite3")
+    audit = AuditLog(tmp_path / "audit.sqlite3", computer=("minjun", "desk-7"))
     rows = [
         (10, "subscription.cancel_at_period_end", "sub_A", "cus_1", "ok", "feedback=unused"),
         (12, "subscription.pause_collection", "sub_A", "cus_1", "ok", "behavior=void"),
@@ -45,6 +45,7 @@ def log(tmp_path):
             idempotency_key=f"kpadmin-{day}",
             request_id=f"req_{day}",
             detail=detail,
+            comment="고객이 해외로 이사" if action.startswith("subscription.cancel") else "",
             at=_at(day),
         )
     yield audit
@@ -69,10 +70,21 @@ def test_lists_newest_first_with_readable_columns(window):
     row0 = [model.index(0, c).data() for c in range(model.columnCount())]
     assert "Demo sandbox (SANDBOX)" in row0 and "Unknown" in row0
     assert window.count_label.text() == "5 write(s)"
+    # Actions by their names, with who sent them from where, and the comment typed.
+    cancel = dict(zip([c.key for c in model.columns], _row(model, 4)))
+    assert cancel["action"] == "Cancel at period end" and cancel["customer"] == "cus_1"
+    assert cancel["comment"] == "고객이 해외로 이사"
+    assert (cancel["os_user"], cancel["hostname"]) == ("minjun", "desk-7")
+    refund = dict(zip([c.key for c in model.columns], _row(model, 2)))
+    assert refund["action"] == "Refund" and refund["comment"] == ""
     window.resize(1100, 420)
     assert window.grab().save(
         os.path.join(os.environ["KPADMIN_SCREENSHOT_DIR"], "support_audit_window.png")
     )
+
+
+def _row(model, row):
+    return [model.index(row, c).data() for c in range(model.columnCount())]
 
 
 def test_filters(window, qtbot):
@@ -95,6 +107,12 @@ def test_filters(window, qtbot):
     assert actions(window) == ["refund.create"]
     window.set_filters(text="req_18")
     assert actions(window) == ["invoice.retry"]
+    window.set_filters(text="해외")
+    assert actions(window) == ["subscription.cancel_at_period_end"]
+    # The action filter offers the names, and a family by its name.
+    assert window.action_combo.itemText(window.action_combo.findData("refund.create")) == "Refund"
+    family = window.action_combo.findData("subscription.")
+    assert window.action_combo.itemText(family) == "Subscriptions (all)"
     window.set_filters(customer_id="cus_2", action="subscription.")
     assert window.entries == [] and window.count_label.text() == "0 write(s)"
     window.clear_filters()
@@ -117,6 +135,7 @@ def test_export_csv_of_the_rows_shown(window, tmp_path):
     assert len(rows) == 1
     row = rows[0]
     assert row["action"] == "invoice.retry" and row["outcome"] == "failed"
+    assert (row["os_user"], row["hostname"], row["comment"]) == ("minjun", "desk-7", "")
     assert row["request_id"] == "req_18" and row["idempotency_key"] == "kpadmin-18"
     assert row["detail"].startswith("'=")  # a spreadsheet formula is neutralised
     assert row["at_utc"] == datetime.fromtimestamp(_at(18), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

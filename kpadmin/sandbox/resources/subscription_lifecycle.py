@@ -10,6 +10,8 @@ subscriptions ``active``; a failed renewal makes an active one ``past_due``.
 
 from __future__ import annotations
 
+import copy
+
 from kpadmin.sandbox.core import ApiError, Ctx, Obj, invalid, unexpected_state
 from kpadmin.sandbox.resources import invoices, prorations, settlement
 from kpadmin.sandbox.resources.periods import add_interval, invoice_line
@@ -71,7 +73,8 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
     if sub["cancel_at_period_end"] or (sub["cancel_at"] and sub["cancel_at"] <= ctx.store.now()):
         return cancel(ctx, sub, reason="cancellation_requested")
     resume_collection_if_due(ctx, sub)
-    prev = {"items": None, "status": sub["status"]}
+    # previous_attributes holds the items as they were (Stripe sends the whole list).
+    prev = {"items": copy.deepcopy(sub["items"]), "status": sub["status"]}
     for it in sub["items"]["data"]:
         rec = it["price"]["recurring"]
         start = it["current_period_end"]

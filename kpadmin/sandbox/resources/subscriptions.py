@@ -20,6 +20,8 @@ expiry of ``incomplete`` subscriptions happen only when a test clock advances.
 
 from __future__ import annotations
 
+import copy
+
 from stripe.params import (
     SubscriptionCancelParams,
     SubscriptionCreateParams,
@@ -445,6 +447,7 @@ def update_subscription(ctx: Ctx) -> Obj:
         )
     }
     before_items = [(it["id"], it["price"]["id"], it["quantity"]) for it in sub["items"]["data"]]
+    items_before = copy.deepcopy(sub["items"])  # previous_attributes holds the whole list
     if "metadata" in p:
         sub["metadata"] = p_metadata(p, sub["metadata"])
     if "description" in p:
@@ -493,7 +496,7 @@ def update_subscription(ctx: Ctx) -> Obj:
     prev = {k: v for k, v in before.items() if sub[k] != v}
     after_items = [(it["id"], it["price"]["id"], it["quantity"]) for it in sub["items"]["data"]]
     if after_items != before_items:
-        prev["items"] = None
+        prev["items"] = items_before
     ctx.store.put(sub)
     if prev:
         ctx.emit("customer.subscription.updated", sub, prev)

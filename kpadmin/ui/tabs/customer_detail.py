@@ -7,6 +7,7 @@ can never overwrite the current one. Kakao Pay is named as such and the
 customer's default payment method is marked "Default". Double-clicking (or
 Enter on) a subscription opens it in the Subscriptions tab, an invoice its
 subscription (an invoice of no subscription: its customer), as Ctrl+K does.
+Below them, the customer's history (:class:`~kpadmin.ui.story.timeline.StoryView`).
 """
 
 from __future__ import annotations
@@ -93,6 +94,14 @@ class CustomerDetail(QWidget):
 
         self.clock_button = AdvanceClockButton(context, self)
         self.clock_button.advanced.connect(lambda _clock: self.show_customer(self._customer))
+        # What happened to the customer, newest first (loaded with the customer).
+        from kpadmin.ui.story.timeline import StoryView
+
+        self.story = StoryView(context, self)
+        story_box = QGroupBox(self.tr("History"), self)
+        story_layout = QVBoxLayout(story_box)
+        story_layout.setContentsMargins(4, 4, 4, 4)
+        story_layout.addWidget(self.story)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.title)
@@ -104,6 +113,7 @@ class CustomerDetail(QWidget):
             box = tree.parentWidget()  # the group box made by _tree()
             assert box is not None
             layout.addWidget(box, 1)
+        layout.addWidget(story_box, 2)
         self.show_customer(None)
 
     def _tree(self, title: str, headers: list[str]) -> QTreeWidget:
@@ -123,6 +133,7 @@ class CustomerDetail(QWidget):
 
     def shutdown(self) -> None:
         self._tasks.cancel_all()
+        self.story.shutdown()
 
     @property
     def customer(self) -> Customer | None:
@@ -147,6 +158,7 @@ class CustomerDetail(QWidget):
         self._customer = customer
         self.kakao.set_customer(customer)
         self.clock_button.set_customer(customer)
+        self.story.show_customer(customer)
         self._tasks.cancel("detail")
         self.error_label.clear_error()
         for tree in (self.payment_methods, self.subscriptions, self.invoices):

@@ -21,6 +21,7 @@ from collections.abc import Awaitable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QMenu,
     QPushButton,
@@ -42,6 +43,7 @@ from kpadmin.ui.models.base import ObjectRole
 from kpadmin.ui.models.subscriptions_model import SubscriptionsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
 from kpadmin.ui.reveal import reveal_record
+from kpadmin.ui.story.timeline import StoryView
 from kpadmin.ui.support.panel import SupportActions
 from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.current import CurrentObject
@@ -177,6 +179,13 @@ class SubscriptionsTab(QWidget):
         pane_layout = QVBoxLayout(pane)
         pane_layout.addWidget(self.support)
         pane_layout.addWidget(self.detail, 1)
+        # What happened to the subscription, newest first (loaded with the selection).
+        self.story_box = QGroupBox(self.tr("History"), pane)
+        story_layout = QVBoxLayout(self.story_box)
+        story_layout.setContentsMargins(4, 4, 4, 4)
+        self.story = StoryView(self._context, self.story_box)
+        story_layout.addWidget(self.story)
+        pane_layout.addWidget(self.story_box, 1)
         scroll.setWidget(pane)
         self.support_menu = QMenu(self.tr("Support"), self)
         self.support_menu.aboutToShow.connect(self._fill_support_menu)
@@ -219,6 +228,7 @@ class SubscriptionsTab(QWidget):
         self.customer_combo.shutdown()
         self.price_combo.shutdown()
         self.support.shutdown()
+        self.story.shutdown()
 
     @property
     def tasks(self) -> TaskRunner:
@@ -286,6 +296,7 @@ class SubscriptionsTab(QWidget):
 
     def _on_current(self, sub: Subscription | None) -> None:
         self.support.set_subscription(sub)
+        self.story.show_subscription(sub)
         if sub is None:
             self._tasks.cancel("detail")
             self.detail.clear()
