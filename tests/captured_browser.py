@@ -30,13 +30,13 @@ class CapturedBrowser(QObject):
 
 
 @contextlib.contextmanager
-def captured_browser() -> Iterator[CapturedBrowser]:
-    """Catch http(s) links for the block's duration."""
+def captured_browser(schemes: tuple[str, ...] = SCHEMES) -> Iterator[CapturedBrowser]:
+    """Catch links of ``schemes`` (http and https) for the block's duration."""
     catcher = CapturedBrowser()
-    for scheme in SCHEMES:
+    for scheme in schemes:
         QDesktopServices.setUrlHandler(scheme, catcher, "open")  # str: bytes is refused
     try:
         yield catcher
     finally:
-        for scheme in SCHEMES:
+        for scheme in schemes:
             QDesktopServices.unsetUrlHandler(scheme)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from captured_browser import captured_browser
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
 
 from kpadmin.app import audited_gateway_factory
 from kpadmin.audit import AuditLog
@@ -24,6 +25,14 @@ def browser(qapp):
     """Links the window opens are caught here; no GUI test starts the machine's browser."""
     with captured_browser() as catcher:
         yield catcher
+
+
+@pytest.fixture
+def host(qtbot):
+    """A plain parent widget for dialogs under test."""
+    w = QWidget()
+    qtbot.addWidget(w)
+    return w
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ test clock advances appears with its decline in words, and its row's action retr
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from support_helpers import confirm
 
@@ -16,13 +15,6 @@ from kpadmin.ui.support.invoice_actions import RETRY, InvoiceActionsDialog
 from kpadmin.ui.tabs.attention import AttentionTab
 
 pytestmark = pytest.mark.usefixtures("english_locale")
-
-
-@pytest.fixture
-def host(qtbot):
-    w = QWidget()
-    qtbot.addWidget(w)
-    return w
 
 
 def _tab(sctx, qtbot):

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from support_helpers import confirm, find_sub, plain_active, writes
 
 from kpadmin.stripe_api import new_action_key
@@ -21,13 +20,6 @@ from kpadmin.ui.support.refund_dialog import RefundDialog
 from kpadmin.ui.support.trial_dialog import TrialDialog
 
 pytestmark = pytest.mark.usefixtures("english_locale")
-
-
-@pytest.fixture
-def host(qtbot):
-    w = QWidget()
-    qtbot.addWidget(w)
-    return w
 
 
 def test_cancel_at_period_end_then_undo_then_now(sctx, host, qtbot, wait_for, audit):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from support_helpers import find_sub, plain_active
 
 from kpadmin.ui.dialogs.confirm_live import OBJECT_NAME as CONFIRM_LIVE
@@ -26,13 +26,6 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "sandbox"))
 import kakao_flow as kf
 
 pytestmark = pytest.mark.usefixtures("english_locale")
-
-
-@pytest.fixture
-def host(qtbot):
-    w = QWidget()
-    qtbot.addWidget(w)
-    return w
 
 
 def _cancel(ctx, host, qtbot, wait_for, **_):

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
 from support_helpers import confirm, find_sub, writes
 
 from kpadmin.redirect.approval import Kind
@@ -37,13 +36,6 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "sandbox"))
 import kakao_flow as kf
 
 pytestmark = pytest.mark.usefixtures("english_locale")
-
-
-@pytest.fixture
-def host(qtbot):
-    w = QWidget()
-    qtbot.addWidget(w)
-    return w
 
 
 def test_retry_declined_then_new_wallet_then_paid(

@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 
 import pytest
+from captured_browser import captured_browser
 from hostile_server import HostileServer
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 
 from kpadmin.keychain import MemorySecretStore
 from kpadmin.profiles import Profile, ProfileStore
@@ -35,27 +35,11 @@ STRIPE_LINK = "https://pm-redirects.stripe.com/authorize/acct_1/sa_nonce_Xy12"
 SENTINEL = "clipboard before the test"
 
 
-class Catcher(QObject):
-    """Stands in for the system browser: records what would have been opened."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
 @pytest.fixture
 def opened(qapp):
-    catcher = Catcher()
-    schemes = ("http", "https", "javascript", "file", "data")
-    for scheme in schemes:
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")
-    yield catcher.urls
-    for scheme in schemes:
-        QDesktopServices.unsetUrlHandler(scheme)
+    """What would have been opened, whatever its scheme."""
+    with captured_browser(("http", "https", "javascript", "file", "data")) as catcher:
+        yield catcher.urls
 
 
 @pytest.fixture
