@@ -16,7 +16,7 @@
     <message numerus="yes">
         <source>%n item(s) need a person.</source>
         <translation>
-            <numerusform>%n item need a person.</numerusform>
+            <numerusform>%n item needs a person.</numerusform>
             <numerusform>%n items need a person.</numerusform>
         </translation>
     </message>

@@ -568,8 +568,12 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>今日トライアル終了</translation>
     </message>
     <message>
-        <source>Trial ends in %n day(s)</source>
-        <translation>あと %n 日でトライアル終了</translation>
+        <source>Trial ends tomorrow</source>
+        <translation>明日トライアル終了</translation>
+    </message>
+    <message>
+        <source>Trial ends in %1 days</source>
+        <translation>あと %1 日でトライアル終了</translation>
     </message>
 </context>
 <context>

@@ -568,8 +568,12 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>오늘 체험 종료</translation>
     </message>
     <message>
-        <source>Trial ends in %n day(s)</source>
-        <translation>%n일 후 체험 종료</translation>
+        <source>Trial ends tomorrow</source>
+        <translation>내일 체험 종료</translation>
+    </message>
+    <message>
+        <source>Trial ends in %1 days</source>
+        <translation>%1일 후 체험 종료</translation>
     </message>
 </context>
 <context>

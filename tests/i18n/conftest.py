@@ -35,6 +35,8 @@ _gui = _load("kpadmin_tests_gui_fixtures", ROOT / "tests" / "gui" / "conftest.py
 #: ``tools/i18n.py``; test modules ``import kpadmin_tools_i18n``.
 tools_i18n = _load("kpadmin_tools_i18n", ROOT / "tools" / "i18n.py")
 
+#: Autouse there and here: links are caught, never handed to the machine's browser.
+browser = _gui.browser
 settings = _gui.settings
 secrets = _gui.secrets
 services = _gui.services

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import kpadmin_tools_i18n as tools
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 #: The contexts translated first (welcome page, mode badge, preferences): they must stay
 #: complete in every language while the rest is being translated.
@@ -131,3 +131,10 @@ def test_english_plurals_are_filled_from_the_source(tmp_path, qapp):
     assert translator.load(str(tmp_path / "kpadmin_en.qm"))
     assert translator.translate("Ctx", "%n write(s)", None, 1) == "%n write"
     assert translator.translate("Ctx", "%n write(s)", None, 3) == "%n writes"
+
+
+def test_english_plurals_read_as_english(ui_language):
+    ui_language("en")
+    one = QCoreApplication.translate("AttentionTab", "%n item(s) need a person.", "", 1)
+    many = QCoreApplication.translate("AttentionTab", "%n item(s) need a person.", "", 4)
+    assert (one, many) == ("1 item needs a person.", "4 items need a person.")

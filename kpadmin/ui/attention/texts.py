@@ -136,5 +136,10 @@ def chip_text(status: str, chip: rules.Chip | None, now: int) -> str:
         days = rules.days_left(chip.value, now)
         if days == 0:
             return QCoreApplication.translate("Attention", "Trial ends today")
-        return QCoreApplication.translate("Attention", "Trial ends in %n day(s)", "", days)
+        if days == 1:
+            return QCoreApplication.translate("Attention", "Trial ends tomorrow")
+        # Two days or more: a plain number, no plural form to look up.
+        return QCoreApplication.translate("Attention", "Trial ends in %1 days").replace(
+            "%1", str(days)
+        )
     return status_text(status)
