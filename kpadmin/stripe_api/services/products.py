@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     )
 
 _LIST: JsonList[ProductListParams] = JsonList("/v1/products")
+#: Stripe's largest page, and so the most ids one list request can name.
+IDS_PER_REQUEST = 100
 _SEARCH: JsonList[ProductSearchParams] = JsonList("/v1/products/search")
 _NO_METADATA: Mapping[str, str] = {}
 
@@ -50,6 +52,15 @@ class ProductsService:
         if ids:
             params["ids"] = list(ids)
         return convert.page(await _LIST.get(self._t, params), convert.product)
+
+    async def by_ids(self, ids: Sequence[str]) -> tuple[Product, ...]:
+        """The products with these ids, 100 a request (``ids`` pages cannot be continued)."""
+        wanted = list(dict.fromkeys(ids))
+        found: tuple[Product, ...] = ()
+        for start in range(0, len(wanted), IDS_PER_REQUEST):
+            chunk = wanted[start : start + IDS_PER_REQUEST]
+            found += (await self.list(ids=chunk, limit=len(chunk))).items
+        return found
 
     async def search(self, text: str, limit: int = 10) -> Page[Product]:
         """Products whose name contains ``text`` (three characters or more; shorter text

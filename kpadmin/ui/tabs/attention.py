@@ -168,12 +168,18 @@ class AttentionTab(QWidget):
         self._tasks.run(self._load_names(report), key="names")
 
     async def _load_names(self, report: AttentionReport) -> None:
-        customers = await read_customers(self._gateway, [r.customer_id for r in report.rows])
-        products = await read_products(self._gateway, report.subscriptions.values())
-        self.model.set_labels(
-            customers={c.id: c.name or c.email or c.id for c in customers},
-            products={p.id: p.name for p in products},
+        # The searched subscriptions carry their customer (expanded); read only the others'.
+        names = {
+            s.customer_id: name
+            for s in report.subscriptions.values()
+            if (name := s.customer_name or s.customer_email)
+        }
+        customers = await read_customers(
+            self._gateway, [r.customer_id for r in report.rows if r.customer_id not in names]
         )
+        names.update({c.id: c.name or c.email or c.id for c in customers})
+        products = await read_products(self._gateway, report.subscriptions.values())
+        self.model.set_labels(customers=names, products={p.id: p.name for p in products})
 
     def _summary_text(self, report: AttentionReport) -> str:
         if not report.rows:

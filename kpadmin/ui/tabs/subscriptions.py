@@ -70,7 +70,6 @@ STATUSES = (
     "ended",
 )
 # The most product ids one ``products.list(ids=...)`` names (Stripe's page size).
-PRODUCTS_PER_REQUEST = 100
 
 
 class SubscriptionsTab(QWidget):
@@ -286,10 +285,9 @@ class SubscriptionsTab(QWidget):
             {s.customer_id: name for s in page.items if (name := _customer_name(s))}
         )
         missing = self.model.unnamed_products(page.items)
-        for start in range(0, len(missing), PRODUCTS_PER_REQUEST):
-            ids = missing[start : start + PRODUCTS_PER_REQUEST]
-            products = await self._gateway.products.list(ids=ids, limit=len(ids))
-            self.model.set_labels(products={p.id: p.name for p in products.items})
+        if missing:
+            products = await self._gateway.products.by_ids(missing)
+            self.model.set_labels(products={p.id: p.name for p in products})
         return page
 
     # -- detail -------------------------------------------------------------------------
