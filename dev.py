@@ -30,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -347,18 +348,52 @@ def cmd_check(args: list[str]) -> int:
 
 
 def cmd_test_in_session(args: list[str]) -> int:
-    """Inside dbus-run-session: start and unlock gnome-keyring, then run pytest."""
-    daemon = subprocess.run(
-        ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
-        input=b"kpadmin-test",
-        capture_output=True,
+    """Inside dbus-run-session: run an unlocked gnome-keyring beside pytest.
+
+    The daemon runs in the foreground as this process's child for the whole
+    run, so that it cannot leave unnoticed: were it to end early, D-Bus would
+    start a second, locked one for the keychain tests, and they would fail with
+    "Failed to unlock the collection". If it ends, the run says so and how.
+    """
+    daemon = subprocess.Popen(
+        ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
     )
-    env = dict(os.environ)
-    for line in daemon.stdout.decode().splitlines():
-        key, _, value = line.partition("=")
-        if key and value:
-            env[key] = value
-    return subprocess.call([sys.executable, "-m", "pytest", *args], env=env)
+    assert daemon.stdin is not None
+    daemon.stdin.write(b"kpadmin-test")
+    daemon.stdin.close()
+    try:
+        if not _secret_service_owned(daemon):
+            say("gnome-keyring-daemon did not take the Secret Service name within 10 s")
+        code = subprocess.call([sys.executable, "-m", "pytest", *args])
+        if daemon.poll() is not None:
+            say(f"gnome-keyring-daemon ended during the run (exit {daemon.returncode})")
+        return code
+    finally:
+        if daemon.poll() is None:
+            daemon.terminate()
+            daemon.wait(10)
+
+
+def _secret_service_owned(daemon: subprocess.Popen[bytes]) -> bool:
+    """Wait until ``daemon`` owns org.freedesktop.secrets on the session bus."""
+    ask = [
+        "dbus-send",
+        "--session",
+        "--print-reply",
+        "--dest=org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus.NameHasOwner",
+        "string:org.freedesktop.secrets",
+    ]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and daemon.poll() is None:
+        reply = subprocess.run(ask, capture_output=True, text=True)
+        if "boolean true" in reply.stdout:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 COMMANDS = {

@@ -70,6 +70,8 @@ class Store:
         self._pending_keys: list[tuple[str, str, str, float, int, str]] = []
         #: Seconds added to the wall clock (test clocks and the seed may move time).
         self.time_offset = 0
+        #: A stopped clock (a test clock's time) for the writes of one request, or None.
+        self.pinned: int | None = None
         if db_path:
             self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
             # WAL: a reader never waits for the writer, and a process killed mid-write
@@ -104,7 +106,23 @@ class Store:
                 return oid
 
     def now(self) -> int:
+        if self.pinned is not None:
+            return self.pinned
         return int(time.time()) + self.time_offset
+
+    @contextmanager
+    def pinned_at(self, ts: int) -> Iterator[None]:
+        """Stop the clock at ``ts`` for the writes inside (a test clock's frozen time).
+
+        An offset from the wall clock would move on while the request runs, so an
+        object written a second later would carry ``ts + 1`` though the clock stands.
+        """
+        saved = self.pinned
+        self.pinned = ts
+        try:
+            yield
+        finally:
+            self.pinned = saved
 
     @property
     def is_empty(self) -> bool:

@@ -357,7 +357,10 @@ def created_filter(
 
 def at(store: Store, ts: int) -> None:
     """Set the store's clock so that ``store.now() == ts`` (test clocks, the seed)."""
-    store.time_offset += ts - store.now()
+    if store.pinned is not None:
+        store.pinned = ts
+    else:
+        store.time_offset += ts - store.now()
 
 
 def clock_time(store: Store, customer: str) -> int | None:
@@ -378,9 +381,5 @@ def customer_time(store: Store, customer: str | None) -> Iterator[None]:
     if frozen is None:
         yield
         return
-    real_offset = store.time_offset
-    at(store, frozen)
-    try:
+    with store.pinned_at(frozen):
         yield
-    finally:
-        store.time_offset = real_offset

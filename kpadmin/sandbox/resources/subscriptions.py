@@ -107,12 +107,8 @@ def create_subscription(ctx: Ctx) -> Obj:
     frozen = billing.clock_time(ctx.store, p_str(ctx.params, "customer") or "")
     if frozen is None:
         return _create(ctx)
-    real_offset = ctx.store.time_offset
-    billing.at(ctx.store, frozen)
-    try:
+    with ctx.store.pinned_at(frozen):
         return _create(ctx)
-    finally:
-        ctx.store.time_offset = real_offset
 
 
 def _create(ctx: Ctx) -> Obj:

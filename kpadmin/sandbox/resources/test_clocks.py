@@ -103,8 +103,7 @@ def advance_test_clock(ctx: Ctx) -> Obj:
     clock["status"] = "advancing"
     clock["status_details"] = {"advancing": {"target_frozen_time": target}}
     ctx.emit("test_helpers.test_clock.advancing", clock)
-    real_offset = ctx.store.time_offset
-    try:
+    with ctx.store.pinned_at(clock["frozen_time"]):
         while True:
             due = [
                 (m, s)
@@ -129,6 +128,4 @@ def advance_test_clock(ctx: Ctx) -> Obj:
         clock.update(frozen_time=target, status="ready", status_details={})
         ctx.store.put(clock)
         ctx.emit("test_helpers.test_clock.ready", clock)
-    finally:
-        ctx.store.time_offset = real_offset
     return clock
