@@ -306,24 +306,28 @@ def filter_keystrokes(tab) -> dict[str, float]:
     model = tab.model
     word = "customer 00999"
     times = []
+    texts = []
     APP.processEvents()
     for i in range(1, len(word) + 1):
         s = time.perf_counter()
         edit.setText(word[:i])
         APP.processEvents()  # the view repaints the filtered rows
         times.append((time.perf_counter() - s) * 1000)
+        texts.append(word[:i])
     matched = proxy.rowCount()
     for i in range(len(word) - 1, -1, -1):
         s = time.perf_counter()
         edit.setText(word[:i])
         APP.processEvents()
         times.append((time.perf_counter() - s) * 1000)
+        texts.append(word[:i])
     return {
         "rows": model.rowCount(),
         "keystrokes": len(times),
         "matched": matched,
         "median_ms": statistics.median(times),
         "worst_ms": max(times),
+        "worst_at": repr(texts[times.index(max(times))]),
         "first_keystroke_ms": times[0],
         "last_delete_ms": times[-1],
         "goal_ms": 16.0,

@@ -225,7 +225,7 @@ def run(
     ``smoke_test`` closes the window right after its first paint (see
     :mod:`kpadmin.ui.smoke`): packaging checks start the built app this way.
     """
-    from kpadmin.logging_setup import configure_logging, install_qt_message_handler
+    from kpadmin.logging_setup import configure_logging, install_qt_message_handler, start_logging
     from kpadmin.main_thread_gc import MainThreadCollector
     from kpadmin.redirect import quiet_browser
     from kpadmin.ui.colour_scheme import follow_system_colour_scheme
@@ -247,7 +247,7 @@ def run(
 
     settings = Settings()
     translators = install_translators(app, language or settings.get(Keys.LANGUAGE))
-    configure_logging()
+    early_records = start_logging()  # the log file is opened after the first paint
     install_qt_message_handler()
     for noisy in ("stripe", "httpx", "httpcore"):  # one INFO line per request otherwise
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -276,6 +276,8 @@ def run(
     window.hold_first_paint_work(resume_after_first_frame)
     window.after_first_paint(_set_icon)  # QtSvg (~20 ms) is not needed for the first frame
     window.after_first_paint(audit.open)  # sqlite3 and the writer's thread: not for it either
+    # logging.handlers and platformdirs (~25 ms): records wait in memory until then.
+    window.after_first_paint(lambda: configure_logging(early=early_records))
     if smoke_test:
         from kpadmin.ui.smoke import quit_after_first_paint
 
@@ -301,6 +303,8 @@ def run(
         if smoke_test and demo_sandbox.url:
             print(f"sandbox: {'serving' if demo_sandbox.wait() else 'failed'}", flush=True)
         demo_sandbox.stop()
+        if early_records in logging.getLogger().handlers:  # closed before the first paint
+            configure_logging(early=early_records)
         audit.close()
         del translators
     return 0

@@ -153,9 +153,8 @@ class AuditLog:
         open_now: bool = True,
         computer: tuple[str, str] | None = None,
     ) -> None:
-        if path is None:
-            path = default_path()
-        self._path = str(path)
+        # None: the default, found when the log opens (platformdirs is not for the first frame)
+        self._given_path = None if path is None else str(path)
         self._clock = clock
         self._opened: tuple[sqlite3.Connection, AuditWriter] | None = None
         self._computer = computer
@@ -175,10 +174,11 @@ class AuditLog:
 
         from kpadmin.audit_writer import BUSY_TIMEOUT_S, ROW_COLUMNS, AuditWriter
 
+        path = self.path
         self._os_user, self._hostname = (
             this_computer() if self._computer is None else self._computer
         )
-        if self._path == ":memory:":
+        if path == ":memory:":
             import uuid
 
             # One in-memory database that the writer thread's connection shares.
@@ -188,8 +188,8 @@ class AuditLog:
                 None,
             )
         else:
-            Path(self._path).parent.mkdir(parents=True, exist_ok=True)
-            target, uri, base = self._path, False, Path(self._path)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            target, uri, base = path, False, Path(path)
         # Reads only (and a temporary table of the rows still pending), in autocommit
         # mode so no read snapshot outlives a query; WAL readers never wait for a writer.
         db = sqlite3.connect(target, uri=uri, timeout=0.1, isolation_level=None)
@@ -217,7 +217,8 @@ class AuditLog:
 
     @property
     def path(self) -> str:
-        return self._path
+        """The database file (``":memory:"`` in tests); the default one is found here if not yet."""
+        return self._given_path or str(default_path())
 
     def close(self, timeout: float = 3.0) -> bool:
         """Write what is pending (at most ``timeout`` seconds; the rest stays spooled), close.

@@ -9,7 +9,6 @@ message, an argument or a traceback is masked before it reaches a file.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import types
 from pathlib import Path
@@ -47,6 +46,34 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class EarlyRecords(logging.Handler):
+    """Holds the records logged before the log file is open (start-up, before the first paint).
+
+    Opening the file needs ``logging.handlers`` and ``platformdirs`` (~25 ms of
+    imports) that the first frame does not: :func:`start_logging` installs this
+    holder instead, and :func:`configure_logging` writes what it held.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+        self.addFilter(RedactingFilter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def start_logging(level: int = logging.INFO) -> EarlyRecords:
+    """Catch uncaught exceptions and hold records in memory until :func:`configure_logging`."""
+    early = EarlyRecords()
+    root = logging.getLogger()
+    root.addHandler(early)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    sys.excepthook = _excepthook
+    return early
+
+
 def default_log_dir() -> Path:
     """The user's log directory (``~/.local/state/kpadmin/log`` on Linux)."""
     import platformdirs
@@ -55,7 +82,11 @@ def default_log_dir() -> Path:
 
 
 def configure_logging(
-    log_dir: str | Path | None = None, *, level: int = logging.INFO, console: bool = False
+    log_dir: str | Path | None = None,
+    *,
+    level: int = logging.INFO,
+    console: bool = False,
+    early: EarlyRecords | None = None,
 ) -> Path:
     """Send the ``kpadmin`` logger (and warnings) to a rotating file in ``log_dir``.
 
@@ -63,10 +94,14 @@ def configure_logging(
         log_dir: directory for ``kpadmin.log``; None uses :func:`default_log_dir`.
         level: the minimum level written.
         console: also write to stderr (``--debug``).
+        early: the holder :func:`start_logging` installed: its records are written
+            first, in order, and it is removed.
 
     Returns:
         The log file's path (the UI shows it in the error dialog).
     """
+    import logging.handlers
+
     directory = Path(log_dir) if log_dir is not None else default_log_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / LOG_FILE_NAME
@@ -85,6 +120,13 @@ def configure_logging(
     root.setLevel(level)
     logging.captureWarnings(True)
     sys.excepthook = _excepthook
+    if early is not None:
+        root.removeHandler(early)
+        for record in early.records:
+            if record.levelno >= level:
+                for handler in handlers:
+                    handler.handle(record)
+        early.records.clear()
     return path
 
 

@@ -23,7 +23,6 @@ that field.
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QCoreApplication
@@ -103,6 +102,8 @@ def error_text(exc: BaseException) -> str:
 
 def error_html(exc: BaseException) -> str:
     """Rich text for a QLabel (use TextSelectableByMouse so the request id can be copied)."""
+    import html  # html.entities (~10 ms) is not for the first frame
+
     sentence, message, codes, request_id, maybe = _parts(exc)
     lines = [f"<b>{html.escape(sentence)}</b>"]
     details = []

@@ -32,7 +32,6 @@ Signals (ConnectForm):
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -338,6 +337,8 @@ class ConnectForm(QWidget):
         self.form_error.show_error(self.profile_problem_text(name, reason))
 
     def _show_check_error(self, exc: BaseException) -> None:
+        import html  # html.entities (~10 ms) is not for the first frame
+
         kind = getattr(exc, "kind", None)
         target = self.key_error if kind in ("auth", "permission") else self.form_error
         text = error_html(exc)

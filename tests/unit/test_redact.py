@@ -107,6 +107,41 @@ def test_configure_logging_writes_redacted_file(tmp_path):
         logging.captureWarnings(False)
 
 
+def test_records_before_the_log_file_opens_are_written_to_it_in_order(tmp_path):
+    """Start-up holds records in memory until the first paint; none is lost or leaks a key."""
+    import sys
+
+    from kpadmin.logging_setup import start_logging
+
+    root = logging.getLogger()
+    before, level, hook = list(root.handlers), root.level, sys.excepthook
+    try:
+        early = start_logging()
+        log = logging.getLogger("kpadmin.test")
+        log.warning("first, key %s", "sk_test_early0123456789")
+        log.debug("below the level: not written")
+        log.info("second")
+        path = configure_logging(tmp_path, early=early)
+        log.info("third")
+        for h in root.handlers:
+            h.flush()
+        lines = path.read_text("utf-8").splitlines()
+        assert [line.split(": ", 1)[1] for line in lines] == [
+            "first, key sk_test_…(redacted)",
+            "second",
+            "third",
+        ]
+        assert early not in root.handlers and not early.records
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+        root.setLevel(level)
+        sys.excepthook = hook
+        logging.captureWarnings(False)
+
+
 def test_qt_warnings_reach_logging(qapp, caplog):
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 
