@@ -3435,6 +3435,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>kpadmin の操作</translation>
     </message>
     <message>
+        <source>Select a row to see its history.</source>
+        <translation>行を選択すると、その履歴がここに表示されます。</translation>
+    </message>
+    <message>
         <source>Loading the history…</source>
         <translation>履歴を読み込み中…</translation>
     </message>

@@ -3435,6 +3435,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>kpadmin 작업</translation>
     </message>
     <message>
+        <source>Select a row to see its history.</source>
+        <translation>행을 선택하면 그 이력이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Loading the history…</source>
         <translation>이력을 불러오는 중…</translation>
     </message>

@@ -156,3 +156,5 @@ def test_a_hidden_view_loads_when_shown_and_a_newer_object_replaces_an_older_loa
     assert len(created) == len(subs)
     view.show_customer(None)
     assert view.rows() == [] and view.report is None
+    hint = view.tree.topLevelItem(0)  # the view says why it is empty (not a bare header)
+    assert view.tree.topLevelItemCount() == 1 and hint.text(0) == "Select a row to see its history."

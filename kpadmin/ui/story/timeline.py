@@ -122,6 +122,11 @@ class StoryView(QWidget):
         )
 
     def clear(self) -> None:
+        """Show no story: the view says how to get one."""
+        self._reset()
+        self._placeholder(self.tr("Select a row to see its history."))
+
+    def _reset(self) -> None:
         self._tasks.cancel("story")
         self._load = None
         self._waiting = False
@@ -146,7 +151,7 @@ class StoryView(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def _start(self, load: Callable[[], Coroutine[Any, Any, StoryReport]]) -> None:
-        self.clear()
+        self._reset()
         self._load = load
         self.note.setText(self.tr("Loading the history…"))
         self.note.show()
@@ -218,9 +223,13 @@ class StoryView(QWidget):
                 for c in range(len(COLUMNS)):
                     item.setFont(c, font)
         if not report.entries:
-            empty = QTreeWidgetItem(self.tree, [self.tr("Nothing has happened yet")])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            empty.setFirstColumnSpanned(True)
+            self._placeholder(self.tr("Nothing has happened yet"))
+
+    def _placeholder(self, text: str) -> None:
+        """One greyed row across the columns, saying why there is nothing else."""
+        item = QTreeWidgetItem(self.tree, [text])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFirstColumnSpanned(True)
 
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.show_error(error_html(exc), rich=True)
