@@ -276,8 +276,12 @@ def run(
     window.hold_first_paint_work(resume_after_first_frame)
     window.after_first_paint(_set_icon)  # QtSvg (~20 ms) is not needed for the first frame
     window.after_first_paint(audit.open)  # sqlite3 and the writer's thread: not for it either
+
     # logging.handlers and platformdirs (~25 ms): records wait in memory until then.
-    window.after_first_paint(lambda: configure_logging(early=early_records))
+    def open_log_file() -> None:
+        configure_logging(early=early_records)  # its log file's path is not needed here
+
+    window.after_first_paint(open_log_file)
     if smoke_test:
         from kpadmin.ui.smoke import quit_after_first_paint
 
