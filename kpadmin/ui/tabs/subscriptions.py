@@ -7,7 +7,7 @@ before a page is shown the products its prices name that are not known yet
 are read in one request (``products.list(ids=...)``). The customer and price
 filters search Stripe as the person types
 (:class:`~kpadmin.ui.widgets.search_picker.SearchPicker`,
-:mod:`~kpadmin.ui.tabs.subscription_filters`). Selecting a row shows it at
+:mod:`~kpadmin.ui.finders`). Selecting a row shows it at
 once, then retrieves the subscription with its latest invoice's payment and
 the customer's payment methods (cancelled when the selection moves on).
 """
@@ -37,6 +37,7 @@ from kpadmin.ui.attention.source import attention_page
 from kpadmin.ui.attention.texts import subscription_chip_colour
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.errors import error_html, error_text
+from kpadmin.ui.finders import find_customers, find_prices
 from kpadmin.ui.fonts import table_font
 from kpadmin.ui.kakao_actions import can_resume, open_new_subscription, resume_payment
 from kpadmin.ui.models.base import ObjectRole
@@ -47,7 +48,6 @@ from kpadmin.ui.story.timeline import StoryView
 from kpadmin.ui.support.panel import SupportActions
 from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.current import CurrentObject
-from kpadmin.ui.tabs.subscription_filters import find_customers, find_prices
 from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.search_picker import SearchPicker
 from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text

@@ -1,4 +1,5 @@
-"""What the Subscriptions tab's customer and price filters find as the person types.
+"""What the customer and price pickers find as the person types: the Subscriptions
+tab's filters and the New subscription dialog's customer.
 
 Each finder asks Stripe (through the gateway) for what the text names, at
 any size of shop: an id is retrieved; anything else is a search. Price
