@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kpadmin.ui.widgets.search_picker import SearchPicker
 
@@ -87,3 +88,23 @@ def test_choose_shows_an_id_or_any(picker):
     assert picker.chosen_id() == "cus_typed"
     picker.choose(None)
     assert picker.currentText() == "Any customer" and picker.chosen_id() is None
+
+
+def test_offered_choices_are_listed_until_one_types_and_again_once_cleared(picker, qtbot):
+    assert _labels(picker) == ["Type to search Stripe"]  # nothing offered: the tabs' filters
+    picker.offer_before_typing([("박지훈 (cus_new)", "cus_new"), ("김민준 (cus_old)", "cus_old")])
+    assert _labels(picker) == ["박지훈 (cus_new)", "김민준 (cus_old)", "Type to search Stripe"]
+    picker.choose("cus_old")
+    assert picker.currentText() == "김민준 (cus_old)" and picker.chosen_id() == "cus_old"
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "lee")
+    qtbot.waitUntil(lambda: picker.finder.asked == ["lee"])
+    assert _labels(picker) == ["Searching…"]  # the offered ones make way for the search
+    picker.finder.release["lee"].set()
+    qtbot.waitUntil(lambda: picker.state == "found")
+    assert _labels(picker) == ["lee one", "lee two"]
+    qtbot.keyClick(picker.lineEdit(), "a", modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: picker.state == "idle")
+    assert _labels(picker) == ["박지훈 (cus_new)", "김민준 (cus_old)", "Type to search Stripe"]
+    assert picker.finder.asked == ["lee"]  # cleared text is not searched

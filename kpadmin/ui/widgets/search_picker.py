@@ -33,7 +33,8 @@ SEARCH_DELAY_MS = 250
 
 
 class SearchPicker(QComboBox):
-    """A filter picker: "Any …" first, then what the last search found.
+    """A picker: "Any …" (or "Choose …") first, then what the last search found, or,
+    before anything is typed, what the owner offers (:meth:`offer_before_typing`).
 
     Signals:
         picked(): a choice was made or Enter pressed; read :meth:`chosen_id`.
@@ -63,6 +64,7 @@ class SearchPicker(QComboBox):
         self.addItem(any_text, None)
         self.state = "idle"
         self._find = find
+        self._offered: list[Choice] = []
         self._searched: str | None = None
         self._tasks = TaskRunner(self, on_error=self._on_failed)
         self._timer = QTimer(self)
@@ -81,7 +83,7 @@ class SearchPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated.connect(self._on_completion)  # the activated(QString) overload
         self.setCompleter(completer)
-        self._show([], self.tr("Type to search Stripe"))
+        self._show(self._offered, self.tr("Type to search Stripe"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Entering the field while it says "Any …" selects that, so typing replaces it."""
@@ -121,6 +123,13 @@ class SearchPicker(QComboBox):
         else:
             self.setEditText(value or "")
 
+    def offer_before_typing(self, choices: Sequence[Choice]) -> None:
+        """List ``choices`` while nothing is typed, and again once the text is cleared
+        (the newest customers, say, so that a small shop need not type)."""
+        self._offered = list(choices)
+        if self.state == "idle":
+            self._show(self._offered, self.tr("Type to search Stripe"))
+
     def search_now(self) -> None:
         """Search for the text at once (what the pause in typing does)."""
         self._timer.stop()
@@ -137,7 +146,7 @@ class SearchPicker(QComboBox):
             self._tasks.cancel("search")
             self._searched = None
             self.state = "idle"
-            self._show([], self.tr("Type to search Stripe"))
+            self._show(self._offered, self.tr("Type to search Stripe"))
             return
         if text == self._searched and self.state in ("found", "none"):
             return
