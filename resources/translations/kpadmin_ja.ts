@@ -2211,8 +2211,16 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>Kakao Pay は韓国ウォン建てでのみ請求できます。他の通貨の価格も一覧に表示されますが、選択はできません。</translation>
     </message>
     <message>
+        <source>Choose a customer…</source>
+        <translation>顧客を選択…</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Customer name or cus_…</source>
+        <translation>顧客名または cus_…</translation>
     </message>
     <message>
         <source>Add another price</source>

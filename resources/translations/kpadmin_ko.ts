@@ -2211,8 +2211,16 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>카카오페이는 원화로만 결제됩니다. 다른 통화의 가격은 표시되지만 선택할 수 없습니다.</translation>
     </message>
     <message>
+        <source>Choose a customer…</source>
+        <translation>고객 선택…</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>고객</translation>
+    </message>
+    <message>
+        <source>Customer name or cus_…</source>
+        <translation>고객 이름 또는 cus_…</translation>
     </message>
     <message>
         <source>Add another price</source>

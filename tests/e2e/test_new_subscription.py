@@ -170,3 +170,31 @@ def test_buyer_fails_the_payment(context, qtbot, wait_for, browser):
     sub = wait_for(context.gateway.subscriptions.retrieve(created.args[0].id))
     assert sub.status == "incomplete"
     approval.close()
+
+
+def test_a_typed_customer_id_lists_its_wallets_before_anything_starts(context, qtbot, wait_for):
+    customer, krw, _usd, wallet = _shop(context, wait_for)
+    newer = wait_for(
+        context.gateway.customers.create(
+            CustomerDraft(name="이서연"), idempotency_key=new_action_key()
+        )
+    )
+    dialog = NewSubscriptionDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Nothing preselected: the newest customer is chosen, as a first page listed it.
+    qtbot.waitUntil(lambda: dialog.wallet_note.isVisible(), timeout=10000)
+    assert dialog.customer_combo.chosen_id() == newer.id
+    edit = dialog.customer_combo.lineEdit()
+    edit.clear()
+    qtbot.keyClicks(edit, customer.id)  # typed, never chosen from the list
+    dialog.create_button.click()
+    assert "Kakao Pay wallet" in dialog.error_label.text()  # listed first, then chosen
+    qtbot.waitUntil(
+        lambda: dialog.wallet_combo.currentData() == wallet and dialog.create_button.isEnabled(),
+        timeout=10000,
+    )
+    with qtbot.waitSignal(dialog.created, timeout=10000) as created:
+        dialog.create_button.click()
+    assert created.args[0].customer_id == customer.id
+    assert created.args[0].items[0].price.id == krw.id

@@ -1,5 +1,9 @@
 """New subscription: customer, KRW prices and quantities, optional trial, a Kakao Pay wallet.
 
+The customer field lists the newest customers and finds any other as one types
+(a :class:`~kpadmin.ui.widgets.search_picker.SearchPicker`); the customer chosen
+is retrieved with their wallets (lists: :mod:`.subscription_choices`).
+
 Creates the subscription charged off-session to the chosen wallet
 (``default_payment_method``, ``off_session=true``) with one idempotency key
 per action (:class:`~kpadmin.ui.widgets.action_key.ActionKey`): pressing
@@ -37,24 +41,29 @@ from PySide6.QtWidgets import (
 
 from kpadmin.domain import kakao_pay
 from kpadmin.domain.consent_terms import customer_language, subscription_terms
+from kpadmin.domain.ids import kind_of
 from kpadmin.redirect.approval import Kind
 from kpadmin.stripe_api.records import Customer, PaymentMethod, Price
 from kpadmin.stripe_api.records_kakao import SubscriptionStart
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.approval_dialog import ApprovalDialog
-from kpadmin.ui.dialogs.kakao_texts import decline_advice, payment_label
-from kpadmin.ui.error_codes import code_label
+from kpadmin.ui.dialogs.kakao_texts import failure_html, payment_label
+from kpadmin.ui.dialogs.subscription_choices import (
+    fill_price_combo,
+    fill_wallet_combo,
+    load_choices,
+)
 from kpadmin.ui.errors import error_html
+from kpadmin.ui.finders import customer_choice, find_customers
 from kpadmin.ui.formatting import format_money
-from kpadmin.ui.models.prices_model import per_interval_text, price_label
+from kpadmin.ui.models.prices_model import per_interval_text
 from kpadmin.ui.widgets.action_key import ActionKey
 from kpadmin.ui.widgets.field_error import FieldError
+from kpadmin.ui.widgets.search_picker import SearchPicker
 from kpadmin.ui.widgets.status_chip import status_text
 from kpadmin.ui.widgets.terms_view import TermsView, cadence_of, ui_language
 
-# How many customers and prices the pickers offer.
-LOOKUP_LIMIT = 100
 MAX_ROWS = 20
 
 
@@ -86,8 +95,10 @@ class NewSubscriptionDialog(QDialog):
         self._prices: list[Price] = []
         self._product_names: dict[str, str] = {}
         self._wallets: tuple[PaymentMethod, ...] = ()
+        self._wallets_for: str | None = None  # the customer whose wallets are (being) listed
         self._result: SubscriptionStart | None = None
         self._build(customer)
+        self._on_customer()  # the preselected customer's wallets
         self._tasks.run(self._load(), busy=[self.create_button], key="load")
 
     # -- layout -------------------------------------------------------------------------
@@ -100,11 +111,24 @@ class NewSubscriptionDialog(QDialog):
             self,
         )
         self.krw_note.setWordWrap(True)
-        self.customer_combo = QComboBox(self)
-        self.customer_combo.setAccessibleName(self.tr("Customer"))
+        gateway = self._context.gateway
+        self.customer_combo = SearchPicker(
+            self.tr("Choose a customer…"),
+            lambda text: find_customers(gateway, text),
+            accessible=self.tr("Customer"),
+            placeholder=self.tr("Customer name or cus_…"),
+            parent=self,
+        )
         if customer is not None:
-            self.customer_combo.addItem(_customer_label(customer), customer.id)
-        self.customer_combo.currentIndexChanged.connect(lambda _i: self._load_wallets())
+            self.customer_combo.offer_before_typing([customer_choice(customer)])
+            self.customer_combo.choose(customer.id)
+        # A choice from the list, Enter, or leaving the field: its wallets load.
+        self.customer_combo.picked.connect(self._on_customer)
+        self.customer_combo.currentIndexChanged.connect(lambda _i: self._on_customer())
+        edit = self.customer_combo.lineEdit()
+        assert edit is not None  # the picker is editable
+        edit.editingFinished.connect(self._on_customer)
+        self.customer_combo.failed.connect(self._show_error)
 
         self.rows_grid = QGridLayout()
         self.price_combos: list[QComboBox] = []
@@ -210,65 +234,57 @@ class NewSubscriptionDialog(QDialog):
 
     # -- loading ------------------------------------------------------------------------
     async def _load(self) -> None:
-        gateway = self._context.gateway
-        customers, products, prices = await asyncio.gather(
-            gateway.customers.list(limit=LOOKUP_LIMIT),
-            gateway.products.list(active=None, limit=LOOKUP_LIMIT),
-            gateway.prices.list(active=True, limit=LOOKUP_LIMIT),
-        )
-        self._product_names = {p.id: p.name for p in products.items}
-        self._prices = [p for p in prices.items if p.type == "recurring"]
-        chosen = self.customer_combo.currentData()
-        self.customer_combo.blockSignals(True)
-        for c in customers.items:
-            if c.id not in self._customers:
-                self._customers[c.id] = c
-                self.customer_combo.addItem(_customer_label(c), c.id)
-        self.customer_combo.blockSignals(False)
-        if chosen is None and self.customer_combo.count():
-            self.customer_combo.setCurrentIndex(0)
+        choices = await load_choices(self._context.gateway)
+        self._product_names = choices.product_names
+        self._prices = list(choices.prices)
+        newest = {c.id: c for c in choices.customers}
+        known = [c for c in self._customers.values() if c.id not in newest]  # preselected
+        self._customers = {**newest, **self._customers}
+        picker = self.customer_combo
+        picker.offer_before_typing([customer_choice(c) for c in (*known, *newest.values())])
+        if picker.state == "idle" and picker.chosen_id() is None and newest:
+            picker.choose(choices.customers[0].id)  # nothing typed: the newest, as before
         for combo in self.price_combos:
             self._fill_price_combo(combo)
-        await self._wallets_of(self.customer_combo.currentData())
 
     def _fill_price_combo(self, combo: QComboBox) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Choose a price…"), None)
-        krw = [p for p in self._prices if kakao_pay.accepts_currency(p.currency)]
-        other = [p for p in self._prices if not kakao_pay.accepts_currency(p.currency)]
-        for price in krw + other:
-            label = f"{self._plan_name(price)} · {price_label(price)}"
-            combo.addItem(label, price.id)
-            if price in other:
-                item = combo.model().item(combo.count() - 1)  # type: ignore[attr-defined]
-                item.setEnabled(False)
-                combo.setItemText(
-                    combo.count() - 1,
-                    self.tr("%1 — not payable with Kakao Pay (KRW only)").replace("%1", label),
-                )
-        index = combo.findData(current) if current else -1
-        if index < 0 and krw and combo is self.price_combos[0]:
-            index = 1
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
+        fill_price_combo(combo, self._prices, self._plan_name, first=combo is self.price_combos[0])
         self._update_summary()
 
     def _plan_name(self, price: Price) -> str:
         return price.nickname or self._product_names.get(price.product_id, price.product_id)
 
-    def _load_wallets(self) -> None:
+    def _chosen_customer(self) -> str | None:
+        """The customer id the field names (a choice or a typed ``cus_…``), else None."""
+        chosen = self.customer_combo.chosen_id()
+        return chosen if chosen and kind_of(chosen) == "customer" else None
+
+    def _on_customer(self) -> None:
+        """Another customer is named: retrieve them and list their wallets."""
+        customer_id = self._chosen_customer()
+        if customer_id == self._wallets_for:
+            return
+        self._wallets_for = customer_id
+        self._wallets = ()  # at once: no other customer's wallet can be used meanwhile
+        self.wallet_combo.clear()
+        self.wallet_note.hide()
+        self.add_wallet_button.hide()
+        self._update_summary()
+        if customer_id is None:
+            self._tasks.cancel("wallets")
+            return
         self._tasks.run(
-            self._wallets_of(self.customer_combo.currentData()),
+            self._wallets_of(customer_id),
             key="wallets",
             busy=[self.create_button],
+            on_error=self._wallets_failed,
         )
 
-    async def _wallets_of(self, customer_id: str | None) -> None:
-        self.wallet_combo.clear()
-        if not customer_id:
-            return
+    def _wallets_failed(self, exc: BaseException) -> None:
+        self._wallets_for = None  # naming the customer again tries again
+        self._show_error(exc)
+
+    async def _wallets_of(self, customer_id: str) -> None:
         gateway = self._context.gateway
         customer, methods = await asyncio.gather(
             gateway.customers.retrieve(customer_id),
@@ -276,14 +292,7 @@ class NewSubscriptionDialog(QDialog):
         )
         self._customers[customer.id] = customer
         self._wallets = tuple(m for m in methods if m.is_kakao_pay)
-        default = customer.default_payment_method_id
-        for pm in self._wallets:
-            text = self.tr("Kakao Pay · %1").replace("%1", pm.id)
-            if pm.id == default:
-                text += " " + self.tr("(default)")
-            self.wallet_combo.addItem(text, pm.id)
-        index = self.wallet_combo.findData(default) if default else -1
-        self.wallet_combo.setCurrentIndex(max(index, 0))
+        fill_wallet_combo(self.wallet_combo, self._wallets, customer.default_payment_method_id)
         none = not self._wallets
         self.wallet_combo.setEnabled(not none)
         self.add_wallet_button.setVisible(none)
@@ -310,7 +319,7 @@ class NewSubscriptionDialog(QDialog):
 
     def _problem(self) -> str:
         items = self.chosen_items()
-        if not self.customer_combo.currentData():
+        if self._chosen_customer() is None:
             return self.tr("Choose a customer.")
         if not items:
             return self.tr("Choose at least one KRW price.")
@@ -320,7 +329,7 @@ class NewSubscriptionDialog(QDialog):
             return self.tr("All prices of one subscription must bill at the same interval.")
         if len({p.id for p, _q in items}) < len(items):
             return self.tr("Each price can appear only once; raise its quantity instead.")
-        if not self.wallet_combo.currentData():
+        if not self.wallet_combo.currentData():  # none, or still being listed
             return self.tr("Choose the customer's Kakao Pay wallet.")
         return ""
 
@@ -342,7 +351,7 @@ class NewSubscriptionDialog(QDialog):
             .replace("%2", per_interval_text(first))
         )
         self.summary.setText(f"<b>{heading}</b>")
-        customer = self._customers.get(str(self.customer_combo.currentData()))
+        customer = self._customers.get(self._chosen_customer() or "")
         locales = customer.preferred_locales if customer is not None else ()
         self.terms_view.set_language(customer_language(locales, ui_language()), default=True)
         self.terms_view.set_terms(
@@ -354,11 +363,12 @@ class NewSubscriptionDialog(QDialog):
     def create_subscription(self) -> None:
         """Start the subscription (the same idempotency key while the form is unchanged)."""
         self.error_label.clear_error()
+        self._on_customer()  # a customer typed but not looked up yet: their wallets first
         problem = self._problem()
         if problem:
             self.error_label.show_error(problem)
             return
-        customer_id = str(self.customer_combo.currentData())
+        customer_id = str(self._chosen_customer())
         items = tuple((p.id, q) for p, q in self.chosen_items())
         wallet = str(self.wallet_combo.currentData())
         trial = self.trial_days.value() if self.trial_check.isChecked() else None
@@ -413,18 +423,11 @@ class NewSubscriptionDialog(QDialog):
             )
             self.ask_customer()
             return
-        error = pi.last_error if pi is not None else None
-        reason, advice = decline_advice(error, setup=False)
         headline = self.tr(
             "Subscription %1 is incomplete: the first payment did not go through."
         ).replace("%1", sub.id)
-        lines = [f"<b>{html.escape(headline)}</b>", html.escape(reason)]
-        if error is not None and error.message:
-            lines.append(f"<i>{html.escape(error.message)}</i>")
-        if error is not None and (error.code or error.decline_code):
-            lines.append(f"<code>{html.escape(code_label(error.code, error.decline_code))}</code>")
-        lines.append(html.escape(advice))
-        self.result_label.setText("<br>".join(lines))
+        failure = failure_html(pi.last_error if pi is not None else None, setup=False)
+        self.result_label.setText(f"<b>{html.escape(headline)}</b><br>{failure}")
         self.approve_button.setVisible(start.needs_customer)
 
     def _freeze_form(self) -> None:
@@ -476,7 +479,7 @@ class NewSubscriptionDialog(QDialog):
         return dialog
 
     def _ask_add_wallet(self) -> None:
-        customer = self._customers.get(str(self.customer_combo.currentData()))
+        customer = self._customers.get(self._chosen_customer() or "")
         if customer is not None:
             self.addWalletRequested.emit(customer)
 
@@ -489,8 +492,3 @@ def _left(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
-
-
-def _customer_label(customer: Customer) -> str:
-    name = customer.name or customer.email or customer.id
-    return f"{name} ({customer.id})" if name != customer.id else name
