@@ -108,3 +108,31 @@ def test_offered_choices_are_listed_until_one_types_and_again_once_cleared(picke
     qtbot.waitUntil(lambda: picker.state == "idle")
     assert _labels(picker) == ["박지훈 (cus_new)", "김민준 (cus_old)", "Type to search Stripe"]
     assert picker.finder.asked == ["lee"]  # cleared text is not searched
+
+
+def test_enter_picks_and_never_presses_a_dialogs_default_button(qtbot, loop):
+    """In New subscription, Enter after typing a customer must not start the subscription."""
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    picker = SearchPicker("Choose a customer…", Finder(), accessible="Customer", placeholder="")
+    start = QPushButton("Start subscription")
+    start.setDefault(True)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(picker)
+    layout.addWidget(start)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    pressed, picks = [], []
+    start.clicked.connect(lambda: pressed.append(True))
+    picker.picked.connect(lambda: picks.append(picker.chosen_id()))
+    picker.lineEdit().setFocus()
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "cus_typed")
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(picker.lineEdit(), key)
+    assert picks == ["cus_typed", "cus_typed"] and pressed == []
+    qtbot.keyClick(start, Qt.Key.Key_Return)  # the button itself still answers Enter
+    assert pressed == [True]
+    picker.shutdown()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from kpadmin.ui.async_tasks import TaskRunner
@@ -76,7 +76,6 @@ class SearchPicker(QComboBox):
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(self._on_edited)
         edit.installEventFilter(self)
-        edit.returnPressed.connect(self.picked)
         self.activated.connect(lambda _i: self.picked.emit())
         completer = QCompleter(self.model(), self)
         # Stripe has filtered already: show every answer, whatever the prefix.
@@ -86,7 +85,19 @@ class SearchPicker(QComboBox):
         self._show(self._offered, self.tr("Type to search Stripe"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Entering the field while it says "Any …" selects that, so typing replaces it."""
+        """Enter picks what is typed; entering the field while it says "Any …" selects that.
+
+        Enter is taken here, not passed on: in a dialog it would also press the
+        default button, and "Start subscription" would start the moment a person
+        confirmed the customer they had typed.
+        """
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.picked.emit()
+            return True
         if event.type() == QEvent.Type.FocusIn and self.currentText() == self.itemText(0):
             edit = self.lineEdit()
             if edit is not None:
