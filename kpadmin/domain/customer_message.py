@@ -218,7 +218,9 @@ def mailto_url(email: str, subject: str, body: str) -> str:
     Everything outside the unreserved characters is percent-encoded as
     UTF-8, so ``&``, ``?``, ``#``, ``=`` and ``+`` in the texts stay text
     instead of starting another header; line breaks are sent as ``%0D%0A``,
-    as RFC 6068 asks for in a body. ``@`` stays literal in the address.
+    as RFC 6068 asks for in a body. In the address ``@`` and ``+`` stay
+    literal (RFC 6068 allows them there; some mail apps do not decode a
+    ``%2B`` in ``kim+shop@example.kr``).
     """
     if not mail_address_ok(email):
         raise ValueError("one plain email address is needed")
@@ -228,4 +230,4 @@ def mailto_url(email: str, subject: str, body: str) -> str:
         crlf = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
         return quote(crlf, safe="")
 
-    return f"mailto:{quote(address, safe='@')}?subject={encode(subject)}&body={encode(body)}"
+    return f"mailto:{quote(address, safe='@+')}?subject={encode(subject)}&body={encode(body)}"

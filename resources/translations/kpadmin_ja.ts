@@ -2024,6 +2024,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>再試行または貸し倒れ処理…</translation>
     </message>
     <message>
+        <source>Send payment link…</source>
+        <translation>支払いリンクを送る…</translation>
+    </message>
+    <message>
         <source>Invoices of customer %1</source>
         <translation>顧客 %1 の請求書</translation>
     </message>
@@ -2034,6 +2038,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>A draft invoice has no page yet.</source>
         <translation>下書きの請求書にはまだページがありません。</translation>
+    </message>
+    <message>
+        <source>Only an open invoice has a page the customer can pay on.</source>
+        <translation>お客様が支払えるページがあるのは未払いの請求書だけです。</translation>
     </message>
     <message>
         <source>Only an open or uncollectible invoice can be retried or written off.</source>

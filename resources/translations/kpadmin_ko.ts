@@ -2024,6 +2024,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>재시도/대손 처리…</translation>
     </message>
     <message>
+        <source>Send payment link…</source>
+        <translation>결제 링크 보내기…</translation>
+    </message>
+    <message>
         <source>Invoices of customer %1</source>
         <translation>고객 %1의 인보이스</translation>
     </message>
@@ -2034,6 +2038,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>A draft invoice has no page yet.</source>
         <translation>초안 인보이스에는 아직 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only an open invoice has a page the customer can pay on.</source>
+        <translation>고객이 결제할 수 있는 페이지는 미결제 청구서에만 있습니다.</translation>
     </message>
     <message>
         <source>Only an open or uncollectible invoice can be retried or written off.</source>

@@ -9,13 +9,17 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiohttp
 import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
 
 from kpadmin.domain import attention as rules
 from kpadmin.domain import customer_message as cm
+from kpadmin.redirect import browser as hand_off
 from kpadmin.stripe_api.records import CustomerDraft
 from kpadmin.ui.dialogs.approval_dialog import show_flow
 from kpadmin.ui.dialogs.customer_message_dialog import CustomerMessageDialog
 from kpadmin.ui.support.invoice_actions import InvoiceActionsDialog
+from kpadmin.ui.support.invoices import InvoicesDialog
 from kpadmin.ui.tabs.attention import AttentionTab
 
 pytestmark = pytest.mark.usefixtures("english_locale")
@@ -118,6 +122,10 @@ def test_a_failed_renewal_hands_the_hosted_page_in_the_customers_language(
     assert query["subject"] == [subject]
     assert query["body"] == [(body + "\n추신: 문의 & 환불? 02-1234-5678").replace("\n", "\r\n")]
     assert dialog.mailto == cm.mailto_url(customer.email, subject, dialog.body_edit.toPlainText())
+    # What the mail app is handed is that link, to the byte.
+    assert QUrl(browser.urls[-1]).toString(QUrl.ComponentFormattingOption.FullyEncoded) == (
+        dialog.mailto
+    )
     # "Open in browser" shows the agent the customer's page, through the same hand-off.
     dialog.open_link_button.click()
     assert browser.urls[-1] == invoice.hosted_invoice_url
@@ -151,11 +159,23 @@ def test_a_failed_renewal_hands_the_hosted_page_in_the_customers_language(
     assert dialog.mail_reason.isVisible() and "no email address" in dialog.mail_reason.text()
     assert dialog.open_mail() == "" and dialog.copy_body_button.isEnabled()
     dialog.copy_body()
-    from PySide6.QtGui import QGuiApplication
-
     assert QGuiApplication.clipboard().text() == dialog.body_edit.toPlainText()
     dialog.close()
     actions.close()
+
+    # The support panel's invoice list offers it for the open invoice, not for paid ones.
+    invoices = InvoicesDialog(sctx, customer.id, parent=tab)
+    qtbot.waitUntil(lambda: len(invoices.invoices) > 1, timeout=10000)
+    paid = next(i for i in invoices.invoices if i.status == "paid")
+    invoices.select(paid.id)
+    assert not invoices.link_button.isEnabled()
+    invoices.select(invoice.id)
+    assert invoices.link_button.isEnabled()
+    invoices.link_button.click()
+    qtbot.waitUntil(lambda: isinstance(invoices.message, CustomerMessageDialog), timeout=10000)
+    assert invoices.message.link_edit.text() == invoice.hosted_invoice_url
+    invoices.message.close()
+    invoices.close()
 
 
 def test_a_waiting_approval_hands_its_link_with_the_same_message(sctx, qtbot, wait_for, browser):
@@ -186,3 +206,21 @@ def test_a_waiting_approval_hands_its_link_with_the_same_message(sctx, qtbot, wa
     approval.close()
     sctx.approvals.cancel(flow)
     qtbot.waitUntil(lambda: flow.status.state.terminal, timeout=10000)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://invoice.stripe.com/i/x", "file:///etc/passwd", "javascript:alert(1)", "mailto"],
+)
+def test_the_mail_hand_off_opens_only_mailto_links(url, browser):
+    assert not hand_off.open_mail_draft(url)
+    assert browser.urls == []
+
+
+def test_the_mail_hand_off_opens_a_built_link_as_built(browser):
+    url = cm.mailto_url("kim+shop@example.kr", "결제 & 확인?", "첫 줄\n둘째 줄 #1")
+    assert hand_off.open_mail_draft(url)
+    assert (
+        browser.urls
+        and QUrl(browser.urls[0]).toString(QUrl.ComponentFormattingOption.FullyEncoded) == url
+    )
