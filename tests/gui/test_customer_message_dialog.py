@@ -5,11 +5,12 @@ approval gets the same message around its approval link."""
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiohttp
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from kpadmin.domain import attention as rules
@@ -88,8 +89,27 @@ async def _get_page(url):
         return response.status, await response.text()
 
 
+@contextlib.contextmanager
+def blocked_windows(app):
+    """Object names of the windows a modal dialog blocked while the block ran."""
+    names: set[str] = set()
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.WindowBlocked:
+                names.add(obj.objectName())
+            return False
+
+    spy = Spy()
+    app.installEventFilter(spy)
+    try:
+        yield names
+    finally:
+        app.removeEventFilter(spy)
+
+
 def test_a_failed_renewal_hands_the_hosted_page_in_the_customers_language(
-    sctx, qtbot, wait_for, browser
+    sctx, qtbot, wait_for, browser, qapp
 ):
     gw = sctx.gateway
     tab, row, customer = _failed_renewal(sctx, qtbot, wait_for)
@@ -105,7 +125,12 @@ def test_a_failed_renewal_hands_the_hosted_page_in_the_customers_language(
     tab.action_button.click()
     qtbot.waitUntil(lambda: isinstance(tab.dialog, InvoiceActionsDialog), timeout=10000)
     actions = tab.dialog
-    dialog = _open_message(qtbot, actions)
+    # "Failed payment…" is window-modal and stays open: the message must not be blocked by it.
+    assert actions.windowModality() == Qt.WindowModality.WindowModal and actions.isVisible()
+    with blocked_windows(qapp) as blocked:
+        dialog = _open_message(qtbot, actions)
+        qtbot.waitExposed(dialog)
+    assert dialog.objectName() not in blocked
     assert dialog.link_edit.text() == invoice.hosted_invoice_url
     assert dialog.qr.text_encoded == invoice.hosted_invoice_url and dialog.qr.pixmap()
     assert dialog.language == "ko"
@@ -165,14 +190,18 @@ def test_a_failed_renewal_hands_the_hosted_page_in_the_customers_language(
 
     # The support panel's invoice list offers it for the open invoice, not for paid ones.
     invoices = InvoicesDialog(sctx, customer.id, parent=tab)
+    invoices.open()  # window-modal, as the support panel opens it
     qtbot.waitUntil(lambda: len(invoices.invoices) > 1, timeout=10000)
     paid = next(i for i in invoices.invoices if i.status == "paid")
     invoices.select(paid.id)
     assert not invoices.link_button.isEnabled()
     invoices.select(invoice.id)
     assert invoices.link_button.isEnabled()
-    invoices.link_button.click()
-    qtbot.waitUntil(lambda: isinstance(invoices.message, CustomerMessageDialog), timeout=10000)
+    with blocked_windows(qapp) as blocked:
+        invoices.link_button.click()
+        qtbot.waitUntil(lambda: isinstance(invoices.message, CustomerMessageDialog), timeout=10000)
+        qtbot.waitExposed(invoices.message)
+    assert invoices.message.objectName() not in blocked
     assert invoices.message.link_edit.text() == invoice.hosted_invoice_url
     invoices.message.close()
     invoices.close()

@@ -395,8 +395,7 @@ class ApprovalDialog(QDialog):
     async def _message_customer(self, flow: ApprovalFlow) -> None:
         from kpadmin.ui.dialogs.customer_messages import open_approval_message
 
-        parent = self.parentWidget()
-        self.message = await open_approval_message(self._context, flow, self.link_box.link, parent)
+        self.message = await open_approval_message(self._context, flow, self.link_box.link, self)
 
     def _check_now(self) -> None:
         if self._flow is not None:

@@ -67,14 +67,21 @@ def _sandbox_origin(context: AppContext) -> str | None:
 
 
 def _open(
-    facts: Facts, link: links.LinkCheck, customer: Customer | None, parent: QWidget | None
+    facts: Facts,
+    link: links.LinkCheck,
+    customer: Customer | None,
+    customer_id: str | None,
+    parent: QWidget | None,
 ) -> CustomerMessageDialog:
     from kpadmin.ui.dialogs.customer_message_dialog import CustomerMessageDialog
 
     dialog = CustomerMessageDialog(
         facts,
         link,
-        customer_label=(customer.name or customer.email or customer.id) if customer else "",
+        # The id when the customer could not be read: the title still says whose link it is.
+        customer_label=(customer.name or customer.email or customer.id)
+        if customer
+        else customer_id or "",
         email=(customer.email or "") if customer else "",
         locales=customer.preferred_locales if customer else (),
         parent=parent,
@@ -108,7 +115,7 @@ async def open_invoice_message(
     link = browser.check_url(
         invoice.hosted_invoice_url or "", sandbox_origin=_sandbox_origin(context)
     )
-    return _open(facts, link, customer, parent)
+    return _open(facts, link, customer, invoice.customer_id, parent)
 
 
 async def open_approval_message(
@@ -141,4 +148,4 @@ async def open_approval_message(
         invoice_number=(latest.number or "") if latest is not None else "",
         customer_name=(customer.name or "") if customer else "",
     )
-    return _open(facts, link, customer, parent)
+    return _open(facts, link, customer, flow.customer_id, parent)

@@ -141,8 +141,8 @@ class InvoiceActionsDialog(SupportDialog):
         self.tasks.run(self._send_link(), key="link", busy=[self.link_button])
 
     async def _send_link(self) -> None:
-        parent = self.parentWidget()
-        self.message = await open_invoice_message(self.context, self._invoice, parent, self._sub)
+        # Its child: a window beside this window-modal dialog would be blocked while it is open.
+        self.message = await open_invoice_message(self.context, self._invoice, self, self._sub)
 
     def choice(self) -> str | None:
         return next((k for k, r in self.radios.items() if r.isChecked()), None)

@@ -232,8 +232,8 @@ class InvoicesDialog(QDialog):
             self._tasks.run(self._send_link(inv), key="link", busy=[self.link_button])
 
     async def _send_link(self, invoice: Invoice) -> None:
-        parent = self.parentWidget() or self
-        self.message = await open_invoice_message(self._context, invoice, parent, self._sub)
+        # Its child: a window beside this (window-modal) list would be blocked while it is open.
+        self.message = await open_invoice_message(self._context, invoice, self, self._sub)
 
     def _on_invoice_changed(self, invoice: object) -> None:
         self.invoiceChanged.emit(invoice)
