@@ -253,3 +253,29 @@ def test_the_mail_hand_off_opens_a_built_link_as_built(browser):
         browser.urls
         and QUrl(browser.urls[0]).toString(QUrl.ComponentFormattingOption.FullyEncoded) == url
     )
+
+
+def _dialog(host, url, email="kim@example.kr"):
+    facts = cm.Facts(cm.PAY_INVOICE, "", "Shop", 5000, "krw", "KP-1", "김민준")
+    check = hand_off.check_url(url)
+    return CustomerMessageDialog(
+        facts, check, customer_label="김민준", email=email, locales=("ko",), parent=host
+    )
+
+
+def test_a_refused_link_is_shown_nowhere_and_nothing_can_be_sent(host, browser):
+    dialog = _dialog(host, "file:///etc/passwd")
+    assert dialog.link_edit.text() == "" and dialog.qr.text_encoded == ""
+    assert "refused" in dialog.error_label.text()
+    assert not dialog.copy_link_button.isEnabled() and not dialog.mail_button.isEnabled()
+    assert dialog.body_edit.toPlainText() == "" and dialog.mail_reason.text()
+    assert dialog.open_mail() == "" and dialog.open_link().ok is False
+    assert browser.urls == []
+
+
+def test_an_address_a_mailto_link_cannot_carry_is_not_offered(host, browser):
+    dialog = _dialog(host, "https://invoice.stripe.com/i/acct_1/test_x", "a@b.kr, c@d.kr")
+    assert dialog.body_edit.toPlainText().startswith("김민준 님")  # the text is still there
+    assert not dialog.mail_button.isEnabled() and "a@b.kr, c@d.kr" in dialog.mail_reason.text()
+    dialog.open_mail()
+    assert browser.urls == []
