@@ -1,4 +1,5 @@
-"""A stand-in for the system browser: every http(s) URL the app hands to ``openUrl``.
+"""A stand-in for the system browser and mail app: every http(s) and mailto URL the app
+hands to ``openUrl``.
 
 ``QDesktopServices.setUrlHandler`` routes the links to :class:`CapturedBrowser`
 instead of the desktop's opener. Without it, a test that opens an approval page
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-SCHEMES = ("http", "https")
+SCHEMES = ("http", "https", "mailto")
 
 
 class CapturedBrowser(QObject):
@@ -31,7 +32,7 @@ class CapturedBrowser(QObject):
 
 @contextlib.contextmanager
 def captured_browser(schemes: tuple[str, ...] = SCHEMES) -> Iterator[CapturedBrowser]:
-    """Catch links of ``schemes`` (http and https) for the block's duration."""
+    """Catch links of ``schemes`` (http, https and mailto) for the block's duration."""
     catcher = CapturedBrowser()
     for scheme in schemes:
         QDesktopServices.setUrlHandler(scheme, catcher, "open")  # str: bytes is refused

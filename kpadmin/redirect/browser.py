@@ -5,6 +5,10 @@ it is opened by the operating system, which will happily run ``file:`` or
 custom-scheme URLs. So nothing reaches ``QDesktopServices.openUrl`` that did
 not pass :func:`kpadmin.redirect.links.check_link`, and what is opened is the
 string that check returned (its WHATWG serialisation), never the raw text.
+
+A message to the customer goes to the desktop's mail app the same way
+(:func:`open_mail_draft`): only a ``mailto:`` link, as
+:func:`kpadmin.domain.customer_message.mailto_url` builds it.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ __all__ = [
     "check_url",
     "open_checked",
     "open_in_browser",
+    "open_mail_draft",
 ]
 
 
@@ -65,3 +70,16 @@ def open_in_browser(
     Returns the check; ``ok`` False means nothing was opened.
     """
     return open_checked(check_url(url, sandbox_origin=sandbox_origin, hosts=hosts))
+
+
+def open_mail_draft(url: str) -> bool:
+    """Hand a ``mailto:`` link to the desktop's mail app; anything else opens nothing.
+
+    Returns False when the link was refused or no mail app could be opened.
+    """
+    if not url.startswith("mailto:"):
+        return False
+    qurl = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if not qurl.isValid() or qurl.scheme() != "mailto":
+        return False
+    return QDesktopServices.openUrl(qurl)

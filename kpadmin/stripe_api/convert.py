@@ -231,6 +231,7 @@ def invoice(d: dict[str, Any]) -> Invoice:
         paid_at=_opt_int(transitions, "paid_at"),
         voided_at=_opt_int(transitions, "voided_at"),
         marked_uncollectible_at=_opt_int(transitions, "marked_uncollectible_at"),
+        account_name=_opt_str(d, "account_name"),
     )
 
 

@@ -163,6 +163,8 @@ class Invoice:
     paid_at: int | None = None
     voided_at: int | None = None
     marked_uncollectible_at: int | None = None
+    # The business's public name on the invoice (Stripe's ``account_name``); None when unset.
+    account_name: str | None = None
 
     @property
     def is_first_payment(self) -> bool:

@@ -382,6 +382,14 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>次回の確認を待たずに、今すぐ Stripe に問い合わせます</translation>
     </message>
     <message>
+        <source>Message for the customer…</source>
+        <translation>お客様へのメッセージ…</translation>
+    </message>
+    <message>
+        <source>The link with a ready message in the customer&apos;s language, to copy or mail</source>
+        <translation>お客様の言語で用意したメッセージとリンクを、コピーまたはメールで送ります</translation>
+    </message>
+    <message>
         <source>The customer can scan this code with their phone to approve there, or open the link on this computer.</source>
         <translation>顧客はスマートフォンでこのコードを読み取って承認するか、このコンピューターでリンクを開いて承認できます。</translation>
     </message>
@@ -636,6 +644,14 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Next action</source>
         <translation>次の対応</translation>
+    </message>
+    <message>
+        <source>Payment link…</source>
+        <translation>支払いリンク…</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s payment page for the customer: link, QR code and a message</source>
+        <translation>お客様に渡す請求書の支払いページ: リンク・QR コード・メッセージ</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1525,6 +1541,113 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>CustomerMessageDialog</name>
+    <message>
+        <source>Payment link</source>
+        <translation>支払いリンク</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>承認リンク</translation>
+    </message>
+    <message>
+        <source>Send %1 the invoice&apos;s payment page</source>
+        <translation>%1 様に請求書の支払いページを送る</translation>
+    </message>
+    <message>
+        <source>Send %1 the Kakao Pay approval link</source>
+        <translation>%1 様に Kakao Pay の承認リンクを送る</translation>
+    </message>
+    <message>
+        <source>Link for the customer</source>
+        <translation>お客様に送るリンク</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>See the page the customer will see</source>
+        <translation>お客様に表示されるページを確認します</translation>
+    </message>
+    <message>
+        <source>QR code of the link for the customer</source>
+        <translation>お客様に送るリンクの QR コード</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>The customer can scan this code with their phone.</source>
+        <translation>お客様はスマートフォンでこのコードを読み取れます。</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>メッセージの言語</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>メッセージ本文</translation>
+    </message>
+    <message>
+        <source>Copy subject</source>
+        <translation>件名をコピー</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>本文をコピー</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>メールアプリで開く</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>The customer has no email address in Stripe: copy the message and send it another way.</source>
+        <translation>Stripe にお客様のメールアドレスがありません。メッセージをコピーして別の方法で送ってください。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address (%1) cannot be used in a mail link: copy the message instead.</source>
+        <translation>お客様のメールアドレス（%1）はメールリンクに使えません。代わりにメッセージをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>There is no link to send.</source>
+        <translation>送るリンクがありません。</translation>
+    </message>
+    <message>
+        <source>A draft to %1 opens in the mail app.</source>
+        <translation>メールアプリで %1 宛ての下書きが開きます。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link.</source>
+        <translation>ブラウザーを開けませんでした。リンクをコピーしてください。</translation>
+    </message>
+    <message>
+        <source>No mail app could be opened. Copy the subject and text instead.</source>
+        <translation>メールアプリを開けませんでした。代わりに件名と本文をコピーしてください。</translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
         <source>Name</source>
@@ -1806,6 +1929,18 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>%1 未払い</translation>
     </message>
     <message>
+        <source>Send payment link…</source>
+        <translation>支払いリンクを送る…</translation>
+    </message>
+    <message>
+        <source>Give the customer the invoice&apos;s payment page: link, QR code and a message</source>
+        <translation>請求書の支払いページを、リンク・QR コード・メッセージでお客様に渡します</translation>
+    </message>
+    <message>
+        <source>Only an open invoice has a page the customer can pay on.</source>
+        <translation>お客様が支払えるページがあるのは未払いの請求書だけです。</translation>
+    </message>
+    <message>
         <source>Retry the payment now</source>
         <translation>今すぐ支払いを再試行</translation>
     </message>
@@ -1889,6 +2024,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>再試行または貸し倒れ処理…</translation>
     </message>
     <message>
+        <source>Send payment link…</source>
+        <translation>支払いリンクを送る…</translation>
+    </message>
+    <message>
         <source>Invoices of customer %1</source>
         <translation>顧客 %1 の請求書</translation>
     </message>
@@ -1899,6 +2038,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>A draft invoice has no page yet.</source>
         <translation>下書きの請求書にはまだページがありません。</translation>
+    </message>
+    <message>
+        <source>Only an open invoice has a page the customer can pay on.</source>
+        <translation>お客様が支払えるページがあるのは未払いの請求書だけです。</translation>
     </message>
     <message>
         <source>Only an open or uncollectible invoice can be retried or written off.</source>

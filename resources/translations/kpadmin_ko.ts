@@ -382,6 +382,14 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>다음 확인을 기다리지 않고 지금 Stripe에 확인합니다</translation>
     </message>
     <message>
+        <source>Message for the customer…</source>
+        <translation>고객에게 보낼 메시지…</translation>
+    </message>
+    <message>
+        <source>The link with a ready message in the customer&apos;s language, to copy or mail</source>
+        <translation>고객의 언어로 준비된 메시지와 함께 링크를 복사하거나 메일로 보냅니다</translation>
+    </message>
+    <message>
         <source>The customer can scan this code with their phone to approve there, or open the link on this computer.</source>
         <translation>고객이 휴대폰으로 이 코드를 스캔해 승인하거나, 이 컴퓨터에서 링크를 열 수 있습니다.</translation>
     </message>
@@ -636,6 +644,14 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Next action</source>
         <translation>다음 조치</translation>
+    </message>
+    <message>
+        <source>Payment link…</source>
+        <translation>결제 링크…</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s payment page for the customer: link, QR code and a message</source>
+        <translation>고객에게 보낼 청구서 결제 페이지: 링크, QR 코드, 메시지</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1525,6 +1541,113 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerMessageDialog</name>
+    <message>
+        <source>Payment link</source>
+        <translation>결제 링크</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>승인 링크</translation>
+    </message>
+    <message>
+        <source>Send %1 the invoice&apos;s payment page</source>
+        <translation>%1 님에게 청구서 결제 페이지 보내기</translation>
+    </message>
+    <message>
+        <source>Send %1 the Kakao Pay approval link</source>
+        <translation>%1 님에게 카카오페이 승인 링크 보내기</translation>
+    </message>
+    <message>
+        <source>Link for the customer</source>
+        <translation>고객에게 보낼 링크</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>링크 복사</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>See the page the customer will see</source>
+        <translation>고객이 보게 될 페이지를 확인합니다</translation>
+    </message>
+    <message>
+        <source>QR code of the link for the customer</source>
+        <translation>고객에게 보낼 링크의 QR 코드</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>The customer can scan this code with their phone.</source>
+        <translation>고객이 휴대폰으로 이 코드를 스캔할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>메시지 언어</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>메시지 본문</translation>
+    </message>
+    <message>
+        <source>Copy subject</source>
+        <translation>제목 복사</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>본문 복사</translation>
+    </message>
+    <message>
+        <source>Open in mail app</source>
+        <translation>메일 앱에서 열기</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>The customer has no email address in Stripe: copy the message and send it another way.</source>
+        <translation>Stripe에 고객의 이메일 주소가 없습니다. 메시지를 복사해 다른 방법으로 보내세요.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address (%1) cannot be used in a mail link: copy the message instead.</source>
+        <translation>고객의 이메일 주소(%1)는 메일 링크에 쓸 수 없습니다. 대신 메시지를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>There is no link to send.</source>
+        <translation>보낼 링크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A draft to %1 opens in the mail app.</source>
+        <translation>메일 앱에서 %1 주소로 보낼 임시 메일이 열립니다.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Copy the link.</source>
+        <translation>브라우저를 열 수 없습니다. 링크를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>No mail app could be opened. Copy the subject and text instead.</source>
+        <translation>메일 앱을 열 수 없습니다. 대신 제목과 본문을 복사하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
         <source>Name</source>
@@ -1806,6 +1929,18 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>%1 미결제</translation>
     </message>
     <message>
+        <source>Send payment link…</source>
+        <translation>결제 링크 보내기…</translation>
+    </message>
+    <message>
+        <source>Give the customer the invoice&apos;s payment page: link, QR code and a message</source>
+        <translation>고객에게 청구서 결제 페이지를 링크, QR 코드, 메시지로 전달합니다</translation>
+    </message>
+    <message>
+        <source>Only an open invoice has a page the customer can pay on.</source>
+        <translation>고객이 결제할 수 있는 페이지는 미결제 청구서에만 있습니다.</translation>
+    </message>
+    <message>
         <source>Retry the payment now</source>
         <translation>지금 결제 재시도</translation>
     </message>
@@ -1889,6 +2024,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>재시도/대손 처리…</translation>
     </message>
     <message>
+        <source>Send payment link…</source>
+        <translation>결제 링크 보내기…</translation>
+    </message>
+    <message>
         <source>Invoices of customer %1</source>
         <translation>고객 %1의 인보이스</translation>
     </message>
@@ -1899,6 +2038,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>A draft invoice has no page yet.</source>
         <translation>초안 인보이스에는 아직 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only an open invoice has a page the customer can pay on.</source>
+        <translation>고객이 결제할 수 있는 페이지는 미결제 청구서에만 있습니다.</translation>
     </message>
     <message>
         <source>Only an open or uncollectible invoice can be retried or written off.</source>

@@ -13,6 +13,8 @@ waiting (with the link opened in the system browser, copyable and as a QR
 code for the buyer's phone), then approved, failed with Stripe's reason,
 expired or cancelled. The flow belongs to the registry, not to the dialog:
 closing the dialog only stops showing it; :func:`show_flow` finds it again.
+While it waits, "Message for the customer…" opens the link with a ready
+message in the customer's language (:mod:`kpadmin.ui.dialogs.customer_messages`).
 """
 
 from __future__ import annotations
@@ -145,6 +147,8 @@ class ApprovalDialog(QDialog):
         self.link_box = ApprovalLinkBox(self)
         self.link_box.open_button.clicked.connect(self.open_in_browser)
         self.link_box.checkRequested.connect(self._check_now)
+        self.link_box.messageRequested.connect(self.message_customer)
+        self.message: QWidget | None = None
         # The box's parts, for tests and accessibility checks that look for them here.
         self.link_edit, self.qr = self.link_box.link_edit, self.link_box.qr
         self.open_button, self.copy_button = self.link_box.open_button, self.link_box.copy_button
@@ -377,6 +381,21 @@ class ApprovalDialog(QDialog):
     def copy_link(self) -> None:
         """Copy the checked link; a refused link is never put on the clipboard."""
         self.link_box.copy_link()
+
+    def message_customer(self) -> None:
+        """Open the checked link with a message around it, for the agent to send."""
+        if self._flow is None or not self.link_box.link.ok:
+            return
+        self._tasks.run(
+            self._message_customer(self._flow),
+            key="message",
+            busy=[self.link_box.message_button],
+        )
+
+    async def _message_customer(self, flow: ApprovalFlow) -> None:
+        from kpadmin.ui.dialogs.customer_messages import open_approval_message
+
+        self.message = await open_approval_message(self._context, flow, self.link_box.link, self)
 
     def _check_now(self) -> None:
         if self._flow is not None:

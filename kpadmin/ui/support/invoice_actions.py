@@ -8,18 +8,30 @@
   with the customer present.
 - **Mark uncollectible**: still owed, no longer chased (it can be voided later).
 - **Void**: nothing is owed any more. Cannot be undone.
+
+"Send payment link…" (an open invoice) hands the customer the invoice's
+hosted page instead: the link, its QR code and a message in their language
+(:mod:`kpadmin.ui.dialogs.customer_messages`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialogButtonBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpadmin.redirect.approval import Kind
 from kpadmin.stripe_api.errors import GatewayError
 from kpadmin.stripe_api.records import Invoice, Subscription
 from kpadmin.ui.context import AppContext
+from kpadmin.ui.dialogs.customer_messages import can_send_invoice, open_invoice_message
 from kpadmin.ui.formatting import format_money
 from kpadmin.ui.kakao_actions import Payer, who_pays_what
 from kpadmin.ui.support.base import SupportDialog
@@ -56,6 +68,7 @@ class InvoiceActionsDialog(SupportDialog):
 
     Attributes:
         approval: the approval dialog opened by a hand-over, if any.
+        message: the "Send payment link" dialog opened last, if any.
     """
 
     def __init__(
@@ -89,6 +102,18 @@ class InvoiceActionsDialog(SupportDialog):
                 ids=(invoice.number or invoice.id, sub.id),
             )
         self.approval: QWidget | None = None
+        self.message: QWidget | None = None
+        self.link_button = QPushButton(self.tr("Send payment link…"), self)
+        self.link_button.setObjectName("sendPaymentLink")
+        self.link_button.setAutoDefault(False)
+        self.link_button.setEnabled(can_send_invoice(invoice))
+        self.link_button.setToolTip(
+            self.tr("Give the customer the invoice's payment page: link, QR code and a message")
+            if can_send_invoice(invoice)
+            else self.tr("Only an open invoice has a page the customer can pay on.")
+        )
+        self.link_button.clicked.connect(self.send_link)
+        self.buttons.addButton(self.link_button, QDialogButtonBox.ButtonRole.ActionRole)
         choices = QWidget(self)
         box = QVBoxLayout(choices)
         box.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +135,14 @@ class InvoiceActionsDialog(SupportDialog):
         self.form.addRow(self.tr("Action"), choices)
         self.group.buttonToggled.connect(self.update_summary)
         self.update_summary()
+
+    def send_link(self) -> None:
+        """Open the invoice's payment page as a link, QR code and message for the customer."""
+        self.tasks.run(self._send_link(), key="link", busy=[self.link_button])
+
+    async def _send_link(self) -> None:
+        # Its child: a window beside this window-modal dialog would be blocked while it is open.
+        self.message = await open_invoice_message(self.context, self._invoice, self, self._sub)
 
     def choice(self) -> str | None:
         return next((k for k, r in self.radios.items() if r.isChecked()), None)

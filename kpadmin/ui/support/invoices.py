@@ -5,7 +5,9 @@ so the list shows every invoice with what it totals, what was paid and what is
 still due. The hosted invoice page (what the customer sees) opens in the
 browser, only if it is on a Stripe host (or the sandbox's own origin for a
 SANDBOX profile: :mod:`kpadmin.redirect.browser`). An open or uncollectible
-invoice can be retried or written off (:class:`InvoiceActionsDialog`).
+invoice can be retried or written off (:class:`InvoiceActionsDialog`), and an
+open one handed to the customer: its page as a link, a QR code and a message
+in their language (:mod:`kpadmin.ui.dialogs.customer_messages`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from kpadmin.redirect import browser
 from kpadmin.stripe_api.records import Invoice, Subscription
 from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
+from kpadmin.ui.dialogs.customer_messages import can_send_invoice, open_invoice_message
 from kpadmin.ui.dialogs.kakao_texts import refusal_text
 from kpadmin.ui.errors import error_html
 from kpadmin.ui.formatting import format_money, format_timestamp
@@ -95,6 +98,9 @@ class InvoicesDialog(QDialog):
         self.open_button.clicked.connect(self.open_hosted_page)
         self.actions_button = QPushButton(self.tr("Retry or write off…"), self)
         self.actions_button.clicked.connect(self.open_actions)
+        self.link_button = QPushButton(self.tr("Send payment link…"), self)
+        self.link_button.clicked.connect(self.send_link)
+        self.message: QWidget | None = None
         self.error_label = FieldError(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -105,6 +111,7 @@ class InvoicesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.actions_button)
+        row.addWidget(self.link_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -178,6 +185,12 @@ class InvoicesDialog(QDialog):
             if inv is None or inv.hosted_invoice_url
             else self.tr("A draft invoice has no page yet.")
         )
+        self.link_button.setEnabled(can_send_invoice(inv))
+        self.link_button.setToolTip(
+            ""
+            if inv is None or can_send_invoice(inv)
+            else self.tr("Only an open invoice has a page the customer can pay on.")
+        )
         can_act = inv is not None and bool(allowed_actions(inv))
         self.actions_button.setEnabled(can_act)
         self.actions_button.setToolTip(
@@ -210,6 +223,17 @@ class InvoicesDialog(QDialog):
         dialog.completed.connect(self._on_invoice_changed)
         dialog.open()
         return dialog
+
+    def send_link(self) -> None:
+        """Hand the customer the selected open invoice's page, with a message."""
+        inv = self.current_invoice()
+        if can_send_invoice(inv):
+            assert inv is not None
+            self._tasks.run(self._send_link(inv), key="link", busy=[self.link_button])
+
+    async def _send_link(self, invoice: Invoice) -> None:
+        # Its child: a window beside this (window-modal) list would be blocked while it is open.
+        self.message = await open_invoice_message(self._context, invoice, self, self._sub)
 
     def _on_invoice_changed(self, invoice: object) -> None:
         self.invoiceChanged.emit(invoice)

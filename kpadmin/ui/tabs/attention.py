@@ -10,6 +10,10 @@ the dialog the Subscriptions and Customers tabs use for it:
 - undo the scheduled cancellation: "Cancel…", which offers "Keep the subscription";
 - open the customer: the Customers tab with that customer selected.
 
+Beside it, "Payment link…" hands the customer a failed payment's invoice
+page: the link, its QR code and a message in their language
+(:mod:`kpadmin.ui.dialogs.customer_messages`); "Failed payment…" offers the same.
+
 The tab reloads on F5, when it is shown again (actions taken on other tabs),
 when an action's dialog completes and when one of kpadmin's own approvals ends; :attr:`AttentionTab.countChanged` carries the
 number of rows to the tab's title.
@@ -101,6 +105,11 @@ class AttentionTab(QWidget):
         self.action_button = QPushButton(self.tr("Next action"), self)
         self.action_button.setObjectName("attentionAction")
         self.action_button.clicked.connect(lambda: self.run_action(None))
+        self.link_button = QPushButton(self.tr("Payment link…"), self)
+        self.link_button.setToolTip(
+            self.tr("The invoice's payment page for the customer: link, QR code and a message")
+        )
+        self.link_button.clicked.connect(lambda: self.send_link(None))
         self.customer_button = QPushButton(action_text(rules.OPEN_CUSTOMER), self)
         self.customer_button.clicked.connect(lambda: self.open_customer(None))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -112,6 +121,7 @@ class AttentionTab(QWidget):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.loading)
         bar.addWidget(self.action_button)
+        bar.addWidget(self.link_button)
         bar.addWidget(self.customer_button)
         bar.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
@@ -209,10 +219,12 @@ class AttentionTab(QWidget):
             self.action_button.setText(action_text(row.action))
             self.action_button.setEnabled(True)
             self.customer_button.setEnabled(bool(row.customer_id))
+            self.link_button.setEnabled(_owes_invoice(row))
         else:
             self.action_button.setText(self.tr("Next action"))
             self.action_button.setEnabled(False)
             self.customer_button.setEnabled(False)
+            self.link_button.setEnabled(False)
 
     def run_action(self, row: rules.Attention | None = None) -> None:
         """Open the dialog of ``row``'s next action (the current row's by default)."""
@@ -262,6 +274,21 @@ class AttentionTab(QWidget):
         self.statusMessage.emit(self.tr("This no longer needs attention."))
         self.refresh()
 
+    def send_link(self, row: rules.Attention | None = None) -> None:
+        """Hand the customer the row's open invoice: its payment page, QR code and a message."""
+        row = row if isinstance(row, rules.Attention) else self.current_row()
+        if row is not None and _owes_invoice(row) and row.invoice_id:
+            self._tasks.run(self._send_link(row.invoice_id), key="link", busy=[self.link_button])
+
+    async def _send_link(self, invoice_id: str) -> None:
+        from kpadmin.ui.dialogs.customer_messages import can_send_invoice, open_invoice_message
+
+        invoice = await self._gateway.invoices.retrieve(invoice_id)
+        if not can_send_invoice(invoice):
+            self._nothing_to_do()
+            return
+        self.dialog = await open_invoice_message(self._context, invoice, self.window())
+
     def open_customer(self, row: rules.Attention | None = None) -> None:
         """Show the row's customer on the Customers tab, selected."""
         row = row if isinstance(row, rules.Attention) else self.current_row()
@@ -281,3 +308,8 @@ class AttentionTab(QWidget):
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.show_error(error_html(exc), rich=True)
         self.statusMessage.emit(error_text(exc))
+
+
+def _owes_invoice(row: rules.Attention) -> bool:
+    """A failed payment whose invoice the customer can pay on its page."""
+    return bool(row.invoice_id) and row.kind in (rules.PAYMENT_FAILED, rules.INVOICE_FAILED)

@@ -11,6 +11,7 @@ they were part of the dialog.
 
 Signals:
     checkRequested(): "Check now" was pressed (ask Stripe now).
+    messageRequested(): "Message for the customer…" was pressed (the link with a ready message).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class ApprovalLinkBox(QGroupBox):
     """The link field, its buttons and its QR code, fed only checked links."""
 
     checkRequested = Signal()
+    messageRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("ApprovalDialog", "Approval link"), parent)
@@ -63,6 +65,16 @@ class ApprovalLinkBox(QGroupBox):
             )
         )
         self.check_button.clicked.connect(self.checkRequested)
+        self.message_button = QPushButton(
+            QCoreApplication.translate("ApprovalDialog", "Message for the customer…"), self
+        )
+        self.message_button.setToolTip(
+            QCoreApplication.translate(
+                "ApprovalDialog",
+                "The link with a ready message in the customer's language, to copy or mail",
+            )
+        )
+        self.message_button.clicked.connect(self.messageRequested)
         self.qr = QrCodeLabel(self, module=3)
         hint = QLabel(
             QCoreApplication.translate(
@@ -78,9 +90,13 @@ class ApprovalLinkBox(QGroupBox):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
+        message_row = QHBoxLayout()  # its own row: four buttons do not fit beside the code
+        message_row.addWidget(self.message_button)
+        message_row.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.link_edit)
         side.addLayout(buttons)
+        side.addLayout(message_row)
         side.addWidget(hint)
         side.addStretch(1)
         row = QHBoxLayout(self)
@@ -103,6 +119,7 @@ class ApprovalLinkBox(QGroupBox):
         self.qr.set_link(check)
         self.open_button.setEnabled(bool(url))
         self.copy_button.setEnabled(bool(url))
+        self.message_button.setEnabled(bool(url))
 
     def open_link(self) -> links.LinkCheck:
         """Hand the checked link to the system browser; a refused link opens nothing."""
