@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 from support_helpers import confirm, find_sub, writes
 
 from kpadmin.redirect.approval import Kind
@@ -116,10 +117,14 @@ def test_hand_over_to_the_approval_dialog(sctx, host, qtbot, wait_for):
     price = sub.items[0].price
     plan = price.nickname or wait_for(sctx.gateway.products.retrieve(price.product_id)).name
     dialog = InvoiceActionsDialog(sctx, sub.latest_invoice, host, sub=sub)
+    dialog.show()  # window-modal, as the support panel opens it
+    assert QApplication.activeModalWidget() is dialog
     approval = wait_for(dialog.hand_over(sub.latest_invoice))
     assert isinstance(approval, ApprovalDialog) and approval.isVisible()
     assert approval._kind is Kind.PAYMENT
-    assert "approval" in dialog.result_label.text()
+    # The approval window takes over: "Failed payment…" closes instead of blocking it.
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert approval.isVisible()
     # Named by who pays for what, as the other approval dialogs are, not by the invoice number.
     assert customer.name and plan
     assert approval.windowTitle() == f"Kakao Pay approval — {customer.name} · {plan}"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -241,6 +242,10 @@ class InvoiceActionsDialog(SupportDialog):
         )
         dialog.show()
         self.approval = dialog
+        if self.isVisible():
+            # The approval window takes over: this window-modal dialog would block it (both
+            # belong to the main window) until closed, and nothing is left to do here.
+            QTimer.singleShot(0, self.close)
         self.result_label.setText(
             self.tr(
                 "The customer's wallet needs their approval: continue in "
