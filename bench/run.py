@@ -7,7 +7,9 @@ the project set. These are benchmarks, not timed tests: nothing fails when a
 goal is missed; the ``met`` column says so. Options: ``--rows N`` (10,000),
 ``--latency MS`` (150), ``--runs N`` start-up launches per case and variant
 (7), ``--cases demo,welcome,saved_profile``, ``--variants
-as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``.
+as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``,
+``--skip-live`` (``live_bench.py``: a change made elsewhere reaching the window,
+about two minutes).
 """
 
 from __future__ import annotations
@@ -71,6 +73,22 @@ def _audit() -> dict:
     )
     if out.returncode != 0:
         raise RuntimeError(f"audit_bench failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _live(latency: int) -> dict:
+    """``live_bench.py``: how soon a change made elsewhere shows; requests while idle."""
+    out = subprocess.run(
+        [sys.executable, str(HERE / "live_bench.py"), "--latency", str(latency)],
+        cwd=HERE,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=900,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"live_bench failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -197,6 +215,29 @@ def table(res: dict) -> str:
                     r["worst_stall_ms"] < 50 and r.get("lost", 0) == 0,
                 )
             )
+    live = res.get("live")
+    if live:
+        lines.append(
+            _row(
+                f"change made elsewhere shown in the window ({live['latency_ms']} ms latency)",
+                f"median {live['median_ms']} ms, worst {live['max_ms']} ms "
+                f"({len(live['delay_ms'])} changes)",
+                f"interval {live['interval_ms']} ms + events RTT {live['events_round_trip_ms']} ms",
+                "",
+                f"≤ {live['bound_ms']} ms",
+                live["ok"],
+            )
+        )
+        lines.append(
+            _row(
+                "  requests per minute while nothing changes",
+                f"{live['idle_requests_per_minute']:.1f}",
+                ", ".join(f"{k}: {v}" for k, v in live["idle_requests"].items()),
+                "",
+                "one per interval",
+                None,
+            )
+        )
     return "\n".join(lines)
 
 
@@ -210,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-startup", action="store_true")
     p.add_argument("--skip-ui", action="store_true")
     p.add_argument("--skip-audit", action="store_true")
+    p.add_argument("--skip-live", action="store_true")
     args = p.parse_args(argv)
     res: dict = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -244,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_audit:
         print("measuring the audit log under a held lock…", file=sys.stderr, flush=True)
         res["audit"] = _audit()
+    if not args.skip_live:
+        print("measuring live updates (about two minutes)…", file=sys.stderr, flush=True)
+        res["live"] = _live(args.latency)
     print(table(res))
     print()
     print(json.dumps(res, indent=2))
