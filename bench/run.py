@@ -45,51 +45,39 @@ def _sandbox(*args: str) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the sandbox did not start")
 
 
-def _ui(rows: int, latency: int) -> dict:
+def _bench(script: str, *args: str, timeout: int, qt: bool = False) -> dict:
+    """Run ``bench/<script>`` in a fresh process; its last line of output is its JSON."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if qt:
+        env["QT_QPA_PLATFORM"] = "offscreen"
     out = subprocess.run(
-        [sys.executable, str(HERE / "ui_bench.py"), "--rows", str(rows), "--latency", str(latency)],
+        [sys.executable, str(HERE / script), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
-        timeout=1800,
+        env=env,
+        timeout=timeout,
     )
     if out.returncode != 0:
-        raise RuntimeError(f"ui_bench failed:\n{out.stderr[-3000:]}")
+        raise RuntimeError(f"{script} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _ui(rows: int, latency: int) -> dict:
+    return _bench(
+        "ui_bench.py", "--rows", str(rows), "--latency", str(latency), timeout=1800, qt=True
+    )
 
 
 def _audit() -> dict:
     """``audit_bench.py``: the UI thread's worst stall while the audit database is locked."""
-    out = subprocess.run(
-        [sys.executable, str(HERE / "audit_bench.py")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=600,
-    )
-    if out.returncode != 0:
-        raise RuntimeError(f"audit_bench failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return _bench("audit_bench.py", timeout=600)
 
 
 def _live(latency: int) -> dict:
     """``live_bench.py``: how soon a change made elsewhere shows; requests while idle."""
-    out = subprocess.run(
-        [sys.executable, str(HERE / "live_bench.py"), "--latency", str(latency)],
-        cwd=HERE,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
-        timeout=900,
-    )
-    if out.returncode != 0:
-        raise RuntimeError(f"live_bench failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return _bench("live_bench.py", "--latency", str(latency), timeout=900, qt=True)
 
 
 def _row(name: str, value: str, baseline: str, ratio: str, goal: str, ok: bool | None) -> str:

@@ -132,6 +132,35 @@ def test_a_renewal_failed_by_a_test_clock_shows_and_is_announced(
     main_window.showNormal()
 
 
+def test_a_product_renamed_and_a_price_archived_elsewhere_show_in_the_catalog(
+    main_window, qtbot, elsewhere
+):
+    tab = main_window.tab("catalog")
+    main_window.tabs.setCurrentWidget(tab)
+    products, prices = tab.products_model, tab.prices_model
+    qtbot.waitUntil(lambda: products.rowCount() > 0, timeout=10000)
+    product = products.row_object(0)
+    tab.products_table.select_id(product.id)
+    qtbot.waitUntil(lambda: prices.rowCount() > 0, timeout=10000)
+    price = next(p for p in prices.objects() if p.active and p.id != product.default_price_id)
+    live = main_window.live.updates
+    live.active_ms = live.background_ms = 50
+    qtbot.waitUntil(lambda: live.started, timeout=10000)
+    reloads = (_resets(products), _resets(prices))
+
+    elsewhere.v1.products.update(product.id, {"name": "스톡포토 프리미엄 플러스"})
+    elsewhere.v1.prices.update(price.id, {"active": False})
+
+    qtbot.waitUntil(
+        lambda: (
+            products.row_object(products.row_of(product.id)).name == "스톡포토 프리미엄 플러스"
+            and not prices.row_object(prices.row_of(price.id)).active
+        ),
+        timeout=10000,
+    )
+    assert reloads == ([], [])
+
+
 def test_a_key_that_cannot_read_events_says_so_once(qtbot, wait_for, loop):
     from PySide6.QtWidgets import QMainWindow
 
