@@ -85,7 +85,7 @@ async def measure(url: str, changes: int, idle_s: float, interval_ms: int) -> di
     model = tab.model
     await wait_until(lambda: model.rowCount() > 0)
     live = window.live.updates
-    live.active_ms = live.background_ms = interval_ms
+    live.set_intervals(interval_ms, interval_ms)
     await wait_until(lambda: live.started)
     other = stripe.StripeClient(DEMO_KEY, base_addresses={"api": url})
     delays: list[float] = []

@@ -57,7 +57,7 @@ class LiveUpdates(QObject):
         polled(): an ask ended, whatever it found (benchmarks and tests count them).
 
     Attributes:
-        active_ms: interval while the window is active (tests shorten it).
+        active_ms: interval while the window is active (:meth:`set_intervals`).
         background_ms: interval otherwise.
     """
 
@@ -104,9 +104,27 @@ class LiveUpdates(QObject):
         return self._running
 
     @property
+    def busy(self) -> bool:
+        """Whether an ask is under way."""
+        return self._tasks.busy
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the next ask is scheduled."""
+        return self._timer.isActive()
+
+    @property
     def started(self) -> bool:
         """Whether the starting point (the newest Event when asking began) is known."""
         return self._started
+
+    def set_intervals(self, active_ms: int, background_ms: int) -> None:
+        """Ask every ``active_ms`` while the window is active, else every ``background_ms``.
+
+        Takes effect at once: the next ask is due one new interval after the last one.
+        """
+        self.active_ms, self.background_ms = active_ms, background_ms
+        self._on_window_changed()
 
     def interval_ms(self) -> int | None:
         """The wait before the next ask as things are now; None while offline."""

@@ -28,9 +28,8 @@ def _follow(window, qtbot, key: str):
     window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=10000)
     live = window.live.updates
-    live.active_ms = live.background_ms = 50
+    live.set_intervals(50, 50)
     qtbot.waitUntil(lambda: live.started, timeout=10000)
-    live.poll_now()
     return tab
 
 
@@ -144,7 +143,7 @@ def test_a_product_renamed_and_a_price_archived_elsewhere_show_in_the_catalog(
     qtbot.waitUntil(lambda: prices.rowCount() > 0, timeout=10000)
     price = next(p for p in prices.objects() if p.active and p.id != product.default_price_id)
     live = main_window.live.updates
-    live.active_ms = live.background_ms = 50
+    live.set_intervals(50, 50)
     qtbot.waitUntil(lambda: live.started, timeout=10000)
     reloads = (_resets(products), _resets(prices))
 
@@ -187,6 +186,44 @@ def test_a_key_that_cannot_read_events_says_so_once(qtbot, wait_for, loop):
         assert len(told) == 1
         link.stop()
         assert not link.notice.isVisible()  # the next profile may read Events
+    finally:
+        wait_for(gateway.aclose())
+        sb.stop()
+
+
+def test_no_asking_while_offline_and_at_once_when_back(qtbot, wait_for, loop):
+    from PySide6.QtWidgets import QMainWindow
+
+    from kpadmin.sandbox.embedded import EmbeddedSandbox
+
+    sb = EmbeddedSandbox(seed="demo")
+    sb.start()
+    gateway = StripeGateway(
+        "sk_test_kpadminOffline00000000", api_base=sb.url, timeout=5, max_network_retries=0
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        link = LiveLink(window)
+        link.follow(gateway, now=True)
+        live = link.updates
+        live.set_intervals(50, 50)
+        qtbot.waitUntil(lambda: live.started and live.asks >= 3, timeout=5000)
+
+        sb.server.faults.configure(rate=1.0, kinds="drop-before")  # the network goes away
+        qtbot.waitUntil(lambda: not gateway.online, timeout=5000)
+        qtbot.waitUntil(lambda: not live.busy, timeout=5000)
+        assert live.interval_ms() is None and not live.waiting  # nothing scheduled
+        asks = live.asks
+
+        sb.server.faults.configure(rate=0.0)  # back: the first call that gets through says so
+        assert live.asks == asks
+        wait_for(gateway.customers.list(limit=1))  # the offline banner's probe, say
+        qtbot.waitUntil(lambda: live.asks > asks, timeout=5000)
+        qtbot.waitUntil(lambda: live.waiting, timeout=5000)  # and on every interval again
+        assert live.running and link.notice.isHidden()
+        link.stop()
     finally:
         wait_for(gateway.aclose())
         sb.stop()
