@@ -40,7 +40,12 @@ log = logging.getLogger(__name__)
 
 # Window events after which the interval may change.
 _WINDOW_EVENTS = frozenset(
-    {QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange, QEvent.Type.Show}
+    {
+        QEvent.Type.ActivationChange,
+        QEvent.Type.WindowStateChange,
+        QEvent.Type.Show,
+        QEvent.Type.Hide,
+    }
 )
 
 
