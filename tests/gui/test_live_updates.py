@@ -97,6 +97,9 @@ def test_a_renewal_failed_by_a_test_clock_shows_and_is_announced(
         s.id for s in model.objects() if s.status == "active" and s.test_clock_id == clock.id
     }
     assert len(on_clock) == 2  # the demo's: one renews, one's wallet has run dry
+    attention = main_window.tab("attention")
+    qtbot.waitUntil(lambda: attention.model.report is not None, timeout=10000)
+    assert not on_clock & {r.subscription_id for r in attention.model.objects()}
     main_window.showMinimized()
     notifier = main_window.comforts.notifier
     qtbot.waitUntil(notifier.in_background, timeout=3000)
@@ -128,6 +131,12 @@ def test_a_renewal_failed_by_a_test_clock_shows_and_is_announced(
         ),
         timeout=10000,
     )
+    # "Needs attention" searches again and lists it (its title counts it)
+    qtbot.waitUntil(
+        lambda: failed.id in {r.subscription_id for r in attention.model.objects()},
+        timeout=10000,
+    )
+    assert renewed not in {r.subscription_id for r in attention.model.objects()}
     main_window.showNormal()
 
 
