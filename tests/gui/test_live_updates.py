@@ -7,6 +7,8 @@ kpadmin would be. The window's live updates ask every 50 ms here (10 s in use).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 import stripe
 
@@ -169,21 +171,36 @@ def test_a_product_renamed_and_a_price_archived_elsewhere_show_in_the_catalog(
     assert reloads == ([], [])
 
 
-def test_a_key_that_cannot_read_events_says_so_once(qtbot, wait_for, loop):
+@contextmanager
+def _linked(qtbot, wait_for, key: str, **sandbox):
+    """A window's ``LiveLink`` following a gateway with ``key`` on a sandbox of its own."""
     from PySide6.QtWidgets import QMainWindow
 
     from kpadmin.sandbox.embedded import EmbeddedSandbox
 
-    key = "rk_test_kpadminNoEvents0000000000"
-    sb = EmbeddedSandbox(restricted={key: frozenset({"customer_read"})})
+    sb = EmbeddedSandbox(**sandbox)
     sb.start()
-    gateway = StripeGateway(key, api_base=sb.url, timeout=10, max_network_retries=0)
+    gateway = StripeGateway(key, api_base=sb.url, timeout=5, max_network_retries=0)
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
+    link = LiveLink(window)
     try:
-        link = LiveLink(window)
         link.follow(gateway, now=True)
+        yield link, gateway, sb
+    finally:
+        link.stop()
+        wait_for(gateway.aclose())
+        sb.stop()
+
+
+def test_a_key_that_cannot_read_events_says_so_once(qtbot, wait_for, loop):
+    key = "rk_test_kpadminNoEvents0000000000"
+    with _linked(qtbot, wait_for, key, restricted={key: frozenset({"customer_read"})}) as (
+        link,
+        _gateway,
+        _sb,
+    ):
         told: list[str] = []
         link.updates.unavailable.connect(told.append)
         qtbot.waitUntil(lambda: not link.updates.running, timeout=5000)
@@ -195,27 +212,14 @@ def test_a_key_that_cannot_read_events_says_so_once(qtbot, wait_for, loop):
         assert len(told) == 1
         link.stop()
         assert not link.notice.isVisible()  # the next profile may read Events
-    finally:
-        wait_for(gateway.aclose())
-        sb.stop()
 
 
 def test_no_asking_while_offline_and_at_once_when_back(qtbot, wait_for, loop):
-    from PySide6.QtWidgets import QMainWindow
-
-    from kpadmin.sandbox.embedded import EmbeddedSandbox
-
-    sb = EmbeddedSandbox(seed="demo")
-    sb.start()
-    gateway = StripeGateway(
-        "sk_test_kpadminOffline00000000", api_base=sb.url, timeout=5, max_network_retries=0
-    )
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        link = LiveLink(window)
-        link.follow(gateway, now=True)
+    with _linked(qtbot, wait_for, "sk_test_kpadminOffline00000000", seed="demo") as (
+        link,
+        gateway,
+        sb,
+    ):
         live = link.updates
         live.set_intervals(50, 50)
         qtbot.waitUntil(lambda: live.started and live.asks >= 3, timeout=5000)
@@ -232,7 +236,3 @@ def test_no_asking_while_offline_and_at_once_when_back(qtbot, wait_for, loop):
         qtbot.waitUntil(lambda: live.asks > asks, timeout=5000)
         qtbot.waitUntil(lambda: live.waiting, timeout=5000)  # and on every interval again
         assert live.running and link.notice.isHidden()
-        link.stop()
-    finally:
-        wait_for(gateway.aclose())
-        sb.stop()
