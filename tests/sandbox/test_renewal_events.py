@@ -1,4 +1,4 @@
-"""The Events a test clock's renewals emit, as Stripe's: what changed, and only that."""
+"""The Events updates and a test clock's renewals emit, as Stripe's: what changed, and only that."""
 
 from __future__ import annotations
 
@@ -66,3 +66,29 @@ def test_a_renewal_and_a_failed_one_announce_their_changes(sandbox, test_key):
     before = [m.data.previous_attributes.to_dict() for m in moves]
     assert [b.get("status") for b in before] == [None, "active"]
     assert moves[-1].data.object.status == "past_due"
+
+
+def test_updates_name_only_what_changed_and_a_no_op_sends_nothing(sandbox, test_key):
+    c = kf.client(sandbox, test_key)
+    cus = c.v1.customers.create(
+        {
+            "name": "김민준",
+            "address": {"city": "서울", "line1": "세종대로 110"},
+            "metadata": {"a": "1"},
+        }
+    )
+    c.v1.customers.update(cus.id, {"address": {"city": "부산"}, "metadata": {"b": "2"}})
+    upd = c.v1.events.list({"type": "customer.updated", "limit": 1}).data[0]
+    # nested hashes by their changed keys only (an address given is the whole address,
+    # so line1 went too; country stayed null), a key that was not there as null
+    assert upd.data.object.address.line1 is None
+    assert upd.data.previous_attributes.to_dict() == {
+        "address": {"city": "서울", "line1": "세종대로 110"},
+        "metadata": {"b": None},
+    }
+    newest = c.v1.events.list({"limit": 1}).data[0].id
+    c.v1.customers.update(cus.id, {"name": "김민준"})  # the same name: nothing changed
+    _, price = kf.shop(c)
+    c.v1.prices.update(price.id, {"nickname": price.nickname or ""})
+    after = c.v1.events.list({"ending_before": newest, "limit": 100}).data
+    assert [e.type for e in after if e.type.endswith(".updated")] == []
