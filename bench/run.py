@@ -7,7 +7,9 @@ the project set. These are benchmarks, not timed tests: nothing fails when a
 goal is missed; the ``met`` column says so. Options: ``--rows N`` (10,000),
 ``--latency MS`` (150), ``--runs N`` start-up launches per case and variant
 (7), ``--cases demo,welcome,saved_profile``, ``--variants
-as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``.
+as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``,
+``--skip-live`` (``live_bench.py``: a change made elsewhere reaching the window,
+about two minutes).
 """
 
 from __future__ import annotations
@@ -43,35 +45,39 @@ def _sandbox(*args: str) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the sandbox did not start")
 
 
-def _ui(rows: int, latency: int) -> dict:
+def _bench(script: str, *args: str, timeout: int, qt: bool = False) -> dict:
+    """Run ``bench/<script>`` in a fresh process; its last line of output is its JSON."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if qt:
+        env["QT_QPA_PLATFORM"] = "offscreen"
     out = subprocess.run(
-        [sys.executable, str(HERE / "ui_bench.py"), "--rows", str(rows), "--latency", str(latency)],
+        [sys.executable, str(HERE / script), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
-        timeout=1800,
+        env=env,
+        timeout=timeout,
     )
     if out.returncode != 0:
-        raise RuntimeError(f"ui_bench failed:\n{out.stderr[-3000:]}")
+        raise RuntimeError(f"{script} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _ui(rows: int, latency: int) -> dict:
+    return _bench(
+        "ui_bench.py", "--rows", str(rows), "--latency", str(latency), timeout=1800, qt=True
+    )
 
 
 def _audit() -> dict:
     """``audit_bench.py``: the UI thread's worst stall while the audit database is locked."""
-    out = subprocess.run(
-        [sys.executable, str(HERE / "audit_bench.py")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=600,
-    )
-    if out.returncode != 0:
-        raise RuntimeError(f"audit_bench failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return _bench("audit_bench.py", timeout=600)
+
+
+def _live(latency: int) -> dict:
+    """``live_bench.py``: how soon a change made elsewhere shows; requests while idle."""
+    return _bench("live_bench.py", "--latency", str(latency), timeout=900, qt=True)
 
 
 def _row(name: str, value: str, baseline: str, ratio: str, goal: str, ok: bool | None) -> str:
@@ -197,6 +203,29 @@ def table(res: dict) -> str:
                     r["worst_stall_ms"] < 50 and r.get("lost", 0) == 0,
                 )
             )
+    live = res.get("live")
+    if live:
+        lines.append(
+            _row(
+                f"change made elsewhere shown in the window ({live['latency_ms']} ms latency)",
+                f"median {live['median_ms']} ms, worst {live['max_ms']} ms "
+                f"({len(live['delay_ms'])} changes)",
+                f"interval {live['interval_ms']} ms + events RTT {live['events_round_trip_ms']} ms",
+                "",
+                f"≤ {live['bound_ms']} ms",
+                live["ok"],
+            )
+        )
+        lines.append(
+            _row(
+                "  requests per minute while nothing changes",
+                f"{live['idle_requests_per_minute']:.1f}",
+                ", ".join(f"{k}: {v}" for k, v in live["idle_requests"].items()),
+                "",
+                "one per interval",
+                None,
+            )
+        )
     return "\n".join(lines)
 
 
@@ -210,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-startup", action="store_true")
     p.add_argument("--skip-ui", action="store_true")
     p.add_argument("--skip-audit", action="store_true")
+    p.add_argument("--skip-live", action="store_true")
     args = p.parse_args(argv)
     res: dict = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -244,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_audit:
         print("measuring the audit log under a held lock…", file=sys.stderr, flush=True)
         res["audit"] = _audit()
+    if not args.skip_live:
+        print("measuring live updates (about two minutes)…", file=sys.stderr, flush=True)
+        res["live"] = _live(args.latency)
     print(table(res))
     print()
     print(json.dumps(res, indent=2))

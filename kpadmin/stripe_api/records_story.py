@@ -58,6 +58,10 @@ class Event:
         object_type: ``data.object.object`` (``subscription``, ``payment_method``...).
         payment_method_type: a payment method's ``type`` (``kakao_pay``).
         object_created: ``data.object.created`` (a removed wallet's save date).
+        subscription_id: the subscription an invoice belongs to
+            (``parent.subscription_details.subscription``), else None.
+        billing_reason: an invoice's ``billing_reason`` (``subscription_cycle``: a renewal).
+        label: the customer's name or e-mail as the object carries it, else None.
     """
 
     id: str
@@ -73,3 +77,6 @@ class Event:
     paused: bool = False
     payment_method_type: str | None = None
     object_created: int | None = None
+    subscription_id: str | None = None
+    billing_reason: str | None = None
+    label: str | None = None

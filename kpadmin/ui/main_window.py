@@ -39,6 +39,7 @@ from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.audit_banner import AuditBanner
 from kpadmin.ui.context import AppContext, AppServices, LazyGateway
 from kpadmin.ui.first_paint import FirstPaint
+from kpadmin.ui.live_link import LiveLink
 from kpadmin.ui.menus import WindowMenus
 from kpadmin.ui.offline_banner import OfflineBanner
 from kpadmin.ui.profile_actions import ProfileActions
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         if not paint_first:
             self._install_comforts()
         self.statusBar().setSizeGripEnabled(True)
+        # Changes made elsewhere, read from Stripe's Events (kpadmin.ui.live_updates).
+        self.live = LiveLink(self)
+        self.live.changed.connect(self._on_live_changes)
 
         restore_geometry(self, self._services.settings)
         self._fill_profiles()
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
                 self._context.close_approvals()
                 self._tab_host.close()
                 self.offline_banner.detach()
+                self.live.stop()
                 self._context = None  # its gateway was never built: nothing to close
                 self._install_comforts()
                 self.open_profile(name)  # shows the welcome page and says why
@@ -174,6 +179,7 @@ class MainWindow(QMainWindow):
         self._install_comforts()
         if self.stack.currentWidget() is self.tabs:
             self._tab_host.start_after_paint()  # first page now, the other tabs just after
+            self.live.start()
         if self._welcome is not None:  # imports keyring
             QTimer.singleShot(0, self._welcome.connect_form.read_keychain)
 
@@ -238,6 +244,7 @@ class MainWindow(QMainWindow):
         old = self._context
         self._context = self._services.context_for(profile, gateway)
         self.offline_banner.attach(gateway)
+        self.live.follow(gateway, now=not startup)
         if old is not None:
             old.close_approvals()  # stop Kakao Pay flows before their gateway closes
             self._cleanup.run(old.gateway.aclose())
@@ -300,6 +307,7 @@ class MainWindow(QMainWindow):
         self._services.profiles.remove(name)
         self._tab_host.close()
         self.offline_banner.detach()
+        self.live.stop()
         old, self._context = self._context, None
         if old is not None:
             old.close_approvals()
@@ -332,6 +340,12 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.tabs:
             self._tab_host.refresh_current()
 
+    def _on_live_changes(self, changes: Any) -> None:
+        """Changes made elsewhere: the tabs read their rows again; failed renewals notify."""
+        self._tab_host.apply_changes(changes)
+        if self.comforts is not None:
+            self.comforts.notifier.renewals_failed(changes.renewals_failed)
+
     # -- errors, geometry, close ------------------------------------------------------
     def _show_error(self, exc: BaseException) -> None:
         from kpadmin.ui.errors import error_text  # html and re: not needed for the first frame
@@ -347,6 +361,7 @@ class MainWindow(QMainWindow):
         self._tab_host.close()
         self._tasks.cancel_all()
         self.offline_banner.detach()
+        self.live.stop()
         old, self._context = self._context, None
         if old is not None:
             old.close_approvals()

@@ -15,11 +15,17 @@ entry. Where the desktop has no tray (some Wayland shells, the offscreen
 platform of the tests) the message is skipped silently: the result is in the
 window anyway.
 
+The same goes for a renewal that failed while the window was in the
+background (:meth:`Notifier.renewals_failed`, fed by the window's live
+updates from Stripe's ``invoice.payment_failed`` Events): a warning that names
+the customer; the window is not raised, the person may be busy elsewhere.
+
 Tests observe :attr:`Notifier.notified`, the seam every message passes through.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -76,6 +82,18 @@ class Notifier(QObject):
         title, body = message_for(flow)
         self.notify(title, body, good)
         self.bring_back(flow)
+
+    def renewals_failed(self, events: Sequence[Any]) -> None:
+        """Tell about renewals that failed (``invoice.payment_failed`` Events) if in the background."""
+        if not events or not self.in_background():
+            return
+        title = self.tr("Renewal payment failed")
+        if len(events) == 1:
+            who = events[0].label or events[0].customer_id or ""
+            body = self.tr("%1: the renewal payment failed.").replace("%1", who)
+        else:
+            body = self.tr("Failed renewal payments: %1.").replace("%1", str(len(events)))
+        self.notify(title, body, False)
 
     def notify(self, title: str, body: str, good: bool) -> None:
         """Show ``title``/``body`` on the desktop if it can; always emits :attr:`notified`."""

@@ -226,6 +226,13 @@ class TabHost(QObject):
             if refresh is not None:
                 refresh()
 
+    def apply_changes(self, changes: Any) -> None:
+        """Hand changes made elsewhere (``LiveUpdates.changed``) to every built tab."""
+        for i in range(self.widget.count()):
+            apply = getattr(self._at(i), "apply_changes", None)
+            if apply is not None:
+                apply(changes)
+
     def refresh_current(self) -> None:
         """Reload the current tab, and the counting tabs already loaded (their titles)."""
         current = self.widget.currentWidget()

@@ -2141,6 +2141,13 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>This key cannot read Stripe&apos;s events, so changes made elsewhere appear only when you refresh (F5).</source>
+        <translation>このキーでは Stripe のイベントを読めないため、ほかの場所での変更は更新 (F5) したときにだけ表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Refresh</source>
@@ -2511,6 +2518,18 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     <message>
         <source>Kakao Pay wallet not saved</source>
         <translation>Kakao Pay ウォレットは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Renewal payment failed</source>
+        <translation>更新の支払いに失敗</translation>
+    </message>
+    <message>
+        <source>%1: the renewal payment failed.</source>
+        <translation>%1: 更新の支払いに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Failed renewal payments: %1.</source>
+        <translation>失敗した更新の支払い: %1 件。</translation>
     </message>
     <message>
         <source>Kakao Pay payment not approved</source>

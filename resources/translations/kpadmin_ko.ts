@@ -2141,6 +2141,13 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>This key cannot read Stripe&apos;s events, so changes made elsewhere appear only when you refresh (F5).</source>
+        <translation>이 키로는 Stripe 이벤트를 읽을 수 없어 다른 곳에서 바꾼 내용은 새로 고침(F5)해야 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Refresh</source>
@@ -2511,6 +2518,18 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     <message>
         <source>Kakao Pay wallet not saved</source>
         <translation>카카오페이 지갑 저장 안 됨</translation>
+    </message>
+    <message>
+        <source>Renewal payment failed</source>
+        <translation>갱신 결제 실패</translation>
+    </message>
+    <message>
+        <source>%1: the renewal payment failed.</source>
+        <translation>%1: 갱신 결제에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Failed renewal payments: %1.</source>
+        <translation>실패한 갱신 결제: %1건.</translation>
     </message>
     <message>
         <source>Kakao Pay payment not approved</source>

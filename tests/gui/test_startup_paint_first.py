@@ -42,6 +42,7 @@ def test_window_is_complete_before_the_first_paint_and_loads_after_it(
     gateway = window.context.gateway
     assert isinstance(gateway, LazyGateway) and not gateway.built
     assert window.comforts is None
+    assert window.live.updates is not None and not window.live.updates.running  # no ask yet
     painted = []
     window.after_first_paint(lambda: painted.append(True))
 
@@ -52,6 +53,7 @@ def test_window_is_complete_before_the_first_paint_and_loads_after_it(
     qtbot.waitUntil(lambda: customers.model.rowCount() > 0, timeout=10000)
     assert painted == [True]
     assert gateway.built and window.comforts is not None
+    qtbot.waitUntil(lambda: window.live.updates.started, timeout=5000)  # Events from now on
     qtbot.waitUntil(
         lambda: not any(window.tabs.widget(i).property("pendingTab") for i in range(5)),
         timeout=5000,

@@ -10,6 +10,7 @@ price (``transfer_lookup_key`` moves it); ``tax_behavior`` is locked once
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
@@ -45,6 +46,7 @@ from kpadmin.sandbox.core import (
     p_str,
     paginate,
 )
+from kpadmin.sandbox.previous import previous_attributes
 from kpadmin.sandbox.search import search_response
 
 routes = Routes()
@@ -331,7 +333,7 @@ def retrieve_product(ctx: Ctx) -> Obj:
 @routes.post("/v1/products/{id}", params=ProductUpdateParams)
 def update_product(ctx: Ctx) -> Obj:
     prod = _product(ctx)
-    before = dict(prod)
+    before = copy.deepcopy(prod)
     if "name" in ctx.params:
         name = p_str(ctx.params, "name") or ""
         if not name.strip():
@@ -353,11 +355,12 @@ def update_product(ctx: Ctx) -> Obj:
                 )
         prod["default_price"] = pid
     _apply_product_fields(ctx, prod)
-    changed = {k: v for k, v in before.items() if prod.get(k) != v}
+    changed = previous_attributes(before, prod)
     if changed:
         prod["updated"] = ctx.store.now()
     ctx.store.put(prod)
-    ctx.emit("product.updated", prod, changed)
+    if changed:
+        ctx.emit("product.updated", prod, changed)
     return prod
 
 
@@ -602,7 +605,7 @@ def retrieve_price(ctx: Ctx) -> Obj:
 @routes.post("/v1/prices/{id}", params=PriceUpdateParams)
 def update_price(ctx: Ctx) -> Obj:
     price = ctx.store.get(ctx.path["id"], "price")
-    before = dict(price)
+    before = copy.deepcopy(price)
     p = ctx.params
     if "active" in p:
         price["active"] = p_bool(p, "active")
@@ -632,9 +635,10 @@ def update_price(ctx: Ctx) -> Obj:
                 f"its product. Set another default price on {prod['id']} first.",
                 "active",
             )
-    changed = {k: v for k, v in before.items() if price.get(k) != v}
+    changed = previous_attributes(before, price)
     ctx.store.put(price)
-    ctx.emit("price.updated", price, changed)
+    if changed:
+        ctx.emit("price.updated", price, changed)
     return price
 
 

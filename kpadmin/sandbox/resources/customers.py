@@ -10,6 +10,7 @@ payment-methods module stores them with their ``customer`` field).
 
 from __future__ import annotations
 
+import copy
 import re
 import secrets
 import string
@@ -36,6 +37,7 @@ from kpadmin.sandbox.core import (
     p_str,
     paginate,
 )
+from kpadmin.sandbox.previous import previous_attributes
 from kpadmin.sandbox.search import search_response
 
 routes = Routes()
@@ -247,11 +249,12 @@ def retrieve_customer(ctx: Ctx) -> Obj:
 @routes.post("/v1/customers/{id}", params=CustomerUpdateParams)
 def update_customer(ctx: Ctx) -> Obj:
     cus = _customer(ctx)
-    before = {k: (dict(v) if isinstance(v, dict) else v) for k, v in cus.items()}
+    before = copy.deepcopy(cus)
     _apply(ctx, cus)
-    changed = {k: v for k, v in before.items() if cus.get(k) != v}
+    changed = previous_attributes(before, cus)
     ctx.store.put(cus)
-    ctx.emit("customer.updated", cus, changed)
+    if changed:
+        ctx.emit("customer.updated", cus, changed)
     return cus
 
 

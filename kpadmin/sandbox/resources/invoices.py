@@ -374,10 +374,14 @@ def after_payment(ctx: Ctx, pi: Obj) -> None:
         _sync_payment(ctx.store, inv, ipay)
         _mark_paid(ctx, inv, pi)
     elif pi["status"] == "requires_payment_method" and pi.get("last_payment_error"):
+        prev = {"attempt_count": inv["attempt_count"]}
+        if not inv["attempted"]:
+            prev["attempted"] = False
         inv["attempted"] = True
         inv["attempt_count"] += 1
         ctx.store.put(inv)
         ctx.emit("invoice.payment_failed", inv)
+        ctx.emit("invoice.updated", inv, prev)  # as Stripe: the attempt is a change too
         settlement.invoice_settled(ctx, inv, pi)
     elif pi["status"] == "requires_action":
         ctx.emit("invoice.payment_action_required", inv)

@@ -73,8 +73,9 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
     if sub["cancel_at_period_end"] or (sub["cancel_at"] and sub["cancel_at"] <= ctx.store.now()):
         return cancel(ctx, sub, reason="cancellation_requested")
     resume_collection_if_due(ctx, sub)
-    # previous_attributes holds the items as they were (Stripe sends the whole list).
-    prev = {"items": copy.deepcopy(sub["items"]), "status": sub["status"]}
+    # previous_attributes holds only what changed: the items as they were (Stripe sends
+    # the whole list, with their periods), the latest invoice, and the status if it moved.
+    prev: Obj = {"items": copy.deepcopy(sub["items"]), "latest_invoice": sub["latest_invoice"]}
     for it in sub["items"]["data"]:
         rec = it["price"]["recurring"]
         start = it["current_period_end"]
@@ -83,15 +84,17 @@ def renew(ctx: Ctx, sub: Obj) -> Obj:
             start, rec["interval"], int(rec.get("interval_count") or 1)
         )
     if sub["status"] == "trialing":
+        prev["status"] = sub["status"]
         sub["status"] = "active"
-    ctx.store.put(sub)
-    ctx.emit("customer.subscription.updated", sub, prev)
     start = sub["items"]["data"][0]["current_period_start"]
     lines = prorations.take_pending(ctx, sub["id"])
     lines += [invoice_line(ctx, it) for it in sub["items"]["data"]]
     inv = invoices.new_invoice(
         ctx, sub, lines, billing_reason="subscription_cycle", period_start=start, period_end=start
     )
+    sub["latest_invoice"] = inv["id"]
+    ctx.store.put(sub)
+    ctx.emit("customer.subscription.updated", sub, prev)
     return _collect(ctx, sub, inv, "Subscription cycle")
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         CustomerCreateParams,
         CustomerListParams,
         CustomerPaymentMethodListParams,
+        CustomerRetrieveParams,
         CustomerSearchParams,
         CustomerUpdateParams,
     )
@@ -93,9 +94,14 @@ class CustomersService:
         return convert.page(await _SEARCH.get(self._t, params), convert.customer)
 
     async def retrieve(self, customer_id: str) -> Customer:
-        """A customer; a deleted one comes back with ``deleted=True`` rather than an error."""
+        """A customer; a deleted one comes back with ``deleted=True`` rather than an error.
+
+        Its default payment method is expanded, as lists do, so a retrieved customer
+        can replace its row and keep the method's kind.
+        """
         api = self._t.v1.customers
-        obj = await self._t.call(lambda o: api.retrieve_async(customer_id, None, o))
+        params: CustomerRetrieveParams = {"expand": [_DEFAULT_PM]}
+        obj = await self._t.call(lambda o: api.retrieve_async(customer_id, params, o))
         return convert.customer(convert.as_dict(obj))
 
     async def create(

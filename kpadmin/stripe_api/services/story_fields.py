@@ -55,7 +55,18 @@ def event(d: dict[str, Any]) -> Event:
         if obj.get("object") == "payment_method"
         else None,
         object_created=f.integer(obj, "created") or None,
+        subscription_id=_subscription_of(obj),
+        billing_reason=f.opt_str(obj, "billing_reason"),
+        label=f.opt_str(obj, "customer_name") or f.opt_str(obj, "customer_email"),
     )
+
+
+def _subscription_of(obj: dict[str, Any]) -> str | None:
+    """The subscription an invoice bills (its ``parent``), or the subscription itself."""
+    if obj.get("object") == "subscription":
+        return f.opt_str(obj, "id")
+    details = _dict(_dict(obj.get("parent")).get("subscription_details"))
+    return f.ref(details, "subscription")
 
 
 def _dict(value: Any) -> dict[str, Any]:

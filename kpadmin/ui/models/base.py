@@ -5,7 +5,8 @@ Each table in the window is a :class:`RowTableModel` given a list of
 key, export text and (optionally) an alignment, tooltip or colour. Rows are
 records (frozen dataclasses with an ``id``), added with :meth:`append_rows`
 (a page arrived), replaced with :meth:`replace_row` (one object changed: a
-targeted ``dataChanged``) or :meth:`set_rows` (a fresh list).
+targeted ``dataChanged``) or :meth:`set_rows` (a fresh list). :meth:`flash`
+tints rows for a moment (a change made elsewhere arrived).
 
 Roles beyond Qt's:
 
@@ -39,7 +40,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +57,11 @@ ExportRole = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# How long :meth:`RowTableModel.flash` tints a row (milliseconds), and with what:
+# translucent amber reads as "just changed" on light and dark palettes alike.
+FLASH_MS = 1500
+FLASH_COLOUR = QColor(255, 196, 0, 90)
+
 #: The roles :meth:`RowTableModel.cell` may answer.
 _ANSWERED = frozenset(
     int(role)
@@ -57,6 +70,7 @@ _ANSWERED = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
         ObjectRole,
         IdRole,
         SortRole,
@@ -125,6 +139,9 @@ class RowTableModel(QAbstractTableModel):
         self._loading = False
         # Ids of ``_rows`` for :meth:`append_rows`; None (or a stale size) means rebuild.
         self._known_ids: set[str] | None = None
+        # Ids tinted by :meth:`flash`, each with the flash that tinted it last.
+        self._flashing: dict[str, int] = {}
+        self._flashes = 0
 
     # -- the columns ------------------------------------------------------------------
     @property
@@ -191,6 +208,8 @@ class RowTableModel(QAbstractTableModel):
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             return col.foreground(record)
+        if role == Qt.ItemDataRole.BackgroundRole and self._flashing:
+            return FLASH_COLOUR if self._id_of(record) in self._flashing else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -266,6 +285,34 @@ class RowTableModel(QAbstractTableModel):
         last = max(len(self._columns) - 1, 0)
         self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return True
+
+    def flash(self, ids: Iterable[str], ms: int = FLASH_MS) -> None:
+        """Tint the rows of ``ids`` for ``ms`` milliseconds (they changed elsewhere)."""
+        self._flashes += 1
+        flash = self._flashes
+        shown = [i for i in ids if self.row_of(i) >= 0]
+        for object_id in shown:
+            self._flashing[object_id] = flash
+        self._repaint_rows(shown)
+        QTimer.singleShot(ms, self, lambda: self._unflash(shown, flash))
+
+    def flashing(self) -> frozenset[str]:
+        """The ids tinted now."""
+        return frozenset(self._flashing)
+
+    def _unflash(self, ids: list[str], flash: int) -> None:
+        ended = [i for i in ids if self._flashing.get(i) == flash]
+        for object_id in ended:
+            del self._flashing[object_id]
+        self._repaint_rows(ended)
+
+    def _repaint_rows(self, ids: Iterable[str]) -> None:
+        last = max(len(self._columns) - 1, 0)
+        role = [Qt.ItemDataRole.BackgroundRole]
+        for object_id in ids:
+            row = self.row_of(object_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last), role)
 
     def remove_id(self, object_id: str) -> bool:
         """Remove the record with this id (deleted); True if it was there."""

@@ -15,7 +15,9 @@ page: the link, its QR code and a message in their language
 (:mod:`kpadmin.ui.dialogs.customer_messages`); "Failed payment…" offers the same.
 
 The tab reloads on F5, when it is shown again (actions taken on other tabs),
-when an action's dialog completes and when one of kpadmin's own approvals ends; :attr:`AttentionTab.countChanged` carries the
+when an action's dialog completes, when one of kpadmin's own approvals ends and
+when the window's live updates report a failed renewal or a change to a listed
+subscription; :attr:`AttentionTab.countChanged` carries the
 number of rows to the tab's title.
 """
 
@@ -142,6 +144,12 @@ class AttentionTab(QWidget):
             busy_label=self.loading,
             on_success=self._loaded,
         )
+
+    def apply_changes(self, changes: Any) -> None:
+        """Changes made elsewhere (live updates): search again if a renewal failed or a row moved."""
+        listed = {getattr(r, "subscription_id", None) for r in self.model.objects()}
+        if changes.renewals_failed or listed & changes.subscriptions or not changes.complete:
+            self.refresh()
 
     def shutdown(self) -> None:
         self._tasks.cancel_all()

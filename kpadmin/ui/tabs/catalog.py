@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -33,6 +34,7 @@ from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.price_dialog import PriceDialog
 from kpadmin.ui.dialogs.product_dialog import ProductDialog
 from kpadmin.ui.errors import error_html, error_text
+from kpadmin.ui.live_rows import read_rows_again
 from kpadmin.ui.models.prices_model import PricesModel, price_label
 from kpadmin.ui.models.products_model import ProductsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
@@ -41,6 +43,9 @@ from kpadmin.ui.table_view import RecordTable
 from kpadmin.ui.tabs.catalog_actions import CatalogActions, can_make_default
 from kpadmin.ui.tabs.current import CurrentObject
 from kpadmin.ui.widgets.field_error import FieldError
+
+if TYPE_CHECKING:
+    from kpadmin.domain.live_updates import Changes
 
 # Product filter choices -> the ``active`` argument of ``gateway.products.list``.
 PRODUCT_FILTERS: dict[str, bool | None] = {"active": True, "archived": False, "all": None}
@@ -204,6 +209,22 @@ class CatalogTab(QWidget):
         self.products_feeder.set_source(
             lambda cursor: gateway.products.list(active=active, cursor=cursor, limit=limit)
         )
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Changes made elsewhere (the window's live updates): read those rows again."""
+        if changes.products or changes.prices or changes.deleted:
+            self._tasks.run(self._apply(changes))
+
+    async def _apply(self, changes: Changes) -> None:
+        gw, gone = self._gateway, changes.deleted
+        for product in await read_rows_again(
+            self.products_model, changes.products, gw.products.retrieve, deleted=gone
+        ):
+            self._product_changed(product, announce=False)
+        if await read_rows_again(
+            self.prices_model, changes.prices, gw.prices.retrieve, deleted=gone
+        ):
+            self._remember_price_labels()
 
     def open_record(self, product: Product, price: Price | None = None) -> None:
         """Select ``product`` and then ``price`` among its prices (the go-to box, Ctrl+K)."""

@@ -6,7 +6,9 @@ Search API and an empty search goes back to the plain list. Selecting a
 customer loads their payment methods, subscriptions and invoices in the
 detail pane; a new selection cancels the previous load (TaskRunner key
 ``detail``). Create and edit open :class:`CustomerDialog` with ``open()``;
-delete asks first (a LIVE profile gets the LIVE warning).
+delete asks first (a LIVE profile gets the LIVE warning). Changes made
+elsewhere (:meth:`CustomersTab.apply_changes`) replace just their rows, and
+the detail pane reloads when something of the shown customer changed.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from kpadmin.ui.async_tasks import TaskRunner
 from kpadmin.ui.context import AppContext
 from kpadmin.ui.dialogs.confirm_live import ask, confirm_live
 from kpadmin.ui.errors import error_html, error_text
+from kpadmin.ui.live_records import customer_from_event
+from kpadmin.ui.live_rows import read_rows_again, too_many
 from kpadmin.ui.models.customers_model import CustomersModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
 from kpadmin.ui.reveal import reveal_record
@@ -40,6 +44,7 @@ from kpadmin.ui.tabs.customer_detail import CustomerDetail
 from kpadmin.ui.widgets.field_error import FieldError
 
 if TYPE_CHECKING:  # imported when a dialog opens: the tab paints sooner at start-up
+    from kpadmin.domain.live_updates import Changes
     from kpadmin.ui.dialogs.customer_dialog import CustomerDialog
 
 
@@ -149,6 +154,30 @@ class CustomersTab(QWidget):
         """Reload the current list (or search) from the first page (F5)."""
         self.error_label.clear_error()
         self.feeder.reload()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Changes made elsewhere (the window's live updates): read those rows again."""
+        if not changes.complete or too_many(self.model, changes.customers):
+            self.refresh()
+            return
+        if changes.customers or self.current.id in changes.touched_customers:
+            self._tasks.run(self._apply(changes))
+
+    async def _apply(self, changes: Changes) -> None:
+        gateway = self._context.gateway
+        fresh = await read_rows_again(
+            self.model,
+            changes.customers,
+            gateway.customers.retrieve,
+            deleted=changes.deleted,
+            gone=lambda c: c.deleted,
+            fresh_from=lambda old: customer_from_event(old, changes.objects.get(old.id)),
+        )
+        shown = self.current.object
+        if shown is not None and shown.id in changes.touched_customers:
+            shown = next((c for c in fresh if c.id == shown.id), shown)
+            self.current.update(shown)
+            self.detail.show_customer(shown)
 
     def open_record(self, customer: Customer) -> None:
         """Select ``customer`` in the full list (the go-to box, Ctrl+K); leaves a search."""

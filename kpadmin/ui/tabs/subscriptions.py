@@ -10,6 +10,8 @@ filters search Stripe as the person types
 :mod:`~kpadmin.ui.finders`). Selecting a row shows it at
 once, then retrieves the subscription with its latest invoice's payment and
 the customer's payment methods (cancelled when the selection moves on).
+Changes made elsewhere (:meth:`SubscriptionsTab.apply_changes`) read again
+just the rows of the subscriptions, or their customers, that changed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +43,8 @@ from kpadmin.ui.errors import error_html, error_text
 from kpadmin.ui.finders import find_customers, find_prices
 from kpadmin.ui.fonts import table_font
 from kpadmin.ui.kakao_actions import can_resume, open_new_subscription, resume_payment
+from kpadmin.ui.live_records import subscription_from_events
+from kpadmin.ui.live_rows import read_rows_again, too_many
 from kpadmin.ui.models.base import ObjectRole
 from kpadmin.ui.models.subscriptions_model import SubscriptionsModel
 from kpadmin.ui.paging import DEFAULT_PAGE_SIZE, PageFeeder
@@ -52,6 +57,9 @@ from kpadmin.ui.widgets.field_error import FieldError
 from kpadmin.ui.widgets.search_picker import SearchPicker
 from kpadmin.ui.widgets.status_chip import StatusChipDelegate, status_text
 from kpadmin.ui.widgets.subscription_detail import SubscriptionDetail
+
+if TYPE_CHECKING:
+    from kpadmin.domain.live_updates import Changes
 
 # Status filter values; "all" includes canceled ones (Stripe's default list omits them);
 # "attention" is what "Needs attention" lists (found by search, not a Stripe status).
@@ -215,6 +223,32 @@ class SubscriptionsTab(QWidget):
         self._filters = None
         self.model.forget_labels()  # names are read again with the rows (renamed ones too)
         self.apply_filters()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Changes made elsewhere (the window's live updates): read those rows again.
+
+        A row changes with its subscription, its invoices (the subscription is
+        named by them) and its customer (the row shows the name).
+        """
+        ids = set(changes.subscriptions)
+        ids.update(s.id for s in self.model.objects() if s.customer_id in changes.customers)
+        if not changes.complete or too_many(self.model, ids):
+            self.refresh()
+        elif any(self.model.row_of(i) >= 0 for i in ids):
+            self._tasks.run(self._apply(ids, changes))
+
+    async def _apply(self, ids: set[str], changes: Changes) -> None:
+        fresh = await read_rows_again(
+            self.model,
+            ids,
+            self._gateway.subscriptions.retrieve,
+            fresh_from=lambda old: subscription_from_events(old, changes),
+        )
+        for sub in fresh:
+            self._customer_names[sub.customer_id] = _customer_name(sub) or sub.customer_id
+            if sub.id == self.current.id:
+                self.current.update(sub)
+                self._on_current(sub)
 
     def open_record(self, sub: Subscription) -> None:
         """Select ``sub`` with every filter cleared (the go-to box, Ctrl+K)."""
