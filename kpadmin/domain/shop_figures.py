@@ -25,6 +25,7 @@ down is *contraction*, to zero is *churned*. Amounts are minor units.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -132,20 +133,24 @@ class SubscriptionAmounts:
     """Each subscription's monthly amount at any instant, from its invoices (or its items)."""
 
     def __init__(self, invoices: Iterable[InvoiceFacts]) -> None:
-        self._by_sub: dict[str, list[tuple[int, Fraction]]] = {}
+        history: dict[str, list[tuple[int, Fraction]]] = {}
         for inv in invoices:
             monthly = invoice_monthly(inv) if inv.subscription_id else None
             if monthly is not None and inv.subscription_id is not None:
-                self._by_sub.setdefault(inv.subscription_id, []).append((inv.created, monthly))
-        for history in self._by_sub.values():
-            history.sort(key=lambda pair: pair[0])
+                history.setdefault(inv.subscription_id, []).append((inv.created, monthly))
+        self._times: dict[str, list[int]] = {}
+        self._amounts: dict[str, list[Fraction]] = {}
+        for sub_id, pairs in history.items():
+            pairs.sort(key=lambda pair: pair[0])
+            self._times[sub_id] = [t for t, _a in pairs]
+            self._amounts[sub_id] = [a for _t, a in pairs]
 
     def at(self, sub: ShopSubscription, at: int) -> Fraction:
         if not counts_at(sub, at):
             return Fraction(0)
-        history = [amount for created, amount in self._by_sub.get(sub.id, ()) if created <= at]
-        if history:
-            return history[-1]
+        found = bisect_right(self._times.get(sub.id, ()), at)
+        if found:
+            return self._amounts[sub.id][found - 1]
         total = Fraction(0)
         for item in sub.items:
             amount = monthly_amount(item)
