@@ -7,7 +7,9 @@ the project set. These are benchmarks, not timed tests: nothing fails when a
 goal is missed; the ``met`` column says so. Options: ``--rows N`` (10,000),
 ``--latency MS`` (150), ``--runs N`` start-up launches per case and variant
 (7), ``--cases demo,welcome,saved_profile``, ``--variants
-as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``.
+as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``,
+``--skip-overview`` (the Overview on 10,000 subscriptions and a year of invoices with
+Stripe's rate limit on: several minutes).
 """
 
 from __future__ import annotations
@@ -43,35 +45,43 @@ def _sandbox(*args: str) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the sandbox did not start")
 
 
-def _ui(rows: int, latency: int) -> dict:
+def _run_bench(script: str, *args: str, timeout: int, qt: bool = False) -> str:
+    """Run ``bench/<script>`` in its own process; its standard output."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if qt:
+        env["QT_QPA_PLATFORM"] = "offscreen"
     out = subprocess.run(
-        [sys.executable, str(HERE / "ui_bench.py"), "--rows", str(rows), "--latency", str(latency)],
+        [sys.executable, str(HERE / script), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
-        timeout=1800,
+        env=env,
+        timeout=timeout,
     )
     if out.returncode != 0:
-        raise RuntimeError(f"ui_bench failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+        raise RuntimeError(f"{script} failed:\n{out.stderr[-3000:]}")
+    return out.stdout
+
+
+def _ui(rows: int, latency: int) -> dict:
+    out = _run_bench(
+        "ui_bench.py", "--rows", str(rows), "--latency", str(latency), timeout=1800, qt=True
+    )
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def _audit() -> dict:
     """``audit_bench.py``: the UI thread's worst stall while the audit database is locked."""
-    out = subprocess.run(
-        [sys.executable, str(HERE / "audit_bench.py")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=600,
+    return json.loads(_run_bench("audit_bench.py", timeout=600).strip().splitlines()[-1])
+
+
+def _overview(rows: int, latency: int) -> dict:
+    """``overview_bench.py``: the Overview's sliced, rate-limited reading against serial paging."""
+    out = _run_bench(
+        "overview_bench.py", "--subs", str(rows), "--latency", str(latency), timeout=3600, qt=True
     )
-    if out.returncode != 0:
-        raise RuntimeError(f"audit_bench failed:\n{out.stderr[-3000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out[out.index("{") :])
 
 
 def _row(name: str, value: str, baseline: str, ratio: str, goal: str, ok: bool | None) -> str:
@@ -197,6 +207,53 @@ def table(res: dict) -> str:
                     r["worst_stall_ms"] < 50 and r.get("lost", 0) == 0,
                 )
             )
+    ov = res.get("overview")
+    if ov:
+        con, ser = ov["concurrent"], ov["serial"]
+        lines.append(
+            _row(
+                f"Overview: first figures ({con['subscriptions']:,} subscriptions, "
+                f"{con['invoices']:,} invoices, {ov['latency_ms']} ms, rate limit on)",
+                f"{con['first_figures_s']:.1f} s",
+                "",
+                "",
+                "≤ 2 s",
+                con["first_figures_s"] <= 2.0,
+            )
+        )
+        lines.append(
+            _row(
+                "  all figures, sliced and concurrent",
+                f"{con['all_figures_s']:.1f} s ({con['requests']} requests)",
+                f"serial paging {ser['computed_total_s']:.0f} s ({ser['pages']} pages x "
+                f"{ser['median_page_s'] * 1000:.0f} ms)",
+                f"{ov['all_vs_serial']:.2f}x",
+                "≤ 0.3x",
+                ov["all_vs_serial"] <= 0.3,
+            )
+        )
+        lines.append(
+            _row(
+                "  against serial paging at the latency alone",
+                f"{con['all_figures_s']:.1f} s",
+                f"{ser['pages']} pages x {ov['latency_ms']} ms = "
+                f"{ser['pages_times_latency_s']:.0f} s",
+                f"{ov['all_vs_pages_times_latency']:.2f}x",
+                "≤ 0.3x",
+                ov["all_vs_pages_times_latency"] <= 0.3,
+            )
+        )
+        again = con["reopen_with_cache"]
+        lines.append(
+            _row(
+                "  reopening with the invoice cache",
+                f"{again['seconds']:.1f} s ({again['invoice_pages_read']} invoice pages)",
+                "",
+                "",
+                "",
+                None,
+            )
+        )
     return "\n".join(lines)
 
 
@@ -210,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-startup", action="store_true")
     p.add_argument("--skip-ui", action="store_true")
     p.add_argument("--skip-audit", action="store_true")
+    p.add_argument("--skip-overview", action="store_true")
     args = p.parse_args(argv)
     res: dict = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -244,6 +302,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_audit:
         print("measuring the audit log under a held lock…", file=sys.stderr, flush=True)
         res["audit"] = _audit()
+    if not args.skip_overview:
+        print(
+            f"measuring the Overview on {args.rows:,} subscriptions and a year of invoices "
+            "(several minutes)…",
+            file=sys.stderr,
+            flush=True,
+        )
+        res["overview"] = _overview(args.rows, args.latency)
     print(table(res))
     print()
     print(json.dumps(res, indent=2))

@@ -3,10 +3,10 @@
 Stripe's cursor pagination is serial: each page names the next. A year of
 invoices of a big shop is ~1,200 pages, three minutes at 150 ms a page. Lists
 also take ``created[gte]`` / ``created[lt]``, so the range is cut into slices
-read side by side. A slice whose first page says ``has_more`` is split again
-by the density it showed (100 objects in so many seconds): the newest part
-continues after the page's last object (``starting_after``), the older parts
-start fresh. Every request waits for a :class:`RequestPacer` slot, which keeps
+read side by side. A slice whose page says ``has_more`` continues after the
+page's last object (``starting_after``) or, when the density the page showed
+(100 objects in so many seconds) promises more than a few pages, is split
+again, the newest part continuing and the older parts starting fresh. Every request waits for a :class:`RequestPacer` slot, which keeps
 the rate under Stripe's per-second limit (25 in test mode, 100 in live mode,
 docs.stripe.com/rate-limits) and slows down when the transport reports a 429
 (it retries those itself, :meth:`kpadmin.stripe_api.client.Transport._send`).
@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from typing import Any
 
 PAGE = 100
+# Pages a slice is planned to hold: read one after the other by cursor, they are full;
+# only a slice's last page is partial, so fewer, longer slices waste fewer requests.
+CHAIN = 4
 # Requests per second the reader allows itself, under Stripe's limits (25 test, 100 live)
 # with room for the rest of the window's calls.
 PACE = {"test": 23.0, "live": 90.0}
@@ -59,20 +62,22 @@ def split(gte: int, lt: int, parts: int) -> list[Slice]:
     ]
 
 
-def rest_of(done: Slice, page: PageAnswer, max_parts: int = 16) -> list[Slice]:
-    """The slices still to read after ``page``, the first page of ``done``, said ``has_more``.
+def rest_of(done: Slice, page: PageAnswer, max_parts: int = 32) -> list[Slice]:
+    """The slices still to read after ``page`` of ``done`` said ``has_more``.
 
     The page covered ``(oldest, done.lt)``; the objects left are created in
-    ``[done.gte, oldest]``. Expecting as many per second as the page held, that
-    range is cut into about one page per slice; the newest slice ends just
-    after ``oldest`` and continues after the page's last object, so objects
-    created in the same second as it are neither lost nor read twice.
+    ``[done.gte, oldest]``. Expecting as many per second as the page held: up to
+    :data:`CHAIN` pages more, the slice simply continues after the page's last
+    object (full pages, nothing wasted); more than that is cut into slices of
+    about :data:`CHAIN` pages read side by side, the newest of them continuing
+    after the last object, so objects created in the same second as it are
+    neither lost nor read twice. Each slice wastes at most its last, partial page.
     """
     last = page.items[-1]
     oldest = int(last["created"])
     covered = max(1, done.lt - oldest)
     expected = len(page.items) * (oldest + 1 - done.gte) / covered
-    parts = max(1, min(max_parts, math.ceil(expected / PAGE)))
+    parts = max(1, min(max_parts, math.ceil(expected / (PAGE * CHAIN))))
     pieces = split(done.gte, oldest + 1, parts)
     newest = pieces[0]
     return [Slice(newest.gte, newest.lt, str(last["id"])), *pieces[1:]]

@@ -53,10 +53,6 @@ def compute(
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewFigures", text)
-
-
 def plain_amount(minor: int, currency: str) -> str:
     """Minor units as a plain number in major units: ``12000`` (KRW), ``12.50`` (USD)."""
     exp = exponent(currency)
@@ -70,17 +66,17 @@ def _rate(value: float | None) -> str:
 def csv_table(figures: ShopFigures) -> tuple[list[str], list[list[str]]]:
     """Header and one row per month of every series the Overview shows."""
     cur = figures.currency.upper()
-    header = [_tr("Month")]
+    header = [QCoreApplication.translate("OverviewFigures", "Month")]
     header += [f"{movement_name(m)} ({cur})" for m in MOVEMENTS]
     header += [
-        _tr("Net change (%1)").replace("%1", cur),
-        _tr("Paying customers at the start"),
-        _tr("Customers churned"),
-        _tr("Churn rate"),
-        _tr("Trials ended"),
-        _tr("Trials converted"),
-        _tr("Failed invoices"),
-        _tr("Recovered invoices"),
+        QCoreApplication.translate("OverviewFigures", "Net change (%1)").replace("%1", cur),
+        QCoreApplication.translate("OverviewFigures", "Paying customers at the start"),
+        QCoreApplication.translate("OverviewFigures", "Customers churned"),
+        QCoreApplication.translate("OverviewFigures", "Churn rate"),
+        QCoreApplication.translate("OverviewFigures", "Trials ended"),
+        QCoreApplication.translate("OverviewFigures", "Trials converted"),
+        QCoreApplication.translate("OverviewFigures", "Failed invoices"),
+        QCoreApplication.translate("OverviewFigures", "Recovered invoices"),
     ]
     mv = figures.movements
     rows = []

@@ -15,6 +15,7 @@ directory, so a refresh reads only the recent ones again
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections.abc import Sequence
@@ -82,6 +83,7 @@ class OverviewTab(QWidget):
         self.counts: dict[str, int] = {}
         self.invoices: tuple[InvoiceFacts, ...] = ()
         self.partial = False
+        self.pages_read = 0  # requests the last refresh sent
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -146,35 +148,45 @@ class OverviewTab(QWidget):
         gateway = self._context.gateway
         reader = HistoryReader(gateway.transport, gateway.mode)
         now = int(time.time())
+        since = month_start(last_months(now, 13)[0])
+        cache = self._cache()
+        start = cache.read_from(since) if cache is not None else since
         subs: list[Subscription] = []
+        fresh: list[InvoiceFacts] = []
+        parts = {"subscriptions": Progress(), "invoices": Progress()}
         last_drawn = [0.0]
 
         def arrived(items: Sequence[Subscription]) -> None:
             subs.extend(items)
             if time.monotonic() - last_drawn[0] >= self.redraw_interval:
                 last_drawn[0] = time.monotonic()
-                self.partial = True
-                self._show(tuple(subs), now)
+                self._show_counts(subs)
                 self.partShown.emit()
 
-        self._progress(Progress(), self.tr("Subscriptions: %v of about %m pages"))
-        await reader.subscriptions(
-            now,
-            arrived,
-            lambda p: self._progress(p, self.tr("Subscriptions: %v of about %m pages")),
-        )
-        self.partial = False
-        self._show(tuple(subs), now)
-        self.loaded.emit()
+        def progressed(name: str, progress: Progress) -> None:
+            parts[name] = progress
+            self._progress(parts)
 
-        since = month_start(last_months(now, 13)[0])
-        cache = self._cache()
-        start = cache.read_from(since) if cache is not None else since
-        fresh: list[InvoiceFacts] = []
+        async def read_subscriptions() -> None:
+            await reader.subscriptions(now, arrived, lambda p: progressed("subscriptions", p))
+            self.partial = False
+            self._show(tuple(subs), now)
+            self.loaded.emit()
+
         self.figures_panel.show_reading()
-        text = self.tr("Invoices: %v of about %m pages")
-        self._progress(Progress(), text)
-        await reader.invoices(start, now + 1, fresh.extend, lambda p: self._progress(p, text))
+        self._progress(parts)
+        # Both lists at once: the pacer shares the rate limit between them, and the
+        # invoices fill the gaps while the subscriptions' first pages decide their slices.
+        try:
+            async with asyncio.TaskGroup() as group:
+                group.create_task(read_subscriptions())
+                group.create_task(
+                    reader.invoices(
+                        start, now + 1, fresh.extend, lambda p: progressed("invoices", p)
+                    )
+                )
+        except ExceptionGroup as failed:  # the first failure is the error shown
+            raise failed.exceptions[0] from None
         if cache is not None:
             cache.replace_from(start, fresh)
             cache.save()
@@ -184,11 +196,22 @@ class OverviewTab(QWidget):
         self._show_figures(now)
         self.figuresLoaded.emit()
 
-    def _progress(self, progress: Progress, text: str) -> None:
-        self.progress.setRange(0, max(1, progress.estimated))
-        self.progress.setValue(progress.pages)
-        self.progress.setFormat(text)
+    def _progress(self, parts: dict[str, Progress]) -> None:
+        self.pages_read = sum(p.pages for p in parts.values())
+        estimated = sum(max(1, p.estimated) for p in parts.values())
+        self.progress.setRange(0, estimated)
+        self.progress.setValue(self.pages_read)
+        self.progress.setFormat(self.tr("Reading subscriptions and invoices: %v of about %m pages"))
         self.progress.show()
+
+    def _show_counts(self, subs: Sequence[Subscription]) -> None:
+        """The status chart from the subscriptions read so far (MRR waits for all of them)."""
+        self.partial = True
+        self.counts = status_counts(subs)
+        show_status_counts(self.status_view, self.counts)
+        self.summary.setText(
+            self.tr("Still reading: %1 subscriptions so far.").replace("%1", str(len(subs)))
+        )
 
     def _cache(self) -> InvoiceCache | None:
         """The profile's invoice cache; None for sandbox profiles (their data is thrown away)."""
@@ -261,8 +284,6 @@ class OverviewTab(QWidget):
             text += " " + self.tr(
                 "Not counted: %n item(s) without a flat price.", "", self.series.skipped_items
             )
-        if self.partial:
-            text += " " + self.tr("Still reading: figures are partial.")
         return text
 
     def _show_error(self, exc: BaseException) -> None:
