@@ -221,3 +221,18 @@ def test_overview_shows_the_shop_figures_and_exports_them(
     assert [int(r[1]) for r in rows[1:]] == list(mv["new"])
     assert sum(int(r[-1]) for r in rows[1:]) == len(recovered)
     tab.shutdown()
+
+
+def test_a_failed_read_is_shown_next_to_the_figures(demo_context, qtbot, wait_for):
+    tab = OverviewTab(demo_context)
+    qtbot.addWidget(tab)
+    tab.show()
+    wait_for(demo_context.gateway.aclose())  # every call now fails as a network error
+    with qtbot.waitSignal(tab.statusMessage, timeout=20000) as message:
+        tab.refresh()
+    assert tab.error_label.isVisible() and tab.error_label.text()
+    assert tab.progress.isHidden()
+    assert message.args[0]
+    assert tab.figures_panel.figures is None and not tab.figures_panel.export_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.refresh_button.isEnabled(), timeout=5000)
+    tab.shutdown()

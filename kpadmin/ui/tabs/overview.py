@@ -177,16 +177,17 @@ class OverviewTab(QWidget):
         self._progress(parts)
         # Both lists at once: the pacer shares the rate limit between them, and the
         # invoices fill the gaps while the subscriptions' first pages decide their slices.
+        both = (
+            asyncio.ensure_future(read_subscriptions()),
+            asyncio.ensure_future(
+                reader.invoices(start, now + 1, fresh.extend, lambda p: progressed("invoices", p))
+            ),
+        )
         try:
-            async with asyncio.TaskGroup() as group:
-                group.create_task(read_subscriptions())
-                group.create_task(
-                    reader.invoices(
-                        start, now + 1, fresh.extend, lambda p: progressed("invoices", p)
-                    )
-                )
-        except ExceptionGroup as failed:  # the first failure is the error shown
-            raise failed.exceptions[0] from None
+            await asyncio.gather(*both)  # the first failure is raised and shown
+        finally:
+            for task in both:
+                task.cancel()  # the other one, when one failed or the refresh was cancelled
         if cache is not None:
             cache.replace_from(start, fresh)
             cache.save()
@@ -287,5 +288,6 @@ class OverviewTab(QWidget):
         return text
 
     def _show_error(self, exc: BaseException) -> None:
+        self.progress.hide()
         self.error_label.show_error(error_html(exc), rich=True)
         self.statusMessage.emit(error_text(exc))
