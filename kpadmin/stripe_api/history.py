@@ -86,7 +86,11 @@ class HistoryReader:
         on_items: Callable[[Sequence[Subscription]], None],
         on_progress: Callable[[Progress], None] | None = None,
     ) -> Progress:
-        """Every subscription (canceled ones included), in pages as they arrive."""
+        """Every subscription (canceled ones included), in pages as they arrive.
+
+        Its requests go before the invoices' when both are read at once: the
+        status and MRR charts need every subscription.
+        """
 
         async def get(piece: Slice) -> PageAnswer:
             params: SubscriptionListParams = {
@@ -103,6 +107,7 @@ class HistoryReader:
             [Slice(0, now + 1)],
             lambda items: on_items([convert.subscription(convert.as_dict(d)) for d in items]),
             on_progress,
+            urgent=True,
         )
 
     async def invoices(
@@ -137,6 +142,7 @@ class HistoryReader:
         slices: list[Slice],
         on_items: Callable[[Sequence[dict[str, Any]]], None],
         on_progress: Callable[[Progress], None] | None,
+        urgent: bool = False,
     ) -> Progress:
         return await fetch_sliced(
             get,
@@ -146,6 +152,7 @@ class HistoryReader:
             on_items=on_items,
             on_progress=on_progress,
             rate_limited=lambda: self._t.rate_limited,
+            urgent=urgent,
         )
 
 

@@ -86,6 +86,8 @@ def rest_of(done: Slice, page: PageAnswer, max_parts: int = 32) -> list[Slice]:
 class RequestPacer:
     """Spaces requests evenly at ``per_second``; halves the rate after a reported 429.
 
+    Shared by several readers, it serves ``urgent`` waiters first.
+
     Args:
         per_second: the steady rate.
         clock, sleep: time and waiting (tests pass their own).
@@ -102,9 +104,22 @@ class RequestPacer:
         self._clock = clock
         self._sleep = sleep
         self._next = 0.0
+        self._urgent = 0  # urgent requests waiting for their slot
 
-    async def wait(self) -> None:
-        """Return when the next request may go."""
+    async def wait(self, urgent: bool = False) -> None:
+        """Return when the next request may go; ``urgent`` requests go before the others."""
+        if urgent:
+            self._urgent += 1
+            try:
+                await self._take()
+            finally:
+                self._urgent -= 1
+            return
+        while self._urgent:
+            await self._sleep(1.0 / self.per_second)
+        await self._take()
+
+    async def _take(self) -> None:
         now = self._clock()
         slot = max(now, self._next)
         self._next = slot + 1.0 / self.per_second
@@ -139,11 +154,13 @@ async def fetch_sliced(
     on_items: Callable[[Sequence[dict[str, Any]]], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     rate_limited: Callable[[], int] | None = None,
+    urgent: bool = False,
 ) -> Progress:
     """Read every slice to its end, concurrently; objects go to ``on_items`` as pages arrive.
 
     ``rate_limited`` returns how many 429s the transport has met so far; the
-    pacer slows down when it grows. The first failure cancels the other
+    pacer slows down when it grows. ``urgent`` requests take the pacer's slots
+    before those of other readers sharing it. The first failure cancels the other
     slices and is raised.
     """
     progress = Progress(estimated=len(slices))
@@ -154,7 +171,7 @@ async def fetch_sliced(
     async def read(piece: Slice) -> list[Slice]:
         nonlocal seen_429
         async with gate:
-            await pacer.wait()
+            await pacer.wait(urgent)
             page = await get_page(piece)
         if rate_limited is not None:
             count = rate_limited()

@@ -125,3 +125,32 @@ def test_a_failing_page_cancels_the_rest_and_is_raised():
                 get, split(0, 100, 4), pacer=RequestPacer(1000, clock=clock, sleep=clock.sleep)
             )
         )
+
+
+def test_urgent_requests_take_the_pacers_slots_first():
+    clock = Clock()
+
+    async def sleep(seconds: float) -> None:  # time passes, and the others get their turn
+        await clock.sleep(seconds)
+        await asyncio.sleep(0)
+
+    pacer = RequestPacer(10, clock=clock, sleep=sleep)
+    order: list[str] = []
+
+    async def request(name: str, urgent: bool) -> None:
+        await pacer.wait(urgent)
+        order.append(name)
+
+    async def main() -> None:
+        await pacer.wait()  # the pacer is busy: the next slot is 0.1 s away
+        await asyncio.gather(
+            request("subscriptions-1", True),
+            request("invoices-1", False),
+            request("invoices-2", False),
+            request("subscriptions-2", True),
+        )
+
+    asyncio.run(main())
+    # The invoices asked before the second subscription request, and still went after it.
+    assert sorted(order[:2]) == ["subscriptions-1", "subscriptions-2"]
+    assert sorted(order[2:]) == ["invoices-1", "invoices-2"]
