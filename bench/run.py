@@ -9,7 +9,8 @@ goal is missed; the ``met`` column says so. Options: ``--rows N`` (10,000),
 (7), ``--cases demo,welcome,saved_profile``, ``--variants
 as_configured,with_pyc_cache``, ``--skip-startup``, ``--skip-ui``, ``--skip-audit``,
 ``--skip-live`` (``live_bench.py``: a change made elsewhere reaching the window,
-about two minutes).
+about two minutes), ``--skip-overview`` (the Overview on 10,000 subscriptions and a
+year of invoices with Stripe's rate limit on: several minutes).
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ def _ui(rows: int, latency: int) -> dict:
 def _audit() -> dict:
     """``audit_bench.py``: the UI thread's worst stall while the audit database is locked."""
     return _bench("audit_bench.py", timeout=600)
+
+
+def _overview(rows: int, latency: int) -> dict:
+    """``overview_bench.py``: the Overview's sliced, rate-limited reading against serial paging."""
+    return _bench(
+        "overview_bench.py", "--subs", str(rows), "--latency", str(latency), timeout=3600, qt=True
+    )
 
 
 def _live(latency: int) -> dict:
@@ -226,6 +234,53 @@ def table(res: dict) -> str:
                 None,
             )
         )
+    ov = res.get("overview")
+    if ov:
+        con, ser = ov["concurrent"], ov["serial"]
+        lines.append(
+            _row(
+                f"Overview: first figures ({con['subscriptions']:,} subscriptions, "
+                f"{con['invoices']:,} invoices, {ov['latency_ms']} ms, rate limit on)",
+                f"{con['first_figures_s']:.1f} s",
+                "",
+                "",
+                "≤ 2 s",
+                con["first_figures_s"] <= 2.0,
+            )
+        )
+        lines.append(
+            _row(
+                "  all figures, sliced and concurrent",
+                f"{con['all_figures_s']:.1f} s ({con['requests']} requests)",
+                f"serial paging {ser['computed_total_s']:.0f} s ({ser['pages']} pages x "
+                f"{ser['median_page_s'] * 1000:.0f} ms)",
+                f"{ov['all_vs_serial']:.2f}x",
+                "≤ 0.3x",
+                ov["all_vs_serial"] <= 0.3,
+            )
+        )
+        lines.append(
+            _row(
+                "  against serial paging at the latency alone",
+                f"{con['all_figures_s']:.1f} s",
+                f"{ser['pages']} pages x {ov['latency_ms']} ms = "
+                f"{ser['pages_times_latency_s']:.0f} s",
+                f"{ov['all_vs_pages_times_latency']:.2f}x",
+                "≤ 0.3x",
+                ov["all_vs_pages_times_latency"] <= 0.3,
+            )
+        )
+        again = con["reopen_with_cache"]
+        lines.append(
+            _row(
+                "  reopening with the invoice cache",
+                f"{again['seconds']:.1f} s ({again['invoice_pages_read']} invoice pages)",
+                "",
+                "",
+                "",
+                None,
+            )
+        )
     return "\n".join(lines)
 
 
@@ -240,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-ui", action="store_true")
     p.add_argument("--skip-audit", action="store_true")
     p.add_argument("--skip-live", action="store_true")
+    p.add_argument("--skip-overview", action="store_true")
     args = p.parse_args(argv)
     res: dict = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -274,6 +330,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_audit:
         print("measuring the audit log under a held lock…", file=sys.stderr, flush=True)
         res["audit"] = _audit()
+    if not args.skip_overview:
+        print(
+            f"measuring the Overview on {args.rows:,} subscriptions and a year of invoices "
+            "(several minutes)…",
+            file=sys.stderr,
+            flush=True,
+        )
+        res["overview"] = _overview(args.rows, args.latency)
     if not args.skip_live:
         print("measuring live updates (about two minutes)…", file=sys.stderr, flush=True)
         res["live"] = _live(args.latency)

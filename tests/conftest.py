@@ -35,6 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep tests away from the user's real settings and keychain.
 _private_dir("XDG_CONFIG_HOME", "kpadmin-test-config-")
 _private_dir("XDG_DATA_HOME", "kpadmin-test-data-")
+_private_dir("XDG_CACHE_HOME", "kpadmin-test-cache-")
 
 import pytest
 

@@ -83,6 +83,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--latency-ms", type=int, default=0, help="delay every API response")
     p.add_argument(
+        "--rate-limit",
+        action="store_true",
+        help="refuse requests over Stripe's per-second limit (25 test, 100 live) with its 429",
+    )
+    p.add_argument(
         "--fault-rate",
         type=float,
         default=0.0,
@@ -150,6 +155,7 @@ async def _serve(args: argparse.Namespace) -> None:
         latency_ms=args.latency_ms,
         faults=args.fault_plan,
         allowed_hosts=args.allow_host,
+        rate_limit=args.rate_limit,
     )
     runner = web.AppRunner(server.make_app(), access_log=None, shutdown_timeout=2.0)
     await runner.setup()

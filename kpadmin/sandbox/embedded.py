@@ -32,6 +32,7 @@ class EmbeddedSandbox:
         routes: the blueprints to serve (default: every resource module).
         faults: requests to fail on purpose (see ``faults.FaultPlan``); change
             it later through ``server.faults``.
+        rate_limit: refuse requests over Stripe's per-second limit (see ``rate_limit``).
         sock: a listening socket to serve instead of a new ephemeral port (the
             app binds it before its first paint, so requests wait in its backlog
             until the sandbox serves).
@@ -52,6 +53,7 @@ class EmbeddedSandbox:
         routes: list[Routes] | None = None,
         faults: FaultPlan | None = None,
         sock: socket.socket | None = None,
+        rate_limit: bool = False,
     ) -> None:
         self.store: Store = build_store(db_path, seed)
         self.server = SandboxServer(
@@ -62,6 +64,7 @@ class EmbeddedSandbox:
             api_version=api_version,
             latency_ms=latency_ms,
             faults=faults,
+            rate_limit=rate_limit,
         )
         self.url = ""
         self._sock = sock

@@ -161,6 +161,18 @@ def check_path(kind: str | None, path: str) -> None:
     raise invalid(f"This property cannot be expanded ({path}).", "expand")
 
 
+def copy_tree(node: Any) -> Any:
+    """A deep copy of a stored object (dicts, lists and scalars), several times faster than
+    ``copy.deepcopy``, which a list page of 100 invoices spent most of its time in."""
+    if isinstance(node, dict):
+        return {k: copy_tree(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [copy_tree(v) for v in node]
+    if node is None or isinstance(node, (str, int, float, bool)):
+        return node
+    return copy.deepcopy(node)
+
+
 def strip_includable(node: Any) -> None:
     """Remove, everywhere in ``node``, the fields Stripe includes only when expanded."""
     if isinstance(node, list):
@@ -184,7 +196,7 @@ def expand(store: Store, obj: Obj, paths: Iterable[str]) -> Obj:
     along the way applies the rest of the path to each element. Unknown ids stay ids.
     Check the paths with :func:`check_path` first.
     """
-    out = copy.deepcopy(obj)
+    out: Obj = copy_tree(obj)
     strip_includable(out)
     for path in paths:
         _expand_path(store, out, path.split("."))

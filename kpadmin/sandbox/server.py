@@ -33,6 +33,7 @@ from kpadmin.sandbox.errors import ApiError, Obj, invalid, unknown_param
 from kpadmin.sandbox.expansion import render
 from kpadmin.sandbox.faults import FaultInjector, FaultPlan
 from kpadmin.sandbox.idempotency import IdempotencyCache
+from kpadmin.sandbox.rate_limit import RateLimiter, rate_limited
 from kpadmin.sandbox.responses import (
     MAX_BODY_BYTES,
     json_response,
@@ -77,6 +78,8 @@ class SandboxServer:
         api_version: the account's default API version (one Stripe released).
         latency_ms: delay added to every API response.
         faults: requests to fail on purpose (see :mod:`faults`); none by default.
+        rate_limit: refuse requests over Stripe's per-second limit, per key and
+            mode, as Stripe does (see :mod:`rate_limit`); off by default.
         allowed_hosts: host names, besides its own addresses, that clients may
             name in ``Host`` (see :mod:`guards`).
 
@@ -95,6 +98,7 @@ class SandboxServer:
         latency_ms: int = 0,
         faults: FaultPlan | None = None,
         allowed_hosts: list[str] | tuple[str, ...] = (),
+        rate_limit: bool = False,
     ) -> None:
         if routes is None:
             from kpadmin.sandbox.resources import all_routes
@@ -109,6 +113,7 @@ class SandboxServer:
         self.allowed_hosts = tuple(h.lower() for h in allowed_hosts)
         self.idempotency = IdempotencyCache(store if store.persistent else None)
         self.faults = FaultInjector(faults)
+        self.rate_limiter = RateLimiter() if rate_limit else None
         self.routes: list[Route] = sorted(
             (r for bp in routes for r in bp.routes), key=lambda r: r.pattern.count("{")
         )
@@ -161,6 +166,8 @@ class SandboxServer:
                 request.method,
                 request.path,
             )
+            if self.rate_limiter is not None and not self.rate_limiter.allow(key):
+                raise rate_limited()
             version = versions.resolve(request.headers.get("Stripe-Version"), self.api_version)
             headers["Stripe-Version"] = version
             route, path_params = self._match(request.method, request.path)

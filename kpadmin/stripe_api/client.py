@@ -170,6 +170,8 @@ class Transport:
             gateway's own retries of a 429 the SDK did not retry; one retry per
             entry. Tests shorten it.
         connectivity: whether calls reach Stripe, and who listens.
+        rate_limited: how many 429s calls have met (retried or not); a bulk
+            reader slows down when it grows.
     """
 
     rate_limit_delays: tuple[float, ...] = (0.5, 1.0, 2.0)
@@ -197,6 +199,7 @@ class Transport:
         self._closed = False
         self._audit = audit
         self.connectivity = Connectivity()
+        self.rate_limited = 0
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(closed={self._closed!r})"
@@ -284,6 +287,7 @@ class Transport:
                 self.connectivity.note(False)
                 raise from_stripe_error(err, is_write=is_write) from None
             except stripe.RateLimitError as err:
+                self.rate_limited += 1
                 if not delays or _should_retry_header(err) == "false":
                     raise from_stripe_error(err, is_write=is_write) from None
                 delay = delays.pop(0)

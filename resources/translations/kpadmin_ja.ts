@@ -1872,6 +1872,81 @@ Python %2、Qt %3、Qt for Python %4。</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>MRR movements this month</source>
+        <translation>今月のMRR変動</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s monthly recurring revenue at the end of a month, compared with the end of the month before: from nothing is new (or reactivated when the customer paid before), more is expansion, less is contraction, nothing is churned. Stripe keeps only a subscription&apos;s current items, so past amounts come from its recurring invoices (prorations left out).</source>
+        <translation>顧客ごとの月次経常収益を月末時点で前月末と比較します。ゼロから発生すれば新規(以前に支払った顧客なら再開)、増えれば拡大、減れば縮小、ゼロになれば解約です。Stripe はサブスクリプションの現在の項目しか保持しないため、過去の金額は定期請求の請求書から求めます(日割り計算を除く)。</translation>
+    </message>
+    <message>
+        <source>Churn rate last month</source>
+        <translation>先月の解約率</translation>
+    </message>
+    <message>
+        <source>Customers whose recurring revenue fell to nothing during the last complete month, divided by the customers paying at its start. Stripe does not keep past statuses: a subscription counts from its start to its end, except during its trial.</source>
+        <translation>直近の1か月間に経常収益がゼロになった顧客数を、その月初に支払っていた顧客数で割った値です。Stripe は過去のステータスを保持しないため、サブスクリプションはトライアル期間を除き開始から終了まで数えます。</translation>
+    </message>
+    <message>
+        <source>Trial-to-paid conversion</source>
+        <translation>トライアルから有料への転換率</translation>
+    </message>
+    <message>
+        <source>Trials that ended in the last twelve months, and how many of them were followed by a paid invoice with an amount.</source>
+        <translation>直近12か月に終了したトライアルと、そのうち金額のある請求書が支払われたものの数です。</translation>
+    </message>
+    <message>
+        <source>Failed-payment recovery</source>
+        <translation>支払い失敗の回収率</translation>
+    </message>
+    <message>
+        <source>Invoices of the last twelve months whose payment failed (attempted more than once, or attempted and never paid), and how many were paid after all. Stripe keeps the number of attempts, not each attempt.</source>
+        <translation>直近12か月の請求書のうち支払いに失敗したもの(2回以上試行された、または試行されたが支払われなかったもの)と、そのうち最終的に支払われたものの数です。Stripe は試行回数のみを保持し、各試行は保持しません。</translation>
+    </message>
+    <message>
+        <source>MRR movements chart</source>
+        <translation>MRR変動チャート</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export the figures to CSV</source>
+        <translation>指標をCSVにエクスポート</translation>
+    </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>請求書を読み込み中…</translation>
+    </message>
+    <message>
+        <source>MRR this month: %1 (new %2, expansion %3, reactivated %4, contraction %5, churned %6)</source>
+        <translation>今月のMRR: %1(新規 %2、拡大 %3、再開 %4、縮小 %5、解約 %6)</translation>
+    </message>
+    <message>
+        <source>Churn last month: %1 (%2 of %3 paying customers)</source>
+        <translation>先月の解約: %1(支払い中の顧客 %3 人中 %2 人)</translation>
+    </message>
+    <message>
+        <source>Trial to paid: %1 (%2 of %3 trials, twelve months)</source>
+        <translation>有料への転換: %1(トライアル %3 件中 %2 件、12か月)</translation>
+    </message>
+    <message>
+        <source>Recovered: %1 (%2 of %3 failed invoices, %4)</source>
+        <translation>回収: %1(失敗した請求書 %3 件中 %2 件、%4)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSVにエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>GotoBox</name>
     <message>
         <source>It has no customer to open.</source>
@@ -2573,6 +2648,69 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <source>Monthly recurring revenue (%1)</source>
         <translation>月次経常収益 (%1)</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>MRR movements (%1)</source>
+        <translation>MRR変動(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Net change (%1)</source>
+        <translation>純増減(%1)</translation>
+    </message>
+    <message>
+        <source>Paying customers at the start</source>
+        <translation>月初の支払い中の顧客</translation>
+    </message>
+    <message>
+        <source>Customers churned</source>
+        <translation>解約した顧客</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>解約率</translation>
+    </message>
+    <message>
+        <source>Trials ended</source>
+        <translation>終了したトライアル</translation>
+    </message>
+    <message>
+        <source>Trials converted</source>
+        <translation>有料に転換したトライアル</translation>
+    </message>
+    <message>
+        <source>Failed invoices</source>
+        <translation>支払いに失敗した請求書</translation>
+    </message>
+    <message>
+        <source>Recovered invoices</source>
+        <translation>回収された請求書</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -2597,6 +2735,10 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>概要を更新</translation>
     </message>
     <message>
+        <source>Reading progress</source>
+        <translation>読み込みの進捗</translation>
+    </message>
+    <message>
         <source>Subscriptions by status chart</source>
         <translation>ステータス別サブスクリプションのグラフ</translation>
     </message>
@@ -2609,6 +2751,14 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>通貨</translation>
     </message>
     <message>
+        <source>Reading subscriptions and invoices: %v of about %m pages</source>
+        <translation>サブスクリプションと請求書を読み込み中: 約 %m ページ中 %v ページ</translation>
+    </message>
+    <message>
+        <source>Still reading: %1 subscriptions so far.</source>
+        <translation>読み込み中: これまでにサブスクリプション %1 件。</translation>
+    </message>
+    <message>
         <source>Monthly recurring revenue now: %1. Live subscriptions: %2 (%3 read, canceled included).</source>
         <translation>現在の月次経常収益: %1。継続中のサブスクリプション: %2 (読み込み %3 件、キャンセル済みを含む)。</translation>
     </message>
@@ -2617,10 +2767,6 @@ Python %2、Qt %3、Qt for Python %4。</translation>
         <translation>
             <numerusform>固定価格でない %n 件の項目は集計に含まれていません。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Only the newest %1 subscriptions were read: figures are partial.</source>
-        <translation>最新の %1 件のサブスクリプションのみを読み込みました。数値は一部のデータに基づいています。</translation>
     </message>
 </context>
 <context>

@@ -1872,6 +1872,81 @@ Python %2, Qt %3, Qt for Python %4.</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>MRR movements this month</source>
+        <translation>이번 달 MRR 변동</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s monthly recurring revenue at the end of a month, compared with the end of the month before: from nothing is new (or reactivated when the customer paid before), more is expansion, less is contraction, nothing is churned. Stripe keeps only a subscription&apos;s current items, so past amounts come from its recurring invoices (prorations left out).</source>
+        <translation>고객별 월 반복 매출을 월말 기준으로 전월 말과 비교합니다. 0에서 생기면 신규(이전에 결제한 고객이면 재활성), 늘면 확장, 줄면 축소, 0이 되면 이탈입니다. Stripe는 구독의 현재 항목만 보관하므로 과거 금액은 반복 청구 인보이스에서 가져옵니다(일할 계산 제외).</translation>
+    </message>
+    <message>
+        <source>Churn rate last month</source>
+        <translation>지난달 이탈률</translation>
+    </message>
+    <message>
+        <source>Customers whose recurring revenue fell to nothing during the last complete month, divided by the customers paying at its start. Stripe does not keep past statuses: a subscription counts from its start to its end, except during its trial.</source>
+        <translation>지난 한 달 동안 반복 매출이 0이 된 고객 수를 그달 초에 결제 중이던 고객 수로 나눈 값입니다. Stripe는 과거 상태를 보관하지 않으므로 구독은 체험 기간을 제외하고 시작부터 종료까지 집계합니다.</translation>
+    </message>
+    <message>
+        <source>Trial-to-paid conversion</source>
+        <translation>체험 후 유료 전환율</translation>
+    </message>
+    <message>
+        <source>Trials that ended in the last twelve months, and how many of them were followed by a paid invoice with an amount.</source>
+        <translation>최근 12개월 동안 끝난 체험과, 그중 금액이 있는 인보이스가 결제된 체험의 수입니다.</translation>
+    </message>
+    <message>
+        <source>Failed-payment recovery</source>
+        <translation>결제 실패 회수율</translation>
+    </message>
+    <message>
+        <source>Invoices of the last twelve months whose payment failed (attempted more than once, or attempted and never paid), and how many were paid after all. Stripe keeps the number of attempts, not each attempt.</source>
+        <translation>최근 12개월의 인보이스 중 결제에 실패한 것(두 번 이상 시도했거나, 시도했지만 결제되지 않은 것)과 그중 결국 결제된 것의 수입니다. Stripe는 시도 횟수만 보관하고 각 시도는 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>MRR movements chart</source>
+        <translation>MRR 변동 차트</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export the figures to CSV</source>
+        <translation>지표를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Reading the invoices…</source>
+        <translation>인보이스를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>MRR this month: %1 (new %2, expansion %3, reactivated %4, contraction %5, churned %6)</source>
+        <translation>이번 달 MRR: %1 (신규 %2, 확장 %3, 재활성 %4, 축소 %5, 이탈 %6)</translation>
+    </message>
+    <message>
+        <source>Churn last month: %1 (%2 of %3 paying customers)</source>
+        <translation>지난달 이탈: %1 (결제 고객 %3명 중 %2명)</translation>
+    </message>
+    <message>
+        <source>Trial to paid: %1 (%2 of %3 trials, twelve months)</source>
+        <translation>유료 전환: %1 (체험 %3건 중 %2건, 12개월)</translation>
+    </message>
+    <message>
+        <source>Recovered: %1 (%2 of %3 failed invoices, %4)</source>
+        <translation>회수: %1 (실패한 인보이스 %3건 중 %2건, %4)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>GotoBox</name>
     <message>
         <source>It has no customer to open.</source>
@@ -2573,6 +2648,69 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <source>Monthly recurring revenue (%1)</source>
         <translation>월 반복 매출(%1)</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>확장</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>재활성</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>이탈</translation>
+    </message>
+    <message>
+        <source>MRR movements (%1)</source>
+        <translation>MRR 변동(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFigures</name>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Net change (%1)</source>
+        <translation>순변동(%1)</translation>
+    </message>
+    <message>
+        <source>Paying customers at the start</source>
+        <translation>월초 결제 고객</translation>
+    </message>
+    <message>
+        <source>Customers churned</source>
+        <translation>이탈 고객</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Trials ended</source>
+        <translation>종료된 체험</translation>
+    </message>
+    <message>
+        <source>Trials converted</source>
+        <translation>유료 전환된 체험</translation>
+    </message>
+    <message>
+        <source>Failed invoices</source>
+        <translation>결제 실패 인보이스</translation>
+    </message>
+    <message>
+        <source>Recovered invoices</source>
+        <translation>회수된 인보이스</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -2597,6 +2735,10 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>개요 새로 고침</translation>
     </message>
     <message>
+        <source>Reading progress</source>
+        <translation>읽기 진행률</translation>
+    </message>
+    <message>
         <source>Subscriptions by status chart</source>
         <translation>상태별 구독 차트</translation>
     </message>
@@ -2609,6 +2751,14 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>통화</translation>
     </message>
     <message>
+        <source>Reading subscriptions and invoices: %v of about %m pages</source>
+        <translation>구독과 인보이스를 읽는 중: 약 %m페이지 중 %v페이지</translation>
+    </message>
+    <message>
+        <source>Still reading: %1 subscriptions so far.</source>
+        <translation>아직 읽는 중: 지금까지 구독 %1개.</translation>
+    </message>
+    <message>
         <source>Monthly recurring revenue now: %1. Live subscriptions: %2 (%3 read, canceled included).</source>
         <translation>현재 월 반복 매출: %1. 유효 구독: %2개 (취소 포함 %3개 조회).</translation>
     </message>
@@ -2617,10 +2767,6 @@ Python %2, Qt %3, Qt for Python %4.</translation>
         <translation>
             <numerusform>고정 가격이 없는 항목 %n개는 집계에서 제외했습니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Only the newest %1 subscriptions were read: figures are partial.</source>
-        <translation>최근 구독 %1개만 조회했으므로 수치가 일부만 반영되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -331,28 +331,44 @@ def created_filter(
     ``name`` picks another timestamp parameter; ``value`` reads it when the
     object has no field of that name.
     """
-    get = value or (lambda o: o.get(name))
+    bounds = created_bounds(ctx, name)
+    if bounds is None:
+        return items
+    low, high = bounds
+    if value is not None:
+        return [o for o in items if (v := value(o)) is not None and low <= v <= high]
+    return [o for o in items if (v := o.get(name)) is not None and low <= v <= high]
+
+
+def created_bounds(ctx: Ctx, name: str = "created") -> tuple[int, int] | None:
+    """A list call's ``created`` filter (or ``name``'s) as one inclusive range; None if absent."""
     cond = ctx.params.get(name)
     if cond in (None, ""):
-        return items
+        return None
     if not isinstance(cond, dict):
         cond = {"eq": cond}
-    checks = {
-        "eq": lambda a, b: a == b,
-        "gt": lambda a, b: a > b,
-        "gte": lambda a, b: a >= b,
-        "lt": lambda a, b: a < b,
-        "lte": lambda a, b: a <= b,
-    }
+    low, high = -(2**63), 2**63
     for op, raw in cond.items():
-        if op not in checks:
+        if op not in ("eq", "gt", "gte", "lt", "lte"):
             raise invalid(f"Invalid {name}[{op}]", f"{name}[{op}]")
         try:
             bound = int(raw)
         except (TypeError, ValueError):
             raise invalid(f"Invalid integer: {raw}", f"{name}[{op}]") from None
-        items = [o for o in items if get(o) is not None and checks[op](get(o), bound)]
-    return items
+        if op in ("eq", "gte", "gt"):
+            low = max(low, bound + (op == "gt"))
+        if op in ("eq", "lte", "lt"):
+            high = min(high, bound - (op == "lt"))
+    return low, high
+
+
+def listed(ctx: Ctx, object_type: str) -> list[Obj]:
+    """Every object of a type, newest first, narrowed to the call's ``created`` range first
+    (through the store's index) when it has one."""
+    bounds = created_bounds(ctx)
+    if bounds is None:
+        return ctx.store.all(object_type)
+    return ctx.store.created_between(object_type, *bounds)
 
 
 def at(store: Store, ts: int) -> None:

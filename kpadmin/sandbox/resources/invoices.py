@@ -435,7 +435,7 @@ def retrieve_invoice(ctx: Ctx) -> Obj:
 @routes.get("/v1/invoices", InvoiceListParams)
 def list_invoices(ctx: Ctx) -> Obj:
     p = ctx.params
-    items = ctx.store.all("invoice")
+    items = billing.listed(ctx, "invoice")
     for name in ("customer", "status", "collection_method"):
         want = p_str(p, name)
         if want:

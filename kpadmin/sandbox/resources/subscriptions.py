@@ -367,7 +367,7 @@ def resume_subscription(ctx: Ctx) -> Obj:
 @routes.get("/v1/subscriptions", SubscriptionListParams)
 def list_subscriptions(ctx: Ctx) -> Obj:
     p = ctx.params
-    items = ctx.store.all("subscription")
+    items = billing.listed(ctx, "subscription")
     status = p_enum(p, "status", (*STATUSES, "all", "ended"))
     if status == "ended":
         items = [o for o in items if o["status"] in ("canceled", "incomplete_expired")]

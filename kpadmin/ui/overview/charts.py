@@ -10,6 +10,7 @@ text stays readable in light and dark mode.
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -25,11 +26,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from kpadmin.domain.metrics import MrrSeries
+from kpadmin.domain.metrics import MonthPoint, MrrSeries
 from kpadmin.domain.money import exponent
 from kpadmin.ui.colour_scheme import is_dark
 from kpadmin.ui.formatting import format_money, ui_locale
 from kpadmin.ui.widgets.status_chip import status_colour, status_text
+
+
+class HasMonths(Protocol):
+    @property
+    def months(self) -> tuple[MonthPoint, ...]: ...
 
 
 def new_chart_view(accessible_name: str, parent: QWidget | None = None) -> QChartView:
@@ -44,7 +50,7 @@ def new_chart_view(accessible_name: str, parent: QWidget | None = None) -> QChar
     return view
 
 
-def _reset(view: QChartView, title: str) -> QChart:
+def reset_chart(view: QChartView, title: str) -> QChart:
     chart = view.chart()
     chart.removeAllSeries()
     for axis in chart.axes():
@@ -85,7 +91,18 @@ def money_ticks(maximum_minor: int, currency: str) -> list[tuple[int, str]]:
     return [(v, format_money(v, currency)) for v in range(0, top + 1, step)]
 
 
-def _money_axis(maximum_minor: int, currency: str) -> QCategoryAxis:
+def signed_money_ticks(
+    minimum_minor: int, maximum_minor: int, currency: str
+) -> list[tuple[int, str]]:
+    """:func:`money_ticks` reaching down to ``minimum_minor`` too (negative amounts), low to high."""
+    top = money_ticks(max(maximum_minor, -minimum_minor, 0), currency)
+    step = top[1][0] if len(top) > 1 else 1
+    ticks = [(v, label) for v, label in top if v <= max(maximum_minor, 0) + step - 1]
+    below = [(-v, format_money(-v, currency)) for v, _ in top[1:] if -v > minimum_minor - step]
+    return list(reversed(below)) + (ticks if len(ticks) > 1 else top[:2])
+
+
+def money_axis(maximum_minor: int, currency: str, minimum_minor: int = 0) -> QCategoryAxis:
     """A value axis whose labels are amounts in the currency's own format.
 
     QValueAxis labels are printf-formatted: no group separators and no currency
@@ -96,11 +113,11 @@ def _money_axis(maximum_minor: int, currency: str) -> QCategoryAxis:
     exp = exponent(currency)
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    ticks = money_ticks(maximum_minor, currency)
-    axis.setStartValue(0)
+    ticks = signed_money_ticks(minimum_minor, maximum_minor, currency)
+    axis.setStartValue(ticks[0][0] / 10**exp)
     for value, label in ticks[1:]:
         axis.append(label, value / 10**exp)
-    axis.setRange(0, ticks[-1][0] / 10**exp)  # zero is the start value, left unlabelled
+    axis.setRange(ticks[0][0] / 10**exp, ticks[-1][0] / 10**exp)  # the start is unlabelled
     return axis
 
 
@@ -111,7 +128,9 @@ def show_status_counts(view: QChartView, counts: dict[str, int]) -> None:
     row gets the status chip's colour, and the status names have the room of
     the left axis instead of being cut under narrow columns.
     """
-    chart = _reset(view, QCoreApplication.translate("OverviewCharts", "Subscriptions by status"))
+    chart = reset_chart(
+        view, QCoreApplication.translate("OverviewCharts", "Subscriptions by status")
+    )
     statuses = list(reversed(counts))  # the axis runs bottom-up: the first status on top
     series = QHorizontalStackedBarSeries()
     series.setLabelsVisible(True)
@@ -133,7 +152,7 @@ def show_status_counts(view: QChartView, counts: dict[str, int]) -> None:
     series.attachAxis(values)
 
 
-def month_labels(series_data: MrrSeries, locale: QLocale | None = None) -> tuple[list[str], str]:
+def month_labels(series_data: HasMonths, locale: QLocale | None = None) -> tuple[list[str], str]:
     """Short month names for the axis and the period as its title ("Dec 2025 – Nov 2026")."""
     loc = ui_locale(locale)
     names = [loc.monthName(m.month, QLocale.FormatType.ShortFormat) for m in series_data.months]
@@ -151,7 +170,7 @@ def month_labels(series_data: MrrSeries, locale: QLocale | None = None) -> tuple
 
 def show_mrr(view: QChartView, series_data: MrrSeries, currency: str) -> None:
     """Bars of ``currency``'s MRR for each month of ``series_data`` (axis in major units)."""
-    chart = _reset(
+    chart = reset_chart(
         view,
         QCoreApplication.translate("OverviewCharts", "Monthly recurring revenue (%1)").replace(
             "%1", currency.upper()
@@ -172,6 +191,6 @@ def show_mrr(view: QChartView, series_data: MrrSeries, currency: str) -> None:
     months.setTitleText(period)
     chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(months)
-    axis = _money_axis(max(values, default=0), currency)
+    axis = money_axis(max(values, default=0), currency)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
