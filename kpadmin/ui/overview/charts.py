@@ -83,11 +83,15 @@ def nice_step(maximum: float, ticks: int = 5) -> float:
 
 
 def money_ticks(maximum_minor: int, currency: str) -> list[tuple[int, str]]:
-    """Tick positions (minor units) and their labels as amounts ("₩2,000,000"), from 0 up."""
+    """Tick positions (minor units) and their labels as amounts ("₩2,000,000"), from 0 up.
+
+    The top tick lies above ``maximum_minor``, also when that is a round amount,
+    so that the highest bar never reaches the chart's edge (where it looks cut).
+    """
     exp = exponent(currency)
     step_major = nice_step(maximum_minor / 10**exp)
     step = max(1, round(step_major * 10**exp))
-    top = max(step, -(-maximum_minor // step) * step)
+    top = (max(maximum_minor, 0) // step + 1) * step
     return [(v, format_money(v, currency)) for v in range(0, top + 1, step)]
 
 
@@ -96,10 +100,15 @@ def signed_money_ticks(
 ) -> list[tuple[int, str]]:
     """:func:`money_ticks` reaching down to ``minimum_minor`` too (negative amounts), low to high."""
     top = money_ticks(max(maximum_minor, -minimum_minor, 0), currency)
-    step = top[1][0] if len(top) > 1 else 1
-    ticks = [(v, label) for v, label in top if v <= max(maximum_minor, 0) + step - 1]
-    below = [(-v, format_money(-v, currency)) for v, _ in top[1:] if -v > minimum_minor - step]
-    return list(reversed(below)) + (ticks if len(ticks) > 1 else top[:2])
+    step = top[1][0]
+    # Up to the first tick above the highest bar, down to the first below the lowest.
+    ticks = [(v, label) for v, label in top if v <= max(maximum_minor, 0) + step]
+    below = (
+        [(-v, format_money(-v, currency)) for v, _ in top[1:] if -v >= minimum_minor - step]
+        if minimum_minor < 0
+        else []
+    )
+    return list(reversed(below)) + ticks
 
 
 def money_axis(maximum_minor: int, currency: str, minimum_minor: int = 0) -> QCategoryAxis:
