@@ -136,3 +136,19 @@ def test_enter_picks_and_never_presses_a_dialogs_default_button(qtbot, loop):
     qtbot.keyClick(start, Qt.Key.Key_Return)  # the button itself still answers Enter
     assert pressed == [True]
     picker.shutdown()
+
+
+def test_offered_choices_are_listed_without_popping_up(qtbot, loop):
+    """New subscription offers the newest customers as it opens: listed, not thrown over the form."""
+    picker = SearchPicker("Choose a customer…", Finder(), accessible="Customer", placeholder="")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.activateWindow()
+    picker.lineEdit().setFocus()
+    picker.lineEdit().setText("Kim (cus_1)")  # the dialog has chosen a customer already
+    qtbot.waitUntil(picker.lineEdit().hasFocus)
+    picker.offer_before_typing([("Kim (cus_1)", "cus_1"), ("Lee (cus_2)", "cus_2")])
+    assert [picker.itemText(i) for i in range(1, 3)] == ["Kim (cus_1)", "Lee (cus_2)"]
+    assert not picker.completer().popup().isVisible()
+    picker.shutdown()

@@ -82,7 +82,7 @@ class SearchPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated.connect(self._on_completion)  # the activated(QString) overload
         self.setCompleter(completer)
-        self._show(self._offered, self.tr("Type to search Stripe"))
+        self._show(self._offered, self.tr("Type to search Stripe"), pop_up=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter picks what is typed; entering the field while it says "Any …" selects that.
@@ -138,8 +138,8 @@ class SearchPicker(QComboBox):
         """List ``choices`` while nothing is typed, and again once the text is cleared
         (the newest customers, say, so that a small shop need not type)."""
         self._offered = list(choices)
-        if self.state == "idle":
-            self._show(self._offered, self.tr("Type to search Stripe"))
+        if self.state == "idle":  # listed, not popped up: nobody is typing
+            self._show(self._offered, self.tr("Type to search Stripe"), pop_up=False)
 
     def search_now(self) -> None:
         """Search for the text at once (what the pause in typing does)."""
@@ -185,8 +185,11 @@ class SearchPicker(QComboBox):
 
     # -- the list under the text --------------------------------------------------------
 
-    def _show(self, choices: Sequence[Choice], note: str | None) -> None:
-        """Replace the choices after "Any …" (and a note), keeping the text and cursor."""
+    def _show(self, choices: Sequence[Choice], note: str | None, *, pop_up: bool = True) -> None:
+        """Replace the choices after "Any …" (and a note), keeping the text and cursor.
+
+        ``pop_up``: show the suggestions under the field (an answer to what is typed).
+        """
         edit = self.lineEdit()
         assert edit is not None
         text, cursor = edit.text(), edit.cursorPosition()
@@ -209,7 +212,7 @@ class SearchPicker(QComboBox):
         edit.setCursorPosition(cursor)
         self.blockSignals(False)
         completer = self.completer()
-        if completer is not None and edit.hasFocus() and text:
+        if pop_up and completer is not None and edit.hasFocus() and text:
             completer.complete()  # show (and size) the popup for the new list
 
     def _enabled(self, index: int) -> bool:
