@@ -152,3 +152,29 @@ def test_offered_choices_are_listed_without_popping_up(qtbot, loop):
     assert [picker.itemText(i) for i in range(1, 3)] == ["Kim (cus_1)", "Lee (cus_2)"]
     assert not picker.completer().popup().isVisible()
     picker.shutdown()
+
+
+def test_down_then_enter_picks_the_first_match_not_any(qtbot, loop):
+    """The suggestions list only answers: "Choose a customer…" is not among them."""
+    finder = Finder()
+    picker = SearchPicker("Choose a customer…", finder, accessible="Customer", placeholder="")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.activateWindow()
+    edit = picker.lineEdit()
+    edit.setFocus()
+    edit.clear()
+    qtbot.waitUntil(edit.hasFocus)
+    picks = []
+    picker.picked.connect(lambda: picks.append(picker.chosen_id()))
+    qtbot.keyClicks(edit, "kim")
+    qtbot.waitUntil(lambda: finder.asked == ["kim"])
+    finder.release["kim"].set()
+    popup = picker.completer().popup()
+    qtbot.waitUntil(lambda: picker.state == "found" and popup.isVisible())
+    assert popup.isRowHidden(0)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.chosen_id() == "cus_kim1" and picks[-1] == "cus_kim1"
+    picker.shutdown()

@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QWidget
 
 from kpadmin.ui.async_tasks import TaskRunner
 
@@ -213,6 +213,11 @@ class SearchPicker(QComboBox):
         self.blockSignals(False)
         completer = self.completer()
         if pop_up and completer is not None and edit.hasFocus() and text:
+            popup = completer.popup()
+            if isinstance(popup, QListView):
+                # "Any …" / "Choose a …" is no answer to what was typed: Down then Enter
+                # must reach the first match, not undo the choice.
+                popup.setRowHidden(0, True)
             completer.complete()  # show (and size) the popup for the new list
 
     def _enabled(self, index: int) -> bool:
