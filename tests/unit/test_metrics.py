@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from fractions import Fraction
 
+from price_fakes import I, P
+
 from kpadmin.domain.metrics import (
     LIVE_STATUSES,
     last_months,
@@ -14,20 +16,6 @@ from kpadmin.domain.metrics import (
     mrr_series,
     status_counts,
 )
-
-
-@dataclass(frozen=True)
-class P:
-    unit_amount: int | None
-    interval: str | None = "month"
-    interval_count: int | None = 1
-    currency: str = "krw"
-
-
-@dataclass(frozen=True)
-class I:
-    price: P
-    quantity: int = 1
 
 
 @dataclass(frozen=True)

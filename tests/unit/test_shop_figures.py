@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from fractions import Fraction
 
+from price_fakes import I, P
+
 from kpadmin.domain.shop_figures import (
     InvoiceFacts,
     InvoiceLine,
@@ -15,20 +17,6 @@ from kpadmin.domain.shop_figures import (
     recovery,
     trial_conversion,
 )
-
-
-@dataclass(frozen=True)
-class P:
-    unit_amount: int | None
-    interval: str | None = "month"
-    interval_count: int | None = 1
-    currency: str = "krw"
-
-
-@dataclass(frozen=True)
-class I:
-    price: P
-    quantity: int = 1
 
 
 @dataclass(frozen=True)
