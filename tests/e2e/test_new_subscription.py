@@ -198,3 +198,16 @@ def test_a_typed_customer_id_lists_its_wallets_before_anything_starts(context, q
         dialog.create_button.click()
     assert created.args[0].customer_id == customer.id
     assert created.args[0].items[0].price.id == krw.id
+
+
+def test_typing_another_name_takes_the_last_customers_wallet_off_the_form(context, qtbot, wait_for):
+    customer, _krw, _usd, wallet = _shop(context, wait_for)
+    dialog = NewSubscriptionDialog(context, customer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.wallet_combo.currentData() == wallet, timeout=10000)
+    edit = dialog.customer_combo.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Kim")  # another name begins: no wallet of the previous one stays
+    assert dialog.wallet_combo.count() == 0

@@ -128,6 +128,7 @@ class NewSubscriptionDialog(QDialog):
         edit = self.customer_combo.lineEdit()
         assert edit is not None  # the picker is editable
         edit.editingFinished.connect(self._on_customer)
+        edit.textEdited.connect(self._on_customer_typed)
         self.customer_combo.failed.connect(self._show_error)
 
         self.rows_grid = QGridLayout()
@@ -258,6 +259,17 @@ class NewSubscriptionDialog(QDialog):
         """The customer id the field names (a choice or a typed ``cus_…``), else None."""
         chosen = self.customer_combo.chosen_id()
         return chosen if chosen and kind_of(chosen) == "customer" else None
+
+    def _on_customer_typed(self, _text: str) -> None:
+        """Another name is being typed: the last customer's wallets leave the form at once."""
+        if self._wallets_for is not None and self._chosen_customer() != self._wallets_for:
+            self._tasks.cancel("wallets")
+            self._wallets_for = None
+            self._wallets = ()
+            self.wallet_combo.clear()
+            self.wallet_note.hide()
+            self.add_wallet_button.hide()
+            self._update_summary()
 
     def _on_customer(self) -> None:
         """Another customer is named: retrieve them and list their wallets."""
