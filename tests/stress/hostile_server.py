@@ -131,10 +131,31 @@ class HostileServer:
         if loop is None or thread is None:
             return
         if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), loop).result(10)
+            asyncio.run_coroutine_threadsafe(self._shutdown(self._runner), loop).result(15)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         self._thread = None
+
+    @staticmethod
+    async def _shutdown(runner: web.AppRunner) -> None:
+        """Stop serving and close every connection before the loop stops.
+
+        Closing an https connection takes the loop a few more turns (the TLS close,
+        which a client gone quiet may never answer): a loop stopped before that leaves
+        the socket to the garbage collector, as an unraisable ResourceWarning in
+        whichever test collects it. What is still open after the cleanup is aborted.
+        """
+        server = runner.server
+        transports = [h.transport for h in server.connections] if server is not None else []
+        await runner.cleanup()
+        for transport in transports:
+            if transport is not None and transport.get_extra_info("socket") is not None:
+                transport.abort()
+        for _ in range(500):
+            sockets = [t.get_extra_info("socket") for t in transports if t is not None]
+            if all(s is None or s.fileno() == -1 for s in sockets):
+                return
+            await asyncio.sleep(0.01)
 
     def __enter__(self) -> Self:
         self.start()
