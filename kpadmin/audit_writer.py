@@ -103,6 +103,7 @@ class AuditWriter:
         self._written = 0
         self._stopping = False
         self._spooled = 0  # how many of the pending rows (the oldest) the spool file holds
+        self._respooling = False  # rows were written; the spool file does not say so yet
         self._adopted: list[Path] = []
         self._thread = threading.Thread(target=self._run, name="kpadmin-audit", daemon=True)
         self._thread.start()
@@ -134,10 +135,14 @@ class AuditWriter:
             return self._written
 
     def wait_idle(self, timeout: float) -> bool:
-        """Wait until nothing is pending (tests, exit); True if that happened in time."""
+        """Wait until nothing is pending and the spool file says so (tests, exit).
+
+        Returns:
+            True if that happened in time.
+        """
         end = time.monotonic() + timeout
         with self._lock:
-            while self._pending:
+            while self._pending or self._respooling:
                 left = end - time.monotonic()
                 if left <= 0:
                     return False
@@ -214,9 +219,13 @@ class AuditWriter:
                 if not self._pending:
                     self._since = None
                 rest = tuple(self._pending)
+                self._respooling = bool(self._spooled)
                 self._lock.notify_all()
             if self._spooled:
-                self._write_spool(rest)
+                self._write_spool(rest)  # outside the lock: appends never wait for the disk
+                with self._lock:
+                    self._respooling = False
+                    self._lock.notify_all()
         if db is not None:
             db.close()
 

@@ -163,3 +163,23 @@ def test_a_new_log_whose_file_is_locked_from_the_start(tmp_path):
     assert log.wait_written(10)
     assert _stored(path) == ["cus_1"]
     assert log.close()
+
+
+def test_written_means_the_spool_file_says_so_too(tmp_path, monkeypatch):
+    """wait_written returned between storing the rows and removing their spool file; on a
+    loaded machine a check right after it still found the file. A slow disk widens that gap."""
+    real = audit_writer.AuditWriter._write_spool
+
+    def slow_write_spool(self, rows):
+        time.sleep(0.3)
+        real(self, rows)
+
+    monkeypatch.setattr(audit_writer.AuditWriter, "_write_spool", slow_write_spool)
+    path = tmp_path / "audit.sqlite3"
+    log = AuditLog(path)
+    assert log.wait_written(10)
+    with held_lock(path):
+        _add(log, 1)
+        assert _wait(lambda: _spooled_lines(path) == 1)
+    assert log.wait_written(10)
+    assert _stored(path) == ["cus_1"] and _spools(path) == []
