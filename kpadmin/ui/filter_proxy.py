@@ -41,7 +41,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kpadmin.ui.models.base import RowTableModel
+from kpadmin.ui.models.base import Look, RowTableModel
 from kpadmin.ui.row_runs import flipped_runs, fold, sorted_rows
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,6 +56,13 @@ def _direct_cell(model: QAbstractItemModel) -> Callable[[int, int, int], Any] | 
     """``model.cell`` when it answers what ``data()`` and ``flags()`` would (a RowTableModel)."""
     plain = type(model).data is RowTableModel.data and type(model).flags is RowTableModel.flags
     return model.cell if isinstance(model, RowTableModel) and plain else None
+
+
+def _direct_look(model: QAbstractItemModel) -> Callable[[int, int], Look | None] | None:
+    """``model.cell_look`` when it answers what ``cell()`` would (cells painted from it)."""
+    if isinstance(model, RowTableModel) and type(model).cell is RowTableModel.cell:
+        return model.cell_look
+    return None
 
 
 class RowFilterProxy(QAbstractTableModel):
@@ -74,6 +81,7 @@ class RowFilterProxy(QAbstractTableModel):
         super().__init__(parent)
         self._src: QAbstractItemModel | None = None
         self._cell: Callable[[int, int, int], Any] | None = None  # RowTableModel.cell
+        self._look: Callable[[int, int], Look | None] | None = None  # RowTableModel.cell_look
         self._needle = ""
         self._sort_role = int(Qt.ItemDataRole.DisplayRole)
         self._sort_column = -1
@@ -93,6 +101,7 @@ class RowFilterProxy(QAbstractTableModel):
         self.beginResetModel()
         self._src = model
         self._cell = _direct_cell(model)
+        self._look = _direct_look(model) if self._cell is not None else None
         model.rowsInserted.connect(self._on_inserted)
         model.rowsAboutToBeRemoved.connect(self._on_about_to_be_removed)
         model.rowsRemoved.connect(self._on_removed)
@@ -185,6 +194,12 @@ class RowFilterProxy(QAbstractTableModel):
         if self._cell is not None:
             return self._cell(self._shown[row], index.column(), role)
         return self._src.index(self._shown[row], index.column()).data(role)
+
+    def cell_look(self, row: int, column: int) -> Look | None:
+        """A RowTableModel source's :meth:`~RowTableModel.cell_look` for a proxy cell, else None."""
+        if self._look is None or not 0 <= row < len(self._shown):
+            return None
+        return self._look(self._shown[row], column)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if self._cell is not None and index.isValid():  # a RowTableModel: every row alike

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpadmin.settings import Settings
+from kpadmin.ui.cell_text_delegate import CellTextDelegate
 from kpadmin.ui.column_widths import fitting_width
 from kpadmin.ui.csv_export import write_csv
 from kpadmin.ui.dashboard import dashboard_url
@@ -112,6 +113,8 @@ class RecordTable(QWidget):
             name
         )  # tabs set a translated name: table.view.setAccessibleName
         self.view.setModel(self.proxy)
+        # One look-up per cell and each text laid out once: a repaint after a keystroke is cheap.
+        self.view.setItemDelegate(CellTextDelegate(self.proxy.cell_look, self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep Stripe's order until asked
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

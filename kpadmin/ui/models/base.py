@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -61,6 +62,9 @@ _Index = QModelIndex | QPersistentModelIndex
 # translucent amber reads as "just changed" on light and dark palettes alike.
 FLASH_MS = 1500
 FLASH_COLOUR = QColor(255, 196, 0, 90)
+
+#: What a painted cell shows: text, alignment (an int of Qt.AlignmentFlag), foreground, background.
+Look = tuple[str, int | None, QColor | None, QColor | None]
 
 #: The roles :meth:`RowTableModel.cell` may answer.
 _ANSWERED = frozenset(
@@ -108,6 +112,12 @@ class Column:
     foreground: Callable[[Any], QColor | None] | None = None
     width: int = 150
     samples: Callable[[], list[str]] | None = None
+
+
+@cache
+def _centred(align: Qt.AlignmentFlag) -> int:
+    """A column's alignment, vertically centred, as the int Qt's alignment role carries."""
+    return int(align | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _record_id(record: Any) -> str:
@@ -205,12 +215,28 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
             return col.tooltip(record) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
-            return int(col.align | Qt.AlignmentFlag.AlignVCenter)
+            return _centred(col.align)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             return col.foreground(record)
         if role == Qt.ItemDataRole.BackgroundRole and self._flashing:
             return FLASH_COLOUR if self._id_of(record) in self._flashing else None
         return None
+
+    def cell_look(self, row: int, column: int) -> Look | None:
+        """What a painted cell shows, in one call: text, alignment, foreground, background.
+
+        The same answers :meth:`cell` gives for the display, text-alignment,
+        foreground and background roles (None outside the table), for
+        :class:`~kpadmin.ui.cell_text_delegate.CellTextDelegate`.
+        """
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self._columns)):
+            return None
+        record = self._rows[row]
+        col = self._columns[column]
+        align = _centred(col.align) if col.align is not None else None
+        foreground = col.foreground(record) if col.foreground is not None else None
+        flashing = self._flashing and self._id_of(record) in self._flashing
+        return col.display(record), align, foreground, FLASH_COLOUR if flashing else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
