@@ -4,8 +4,9 @@
 layout; these tests paint the same table with it and with
 ``QStyledItemDelegate`` and compare the two images: right-aligned amounts,
 status colours, a tinted (flashed) row, the selected and current row,
-Hangul, texts elided in a narrow column, and again after a rename and a
-font change (laid-out texts must not outlive them).
+Hangul, texts elided in a narrow column, a dark palette, a disabled table,
+and again after a rename and a font change (laid-out texts must not
+outlive them). Run with ``QT_SCALE_FACTOR=2`` (or 1.5) they pass too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from kpadmin.ui.cell_text_delegate import CellTextDelegate
@@ -105,6 +106,25 @@ def test_cells_look_as_qt_paints_them(qtbot, tmp_path):
     table.model.flash(["cus_4"])  # tinted background
     assert_painted_as_qt_paints(table, tmp_path, "first")
     assert_painted_as_qt_paints(table, tmp_path, "again")  # from the laid-out texts kept
+
+
+def test_a_dark_palette_and_a_disabled_table_are_painted_as_qt_paints_them(qtbot, tmp_path):
+    table = make_table(qtbot, make_model())
+    table.view.selectRow(0)
+    dark = QPalette(table.view.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        dark.setColor(QPalette.ColorGroup.Active, role, QColor(colour))
+        dark.setColor(QPalette.ColorGroup.Inactive, role, QColor(colour).darker(130))
+    table.view.setPalette(dark)
+    assert_painted_as_qt_paints(table, tmp_path, "dark")
+    table.view.setEnabled(False)  # the disabled colours
+    assert_painted_as_qt_paints(table, tmp_path, "disabled")
 
 
 def test_a_rename_and_a_font_change_are_painted(qtbot, tmp_path):
