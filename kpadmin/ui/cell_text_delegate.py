@@ -8,7 +8,7 @@ that hides or shows rows, every scroll) is then ~7 ms for two dozen rows.
 :class:`CellTextDelegate` asks the proxy once per cell
 (:meth:`~kpadmin.ui.filter_proxy.RowFilterProxy.cell_look`: text, alignment,
 foreground, background) and keeps each text's layout as a ``QStaticText``
-(elided to the cell's width), so a text already seen is drawn without
+(cut to the cell's width when it does not fit), so a text already seen is drawn without
 shaping it again. The style still draws everything but the text (the row's
 background, selection, focus), from the same option Qt's delegate would give
 it; cells of a model the proxy cannot read directly, and cells with rich
@@ -58,7 +58,8 @@ class CellTextDelegate(QStyledItemDelegate):
     ) -> None:
         super().__init__(parent)
         self._look = look
-        self._texts: dict[tuple[str, int], tuple[QStaticText, QSize, float]] = {}
+        # (text, width, elide mode) -> the text laid out, its size in whole pixels, its width
+        self._texts: dict[tuple[str, int, Qt.TextElideMode], tuple[QStaticText, QSize, float]] = {}
         self._font: QFont | None = None
         self._margins: dict[QStyle, int] = {}
         self._placings: dict[
@@ -128,7 +129,8 @@ class CellTextDelegate(QStyledItemDelegate):
         if self._font is None or self._font != font:
             self._font = QFont(font)
             self._texts.clear()
-        key = (text, width)
+        elide = option.textElideMode
+        key = (text, width, elide)
         laid = self._texts.get(key)
         if laid is not None:
             return laid
@@ -137,9 +139,7 @@ class CellTextDelegate(QStyledItemDelegate):
         static = _laid_out(text, font)
         size = static.size()
         if size.width() > width:  # laid out again, cut: most texts fit, and are laid out once
-            static = _laid_out(
-                option.fontMetrics.elidedText(text, option.textElideMode, width), font
-            )
+            static = _laid_out(option.fontMetrics.elidedText(text, elide, width), font)
             size = static.size()
         whole = QSize(int(size.width() + 0.5), int(size.height() + 0.5))
         laid = self._texts[key] = (static, whole, size.width())

@@ -139,11 +139,13 @@ def test_a_rename_and_a_font_change_are_painted(qtbot, tmp_path):
     assert_painted_as_qt_paints(table, tmp_path, "bigger-font")
 
 
-def test_a_column_resized_narrower_elides_again(qtbot, tmp_path):
+def test_a_narrower_column_and_another_elide_mode_cut_the_texts_again(qtbot, tmp_path):
     table = make_table(qtbot, make_model())
     painted(table)
     table.view.horizontalHeader().resizeSection(2, 40)  # "incomplete" is cut
-    assert_painted_as_qt_paints(table, tmp_path, "narrow-id")
+    assert_painted_as_qt_paints(table, tmp_path, "narrow-status")
+    table.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    assert_painted_as_qt_paints(table, tmp_path, "cut-in-the-middle")
 
 
 class OwnDataModel(RowTableModel):
