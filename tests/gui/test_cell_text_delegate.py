@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from palettes import dark_palette
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
@@ -111,16 +112,9 @@ def test_cells_look_as_qt_paints_them(qtbot, tmp_path):
 def test_a_dark_palette_and_a_disabled_table_are_painted_as_qt_paints_them(qtbot, tmp_path):
     table = make_table(qtbot, make_model())
     table.view.selectRow(0)
-    dark = QPalette(table.view.palette())
-    for role, colour in (
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.Highlight, "#3d6fb4"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    ):
-        dark.setColor(QPalette.ColorGroup.Active, role, QColor(colour))
-        dark.setColor(QPalette.ColorGroup.Inactive, role, QColor(colour).darker(130))
+    dark = dark_palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.Highlight):  # inactive: dimmer
+        dark.setColor(QPalette.ColorGroup.Inactive, role, dark.color(role).darker(130))
     table.view.setPalette(dark)
     assert_painted_as_qt_paints(table, tmp_path, "dark")
     table.view.setEnabled(False)  # the disabled colours

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 
+from palettes import dark_palette
 from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import Qt
 
@@ -93,7 +94,6 @@ def test_overview_is_the_windows_first_tab(main_window, qtbot, wait_idle):
 
 def test_charts_follow_a_dark_palette(demo_context, qtbot, qapp, wait_idle):
     from PySide6.QtCharts import QChart
-    from PySide6.QtGui import QColor, QPalette
 
     tab = OverviewTab(demo_context)
     qtbot.addWidget(tab)
@@ -103,17 +103,7 @@ def test_charts_follow_a_dark_palette(demo_context, qtbot, qapp, wait_idle):
         tab.refresh()
     assert tab.mrr_view.chart().theme() == QChart.ChartTheme.ChartThemeLight
     light = qapp.palette()
-    dark = QPalette(light)
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2d2d2d"),
-        (QPalette.ColorRole.WindowText, "#f2f2f2"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Text, "#f2f2f2"),
-        (QPalette.ColorRole.Button, "#3a3a3a"),
-        (QPalette.ColorRole.ButtonText, "#f2f2f2"),
-    ):
-        dark.setColor(role, QColor(colour))
-    qapp.setPalette(dark)
+    qapp.setPalette(dark_palette())
     try:
         qtbot.waitUntil(
             lambda: tab.mrr_view.chart().theme() == QChart.ChartTheme.ChartThemeDark, timeout=3000
