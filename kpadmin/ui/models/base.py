@@ -218,8 +218,8 @@ class RowTableModel(QAbstractTableModel):
             return _centred(col.align)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             return col.foreground(record)
-        if role == Qt.ItemDataRole.BackgroundRole and self._flashing:
-            return FLASH_COLOUR if self._id_of(record) in self._flashing else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._tint(record)
         return None
 
     def cell_look(self, row: int, column: int) -> Look | None:
@@ -235,8 +235,13 @@ class RowTableModel(QAbstractTableModel):
         col = self._columns[column]
         align = _centred(col.align) if col.align is not None else None
         foreground = col.foreground(record) if col.foreground is not None else None
-        flashing = self._flashing and self._id_of(record) in self._flashing
-        return col.display(record), align, foreground, FLASH_COLOUR if flashing else None
+        return col.display(record), align, foreground, self._tint(record)
+
+    def _tint(self, record: Any) -> QColor | None:
+        """The row's background: the flash colour while it is tinted (:meth:`flash`), else none."""
+        if self._flashing and self._id_of(record) in self._flashing:
+            return FLASH_COLOUR
+        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
