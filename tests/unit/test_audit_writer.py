@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -81,14 +83,21 @@ def _wait(predicate, timeout: float = 5.0) -> bool:
     return predicate()
 
 
-def test_records_added_while_the_lock_is_held_join_the_spool(tmp_path):
-    """A crash while the lock is still held must not lose the records added later."""
-    path = tmp_path / "audit.sqlite3"
+@contextmanager
+def _spooling(path: Path) -> Iterator[AuditLog]:
+    """A log whose database another process holds, with cus_1 added and in the spool file."""
     log = AuditLog(path)
     assert log.wait_written(10)
     with held_lock(path):
         _add(log, 1)
         assert _wait(lambda: _spooled_lines(path) == 1)
+        yield log
+
+
+def test_records_added_while_the_lock_is_held_join_the_spool(tmp_path):
+    """A crash while the lock is still held must not lose the records added later."""
+    path = tmp_path / "audit.sqlite3"
+    with _spooling(path) as log:
         _add(log, 2)
         _add(log, 3)
         assert _wait(lambda: _spooled_lines(path) == 3)
@@ -176,10 +185,8 @@ def test_written_means_the_spool_file_says_so_too(tmp_path, monkeypatch):
 
     monkeypatch.setattr(audit_writer.AuditWriter, "_write_spool", slow_write_spool)
     path = tmp_path / "audit.sqlite3"
-    log = AuditLog(path)
-    assert log.wait_written(10)
-    with held_lock(path):
-        _add(log, 1)
-        assert _wait(lambda: _spooled_lines(path) == 1)
+    with _spooling(path) as log:
+        pass
     assert log.wait_written(10)
     assert _stored(path) == ["cus_1"] and _spools(path) == []
+    assert log.close()
